@@ -1,0 +1,24 @@
+package dev.lede.corpus;
+
+import java.nio.file.Path;
+
+/**
+ * One article as loaded from disk, or a file that could not be one.
+ *
+ * @param id      path relative to the folder it was found in (or as given for a file), always with '/'
+ * @param source  the file it came from
+ * @param title   first non-empty line, HTML title, or JSON title; for a failed document the file name
+ * @param text    the article text exactly as shown and annotated ("" for a failed document)
+ * @param failure one-line reason why the file is not an article, or null when it loaded
+ * @param note    one-line remark about how it was read (e.g. an encoding fallback), or null
+ */
+public record Document(String id, Path source, String title, String text, String failure, String note) {
+
+    public static Document failed(String id, Path source, String reason) {
+        return new Document(id, source, source.getFileName() == null ? id : source.getFileName().toString(), "", reason, null);
+    }
+
+    public boolean isFailed() {
+        return failure != null;
+    }
+}
