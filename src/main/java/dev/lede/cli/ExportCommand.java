@@ -1,0 +1,88 @@
+package dev.lede.cli;
+
+import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.Document;
+import dev.lede.export.JsonLines;
+import dev.lede.nlp.Annotator;
+import dev.lede.nlp.EnglishAnnotator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
+                "Files that cannot be read as articles are listed on stderr; the exit code is then 1."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (otherwise an existing file is never touched).")
+    boolean force;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        if (output != null && Files.exists(output) && !force) {
+            spec.commandLine().getErr().printf("lede export: %s exists; use --force to replace it%n", output);
+            return 2;
+        }
+        List<Document> docs = CorpusLoader.load(paths);
+        Annotator annotator = new EnglishAnnotator();
+        List<String> lines = docs.parallelStream()
+                .map(d -> d.isFailed() ? null : JsonLines.line(d, annotator.annotate(d.text())))
+                .toList();
+        int failed = 0;
+        PrintWriter err = spec.commandLine().getErr();
+        for (Document d : docs) {
+            if (d.isFailed()) {
+                err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
+                failed++;
+            }
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            lines.stream().filter(l -> l != null).forEach(out::println);
+            out.flush();
+        } else {
+            writeAtomically(output, lines);
+        }
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** Temp file and rename, so an interrupted export never leaves a half-written file behind. */
+    private static void writeAtomically(Path target, List<String> lines) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".lede-export-", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (String l : lines) {
+                if (l != null) {
+                    w.write(l);
+                    w.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
