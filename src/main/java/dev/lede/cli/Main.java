@@ -31,10 +31,13 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::oneLineError)
-                .execute(args);
+                .setExecutionExceptionHandler(Main::oneLineError);
     }
 
     /** A failure the user can act on is one line on stderr, never a stack trace. */

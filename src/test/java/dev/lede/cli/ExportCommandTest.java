@@ -1,0 +1,98 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int lede(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void writesOneJsonLinePerArticleWithOffsetsIntoTheText() throws Exception {
+        String text = "Talks resume\n\n\"We will not give up,\" Tony Blair said in London.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), "Second article\n\nNothing here.\n");
+
+        assertThat(lede("export", dir.toString())).isZero();
+
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("doc").asText()).isEqualTo("a.txt");
+        assertThat(first.get("title").asText()).isEqualTo("Talks resume");
+        assertThat(first.get("entities").isArray()).isTrue();
+        for (JsonNode entity : first.get("entities")) {
+            assertThat(entity.get("type").asText()).isIn("PERSON", "ORGANIZATION", "LOCATION", "OTHER");
+            for (JsonNode m : entity.get("mentions")) {
+                assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+        }
+        for (JsonNode q : first.get("quotes")) {
+            assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+        }
+        assertThat(new ObjectMapper().readTree(lines[1]).get("doc").asText()).isEqualTo("b.txt");
+    }
+
+    @Test
+    void failedFilesGoToStderrAndTheExitCodeSaysSo() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Title\n\nBody.\n");
+        Files.writeString(dir.resolve("empty.txt"), "");
+
+        assertThat(lede("export", dir.toString())).isEqualTo(1);
+
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("empty.txt").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void neverOverwritesAnExistingOutputWithoutForce() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.\n");
+        Path target = dir.resolve("mine.jsonl");
+        Files.writeString(target, "my notes");
+
+        assertThat(lede("export", "-o", target.toString(), dir.resolve("a.txt").toString())).isEqualTo(2);
+        assertThat(Files.readString(target)).isEqualTo("my notes");
+        assertThat(err.toString()).contains("--force");
+
+        assertThat(lede("export", "--force", "-o", target.toString(), dir.resolve("a.txt").toString())).isZero();
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("{\"doc\":");
+    }
+
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        assertThat(lede("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: lede").contains("export");
+        assertThat(lede("export", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: lede export");
+        assertThat(lede("--version")).isZero();
+        assertThat(out.toString()).contains("lede ");
+    }
+
+    @Test
+    void aMissingPathIsOneLineNotAStackTrace() {
+        int code = lede("export", dir.resolve("nope").toString());
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("nope").doesNotContain("\tat ");
+    }
+}
