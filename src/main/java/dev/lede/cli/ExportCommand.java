@@ -4,7 +4,6 @@ import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotator;
-import dev.lede.nlp.EnglishAnnotator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -35,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists (otherwise an existing file is never touched).")
     boolean force;
 
+    @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
+    boolean noCache;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -45,12 +47,17 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         List<Document> docs = CorpusLoader.load(paths);
-        Annotator annotator = new EnglishAnnotator();
-        List<String> lines = docs.parallelStream()
-                .map(d -> d.isFailed() ? null : JsonLines.line(d, annotator.annotate(d.text())))
-                .toList();
-        int failed = 0;
         PrintWriter err = spec.commandLine().getErr();
+        Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
+        List<String> lines;
+        try (Progress progress = Progress.onStderr(docs.size(), err)) {
+            lines = docs.parallelStream().map(d -> {
+                String line = d.isFailed() ? null : JsonLines.line(d, annotator.annotate(d.text()));
+                progress.step();
+                return line;
+            }).toList();
+        }
+        int failed = 0;
         for (Document d : docs) {
             if (d.isFailed()) {
                 err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());

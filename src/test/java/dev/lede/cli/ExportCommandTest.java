@@ -34,7 +34,7 @@ class ExportCommandTest {
         Files.writeString(dir.resolve("a.txt"), text);
         Files.writeString(dir.resolve("b.txt"), "Second article\n\nNothing here.\n");
 
-        assertThat(lede("export", dir.toString())).isZero();
+        assertThat(lede("export", "--no-cache", dir.toString())).isZero();
 
         String[] lines = out.toString().split("\n");
         assertThat(lines).hasSize(2);
@@ -59,7 +59,7 @@ class ExportCommandTest {
         Files.writeString(dir.resolve("good.txt"), "Title\n\nBody.\n");
         Files.writeString(dir.resolve("empty.txt"), "");
 
-        assertThat(lede("export", dir.toString())).isEqualTo(1);
+        assertThat(lede("export", "--no-cache", dir.toString())).isEqualTo(1);
 
         assertThat(out.toString().lines()).hasSize(1);
         assertThat(err.toString()).contains("empty.txt").doesNotContain("Exception").doesNotContain("\tat ");
@@ -71,11 +71,11 @@ class ExportCommandTest {
         Path target = dir.resolve("mine.jsonl");
         Files.writeString(target, "my notes");
 
-        assertThat(lede("export", "-o", target.toString(), dir.resolve("a.txt").toString())).isEqualTo(2);
+        assertThat(lede("export", "--no-cache", "-o", target.toString(), dir.resolve("a.txt").toString())).isEqualTo(2);
         assertThat(Files.readString(target)).isEqualTo("my notes");
         assertThat(err.toString()).contains("--force");
 
-        assertThat(lede("export", "--force", "-o", target.toString(), dir.resolve("a.txt").toString())).isZero();
+        assertThat(lede("export", "--no-cache", "--force", "-o", target.toString(), dir.resolve("a.txt").toString())).isZero();
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("{\"doc\":");
     }
 
@@ -83,7 +83,7 @@ class ExportCommandTest {
     void everyCommandHasHelpAndVersion() {
         assertThat(lede("--help")).isZero();
         assertThat(out.toString()).contains("Usage: lede").contains("export");
-        assertThat(lede("export", "--help")).isZero();
+        assertThat(lede("export", "--no-cache", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: lede export");
         assertThat(lede("--version")).isZero();
         assertThat(out.toString()).contains("lede ");
@@ -91,7 +91,7 @@ class ExportCommandTest {
 
     @Test
     void aMissingPathIsOneLineNotAStackTrace() {
-        int code = lede("export", dir.resolve("nope").toString());
+        int code = lede("export", "--no-cache", dir.resolve("nope").toString());
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("nope").doesNotContain("\tat ");
     }
