@@ -1,0 +1,242 @@
+package dev.lede.index;
+
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Entities linked across documents, built once from every document's annotation.
+ *
+ * <p>Two document entities are one corpus entity when they share a form (name or alias, compared by
+ * {@link Names#key}). A one-word form such as "Blair" links only when it is unambiguous: when the corpus
+ * has exactly one longer name of that type ending in it. So "Blair" joins "Tony Blair" unless a
+ * "Cherie Blair" is also in the corpus, and then it stays apart rather than merging the two.
+ */
+public final class CorpusEntities {
+
+    private final List<CorpusEntity> entities;
+    private final Map<String, Integer> byKey;
+    private final Map<Long, Integer> byDocumentEntity;
+
+    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, Map<Long, Integer> byDocumentEntity) {
+        this.entities = entities;
+        this.byKey = byKey;
+        this.byDocumentEntity = byDocumentEntity;
+    }
+
+    /** @param annotations one per document, index for index; null for documents not (yet) annotated */
+    public static CorpusEntities build(List<Annotation> annotations) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (int doc = 0; doc < annotations.size(); doc++) {
+            Annotation a = annotations.get(doc);
+            if (a == null) continue;
+            for (int i = 0; i < a.entities().size(); i++) {
+                Entity e = a.entities().get(i);
+                if (e.type() == EntityType.OTHER) continue;
+                occurrences.add(new Occurrence(doc, i, e, keysOf(e)));
+            }
+        }
+        Set<String> ambiguous = ambiguousWords(occurrences);
+        Map<String, String> surnameOwner = unambiguousSurnames(occurrences, ambiguous);
+
+        UnionFind groups = new UnionFind(occurrences.size());
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            for (String key : linkingKeys(occurrences.get(i), ambiguous, surnameOwner)) {
+                Integer other = firstWithKey.putIfAbsent(key, i);
+                if (other != null) groups.union(other, i);
+            }
+        }
+        return assemble(occurrences, groups, ambiguous, surnameOwner);
+    }
+
+    public List<CorpusEntity> all() {
+        return entities;
+    }
+
+    /** The corpus entity a document's entity belongs to. */
+    public Optional<CorpusEntity> of(int document, Entity entity, Annotation annotation) {
+        int index = annotation.entities().indexOf(entity);
+        Integer id = index < 0 ? null : byDocumentEntity.get(pack(document, index));
+        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    }
+
+    /** The corpus entity one of whose forms is {@code form} (case and "the"/"'s" ignored). */
+    public Optional<CorpusEntity> named(String form) {
+        Integer id = byKey.get(Names.key(form));
+        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    }
+
+    /** The most mentioned entities of a type, counting only the given documents (null: all). */
+    public List<CorpusEntity> top(EntityType type, int limit, Set<Integer> withinDocuments) {
+        Comparator<CorpusEntity> byDocs = Comparator.comparingInt(e -> -count(e, withinDocuments));
+        return entities.stream()
+                .filter(e -> e.type() == type && count(e, withinDocuments) > 0)
+                .sorted(byDocs.thenComparing(e -> -e.mentions()).thenComparing(CorpusEntity::name))
+                .limit(limit)
+                .toList();
+    }
+
+    /** How many of the given documents (null: all) mention the entity. */
+    public static int count(CorpusEntity e, Set<Integer> withinDocuments) {
+        if (withinDocuments == null) return e.documentCount();
+        int n = 0;
+        for (int d : e.documents()) if (withinDocuments.contains(d)) n++;
+        return n;
+    }
+
+    private record Occurrence(int doc, int index, Entity entity, Set<String> keys) {
+        String nameKey() {
+            return Names.withoutHonorific(Names.key(entity.name()));
+        }
+    }
+
+    private static Set<String> keysOf(Entity e) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Names.withoutHonorific(Names.key(e.name())));
+        e.aliases().forEach(a -> keys.add(Names.withoutHonorific(Names.key(a))));
+        e.mentions().forEach(m -> keys.add(Names.withoutHonorific(Names.key(m.text()))));
+        keys.remove("");
+        return keys;
+    }
+
+    /** One-word forms that end two or more different longer names of the same type. */
+    private static Set<String> ambiguousWords(List<Occurrence> occurrences) {
+        Map<String, Set<String>> longNamesByLastWord = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            String name = o.nameKey();
+            if (!Names.isOneWord(name)) {
+                longNamesByLastWord.computeIfAbsent(o.entity.type() + " " + Names.lastWord(name), k -> new HashSet<>()).add(name);
+            }
+        }
+        Set<String> ambiguous = new HashSet<>();
+        longNamesByLastWord.forEach((typedWord, names) -> {
+            if (names.size() > 1) ambiguous.add(typedWord.substring(typedWord.indexOf(' ') + 1));
+        });
+        return ambiguous;
+    }
+
+    /** For each unambiguous last word of a longer person name, that name: "blair" → "tony blair". */
+    private static Map<String, String> unambiguousSurnames(List<Occurrence> occurrences, Set<String> ambiguous) {
+        Map<String, String> owner = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            String name = o.nameKey();
+            if (o.entity.type() == EntityType.PERSON && !Names.isOneWord(name) && !ambiguous.contains(Names.lastWord(name))) {
+                owner.put(Names.lastWord(name), name);
+            }
+        }
+        return owner;
+    }
+
+    /** The keys an occurrence may be joined by: one-word forms only when they point at one entity. */
+    private static List<String> linkingKeys(Occurrence o, Set<String> ambiguous, Map<String, String> surnameOwner) {
+        List<String> keys = new ArrayList<>();
+        for (String key : o.keys) {
+            if (!Names.isOneWord(key)) {
+                keys.add(key);
+            } else if (!ambiguous.contains(key)) {
+                String owner = o.entity.type() == EntityType.PERSON ? surnameOwner.get(key) : null;
+                keys.add(owner != null ? owner : key);
+            }
+        }
+        if (keys.isEmpty()) {
+            // "Blair" alone where two Blairs exist: its own entity, per type so it cannot join anyone by accident.
+            keys.add("\u0000" + o.entity.type() + " " + o.nameKey());
+        }
+        return keys;
+    }
+
+    private static CorpusEntities assemble(List<Occurrence> occurrences, UnionFind groups, Set<String> ambiguous,
+                                           Map<String, String> surnameOwner) {
+        Map<Integer, List<Occurrence>> members = new LinkedHashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(occurrences.get(i));
+        }
+        List<CorpusEntity> entities = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<Long, Integer> byDocumentEntity = new HashMap<>();
+        for (List<Occurrence> group : members.values()) {
+            int id = entities.size();
+            entities.add(merge(id, group));
+            for (Occurrence o : group) {
+                byDocumentEntity.put(pack(o.doc, o.index), id);
+                for (String key : linkingKeys(o, ambiguous, surnameOwner)) byKey.putIfAbsent(key, id);
+                for (String key : o.keys) byKey.putIfAbsent(key, id);
+            }
+        }
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
+    }
+
+    private static CorpusEntity merge(int id, List<Occurrence> group) {
+        Map<String, Integer> nameVotes = new HashMap<>();
+        Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+        Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<Integer> docs = new TreeSet<>();
+        int mentions = 0;
+        for (Occurrence o : group) {
+            nameVotes.merge(o.entity.name(), 1, Integer::sum);
+            typeVotes.merge(o.entity.type(), 1, Integer::sum);
+            forms.add(o.entity.name());
+            forms.addAll(o.entity.aliases());
+            docs.add(o.doc);
+            mentions += o.entity.mentions().size();
+        }
+        // The fullest form (most words, not counting "the" or "Mr"), then the one most documents use, then the barest.
+        String name = nameVotes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> wordCount(e.getKey()))
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+        EntityType type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        forms.remove(name);
+        return new CorpusEntity(id, name, type, List.copyOf(forms), docs.stream().mapToInt(Integer::intValue).toArray(), mentions);
+    }
+
+    private static int wordCount(String form) {
+        String key = Names.withoutHonorific(Names.key(form));
+        return key.isEmpty() ? 0 : key.split(" ").length;
+    }
+
+    private static long pack(int document, int entityIndex) {
+        return ((long) document << 32) | entityIndex;
+    }
+
+    /** Disjoint sets with path halving: linking runs over every entity of the corpus. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            Arrays.setAll(parent, i -> i);
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+}
