@@ -1,0 +1,147 @@
+package dev.lede.index;
+
+import dev.lede.corpus.Document;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Ranked full-text search over every document's title and text (BM25; a title match counts double).
+ * Queries take words (all must match), "phrases", -excluded words, a|b alternatives and prefix*.
+ */
+public final class TextSearch implements AutoCloseable {
+
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String INDEX = "i";
+
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private TextSearch(List<Document> documents) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
+            for (int i = 0; i < documents.size(); i++) {
+                Document d = documents.get(i);
+                if (d.isFailed()) continue;
+                org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+                entry.add(new StoredField(INDEX, i));
+                entry.add(new TextField(TITLE, d.title(), Field.Store.NO));
+                entry.add(new TextField(TEXT, d.text(), Field.Store.NO));
+                writer.addDocument(entry);
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    public static TextSearch build(List<Document> documents) {
+        try {
+            return new TextSearch(documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory search index failed", e);
+        }
+    }
+
+    /** Indices of the matching documents, best first, keeping only those {@code allowed} accepts. */
+    public List<Integer> search(String query, IntPredicate allowed) {
+        Query parsed = parse(query);
+        if (parsed == null) return List.of();
+        try {
+            TopDocs top = searcher.search(parsed, Math.max(1, reader.maxDoc()));
+            StoredFields stored = searcher.storedFields();
+            List<Integer> hits = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                int index = stored.document(hit.doc).getField(INDEX).numericValue().intValue();
+                if (allowed.test(index)) hits.add(index);
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the query's words occur in a text, as [start, end) pairs, for highlighting. */
+    public List<int[]> matches(String text, String query) {
+        Set<String> wanted = terms(query);
+        List<int[]> spans = new ArrayList<>();
+        if (wanted.isEmpty()) return spans;
+        forEachToken(text, (term, start, end) -> {
+            if (wanted.contains(term) || wanted.stream().anyMatch(w -> w.endsWith("*") && term.startsWith(w.substring(0, w.length() - 1)))) {
+                spans.add(new int[] {start, end});
+            }
+        });
+        return spans;
+    }
+
+    private Set<String> terms(String query) {
+        Set<String> terms = new HashSet<>();
+        for (String word : query.split("[\\s\"|+()]+")) {
+            if (word.isEmpty() || word.startsWith("-")) continue;
+            boolean prefix = word.endsWith("*");
+            forEachToken(prefix ? word.substring(0, word.length() - 1) : word,
+                    (term, s, e) -> terms.add(prefix ? term + "*" : term));
+        }
+        return terms;
+    }
+
+    private interface TokenSink {
+        void accept(String term, int start, int end);
+    }
+
+    private void forEachToken(String text, TokenSink sink) {
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query parse(String query) {
+        if (query == null || query.isBlank()) return null;
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(query);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

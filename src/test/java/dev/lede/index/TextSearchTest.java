@@ -1,0 +1,53 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.corpus.Document;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextSearchTest {
+
+    private static Document doc(String title, String body) {
+        return new Document(title, Path.of(title), title, title + "\n\n" + body, null, null);
+    }
+
+    private final List<Document> docs = List.of(
+            doc("Budget day", "The chancellor spoke about tax and spending."),
+            doc("Tax rise ahead", "Tax tax tax: the chancellor wants a tax rise."),
+            Document.failed("bad.txt", Path.of("bad.txt"), "empty file"),
+            doc("Football results", "Chelsea won again on Saturday."));
+
+    @Test
+    void ranksByRelevanceAndRequiresEveryWord() {
+        try (TextSearch search = TextSearch.build(docs)) {
+            assertThat(search.search("tax", i -> true)).containsExactly(1, 0);
+            assertThat(search.search("tax chelsea", i -> true)).isEmpty();
+            assertThat(search.search("chelsea", i -> true)).containsExactly(3);
+            assertThat(search.search("\"tax rise\"", i -> true)).containsExactly(1);
+            assertThat(search.search("chan*", i -> true)).containsExactlyInAnyOrder(0, 1);
+            assertThat(search.search("   ", i -> true)).isEmpty();
+        }
+    }
+
+    @Test
+    void combinesWithAFilterAsAnd() {
+        try (TextSearch search = TextSearch.build(docs)) {
+            assertThat(search.search("chancellor", i -> i != 1)).containsExactly(0);
+        }
+    }
+
+    @Test
+    void findsTheMatchesToHighlight() {
+        try (TextSearch search = TextSearch.build(docs)) {
+            String text = docs.get(1).text();
+            List<int[]> spans = search.matches(text, "TAX");
+            assertThat(spans).hasSize(5);
+            for (int[] s : spans) {
+                assertThat(text.substring(s[0], s[1])).isEqualToIgnoringCase("tax");
+            }
+            assertThat(search.matches(text, "chan*")).hasSize(1);
+        }
+    }
+}
