@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
 import dev.lede.export.JsonLines;
+import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,36 +39,55 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
     boolean noCache;
 
+    @Option(names = "--entity", paramLabel = "NAME",
+            description = "Only articles that mention NAME (any of its forms, linked across articles).")
+    String entity;
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "Only the quotes NAME spoke, and only articles that have some.")
+    String speaker;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         if (output != null && Files.exists(output) && !force) {
-            spec.commandLine().getErr().printf("lede export: %s exists; use --force to replace it%n", output);
+            err.printf("lede export: %s exists; use --force to replace it%n", output);
             return 2;
         }
         List<Document> docs = CorpusLoader.load(paths);
-        PrintWriter err = spec.commandLine().getErr();
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
-        List<String> lines;
+        List<Annotation> annotations;
         try (Progress progress = Progress.onStderr(docs.size(), err)) {
-            lines = docs.parallelStream().map(d -> {
-                String line = d.isFailed() ? null : JsonLines.line(d, annotator.annotate(d.text()));
+            annotations = docs.parallelStream().map(d -> {
+                Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
                 progress.step();
-                return line;
+                return a;
             }).toList();
         }
+        ExportFilter filter;
+        try {
+            filter = ExportFilter.of(entity, speaker, annotations);
+        } catch (IllegalArgumentException unknown) {
+            err.println("lede export: " + unknown.getMessage());
+            return 2;
+        }
+        List<String> lines = new ArrayList<>();
         int failed = 0;
-        for (Document d : docs) {
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
             if (d.isFailed()) {
                 err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
                 failed++;
+            } else {
+                filter.select(i, annotations.get(i)).ifPresent(a -> lines.add(JsonLines.line(d, a)));
             }
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            lines.stream().filter(l -> l != null).forEach(out::println);
+            lines.forEach(out::println);
             out.flush();
         } else {
             writeAtomically(output, lines);
@@ -81,10 +102,8 @@ final class ExportCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(dir, ".lede-export-", ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (String l : lines) {
-                if (l != null) {
-                    w.write(l);
-                    w.write('\n');
-                }
+                w.write(l);
+                w.write('\n');
             }
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
