@@ -1,0 +1,261 @@
+package dev.lede.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the spans of a text that name something, and guesses from the span and its neighbours what
+ * kind of thing it names. Capitalisation proposes, the word lists and the context decide.
+ */
+final class NameFinder {
+
+    /** A name as written, its type guess and how sure that guess is (higher wins when mentions disagree). */
+    record Name(int start, int end, String text, EntityType type, int confidence, String titled) {
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "la", "le",
+            "bin", "ibn", "al", "el", "der", "den", "ter", "dos", "das");
+    private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "prof", "professor");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside",
+            "throughout", "around", "inside", "visit", "visited", "visiting");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
+
+    private final Lexicon lex;
+    private final ProperNounTagger tagger;
+
+    NameFinder(Lexicon lexicon, ProperNounTagger tagger) {
+        this.lex = lexicon;
+        this.tagger = tagger;
+    }
+
+    List<Name> find(String text, List<Token> tokens) {
+        boolean[] ambiguous = ambiguousPositions(text, tokens);
+        Set<String> attested = attested(tokens, ambiguous);
+        boolean[] nameLike = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            nameLike[i] = isNameLike(tokens, i, ambiguous, attested);
+        }
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameLike[i] && !startsWithParticle(tokens, nameLike, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size()) {
+                if (nameLike[end] && adjacent(text, tokens, end)) {
+                    end++;
+                } else if (end + 1 < tokens.size() && nameLike[end + 1] && joins(tokens, i, end) && adjacent(text, tokens, end)
+                        && adjacent(text, tokens, end + 1)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            addRun(text, tokens, i, end, names);
+            i = end;
+        }
+        return names;
+    }
+
+    /** Tokens whose capital letter says nothing: sentence starts and words of Title Case lines. */
+    private boolean[] ambiguousPositions(String text, List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        int lineStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean newLine = i == tokens.size() || (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0);
+            if (newLine && i > lineStart) {
+                if (isTitleCase(tokens.subList(lineStart, i))) {
+                    for (int j = lineStart; j < i; j++) out[j] = true;
+                }
+                lineStart = i;
+            }
+            if (i < tokens.size() && tokens.get(i).sentenceInitial()) out[i] = true;
+        }
+        return out;
+    }
+
+    private boolean isTitleCase(List<Token> line) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : line) {
+            if (t.isWord() && t.text().length() > 3 && !lex.functionWords.contains(t.lower())) {
+                words++;
+                if (t.isCapitalized()) capitalized++;
+            }
+        }
+        return words >= 3 && capitalized * 4 >= words * 3;
+    }
+
+    /** Words seen capitalised where a capital means a name: the evidence for the ambiguous places. */
+    private Set<String> attested(List<Token> tokens, boolean[] ambiguous) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!ambiguous[i] && t.isWord() && t.isCapitalized() && !lex.functionWords.contains(t.lower())) out.add(t.lower());
+        }
+        return out;
+    }
+
+    private boolean isNameLike(List<Token> tokens, int i, boolean[] ambiguous, Set<String> attested) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalized()) return false;
+        String lower = t.lower();
+        if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
+        if (t.text().length() == 1) return false; // "I", "A", an initial on its own
+        if (!ambiguous[i]) return !lex.functionWords.contains(lower) || isTitleToken(t);
+        if (lex.functionWords.contains(lower)) return false;
+        if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
+        if (t.isAcronym() && t.text().length() <= 6) return true;
+        // An unattested word opening a sentence: a name when followed by one, or when the tagger says so.
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord()
+                && (!ambiguous[i + 1] || attested.contains(tokens.get(i + 1).lower()))) {
+            return true;
+        }
+        return lex.firstNames.contains(lower) || tagger.isProperNoun(tokens, i);
+    }
+
+    private boolean isTitleToken(Token t) {
+        return lex.titles.contains(t.lower()) || lex.titles.contains(t.bare());
+    }
+
+    private boolean startsWithParticle(List<Token> tokens, boolean[] nameLike, int i) {
+        Token t = tokens.get(i);
+        return PARTICLES.contains(t.text()) && i + 1 < tokens.size() && nameLike[i + 1]
+                && !lex.isLocation(tokens.get(i + 1).text()) && !lex.isOrganization(tokens.get(i + 1).text());
+    }
+
+    private static boolean adjacent(String text, List<Token> tokens, int i) {
+        // Names never run across a line break or punctuation.
+        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        return gap.length() <= 1 && gap.indexOf('\n') < 0;
+    }
+
+    /** May the lower-case word at {@code at} join the run [from, at) to the capitalised word after it? */
+    private boolean joins(List<Token> tokens, int from, int at) {
+        Token joiner = tokens.get(at);
+        String w = joiner.text();
+        if (PARTICLES.contains(w)) return true;
+        if (!JOINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        if (w.equals("&")) return true;
+        Token left = tokens.get(at - 1);
+        String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
+        if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
+        if (w.equals("and")) return false;
+        String l = left.lower();
+        return lex.organizationWords.contains(l) || isTitleToken(left)
+                || Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke", "university", "bank",
+                        "ministry", "department", "institute", "association", "federation", "union", "secretary", "museum",
+                        "church", "city", "province", "state", "court", "chamber", "school", "college", "society").contains(l);
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (i > from) b.append(' ');
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    /** Strips what is not the name (titles, "The", nationality words) from a run and types what is left. */
+    private void addRun(String text, List<Token> tokens, int from, int to, List<Name> out) {
+        String whole = text(tokens, from, to);
+        String wholeLower = whole.toLowerCase(Locale.ROOT);
+        if (from + 1 < to && (lex.isOrganization(whole) || lex.isLocation(whole))) {
+            emit(text, tokens, from, to, null, out);
+            return;
+        }
+        int start = from;
+        if (tokens.get(start).lower().equals("the") && start + 1 < to) start++;
+        // Split a run at a location that opens it: "U.S. Secretary of State Mike Pompeo", "London Asharq".
+        String title = null;
+        int firstTitle = -1;
+        while (start < to) {
+            Token t = tokens.get(start);
+            boolean lastWordIsOrgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower());
+            if (lex.demonyms.contains(t.lower()) && !lastWordIsOrgOrPlace) {
+                start++;
+            } else if (isTitleToken(t) && !lastWordIsOrgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+                if (firstTitle < 0) firstTitle = start;
+                start++;
+                if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) start += 2; // "Secretary of State"
+            } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
+                    && !lastWordIsOrgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
+                emit(text, tokens, start, start + 1, null, out);
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (firstTitle >= 0) title = text.substring(tokens.get(firstTitle).start(), tokens.get(start - 1).end());
+        if (start >= to) return;
+        if (wholeLower.startsWith("the ") && start == from + 1 && title == null && to - start == 1) {
+            // "The Observer", "The Atlantic": a capitalised "The" mid-sentence belongs to a title of a publication.
+            emit(text, tokens, start, to, "the", out);
+            return;
+        }
+        emit(text, tokens, start, to, title, out);
+    }
+
+    private boolean isOrgOrPlaceHead(String lower) {
+        return lex.organizationWords.contains(lower) || lex.locationWords.contains(lower);
+    }
+
+    private void emit(String text, List<Token> tokens, int from, int to, String title, List<Name> out) {
+        // A lone demonym or title is not a name ("Iranian", "President").
+        if (to - from == 1) {
+            Token t = tokens.get(from);
+            if (lex.demonyms.contains(t.lower()) || isTitleToken(t) || lex.functionWords.contains(t.lower())) return;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String name = text.substring(start, end);
+        TypeGuess guess = type(tokens, from, to, name, title);
+        if (guess == null) return;
+        out.add(new Name(start, end, name, guess.type, guess.confidence, title));
+    }
+
+    private record TypeGuess(EntityType type, int confidence) {
+    }
+
+    private TypeGuess type(List<Token> tokens, int from, int to, String name, String title) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        int words = to - from;
+        boolean titledPerson = title != null && !"the".equals(title);
+        if (lex.isLocation(name) && !titledPerson) return new TypeGuess(EntityType.LOCATION, 5);
+        if (lex.isOrganization(name) && !titledPerson) return new TypeGuess(EntityType.ORGANIZATION, 5);
+        if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
+        if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
+        for (int i = from; i < to; i++) {
+            if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
+                if (lex.locationWords.contains(last.lower()) && !lex.organizationWords.contains(last.lower())) break;
+                return new TypeGuess(EntityType.ORGANIZATION, 4);
+            }
+        }
+        if (words > 1 && (lex.locationWords.contains(last.lower()) || DIRECTIONS.contains(first.lower()) && lex.isLocation(text(tokens, from + 1, to)))) {
+            return new TypeGuess(EntityType.LOCATION, 4);
+        }
+        if (first.isAcronym() && words == 1) return new TypeGuess(EntityType.ORGANIZATION, 2);
+        if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
+        if (words > 1) {
+            boolean placeBefore = from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).lower()) && words <= 2;
+            return placeBefore ? new TypeGuess(EntityType.LOCATION, 1) : new TypeGuess(EntityType.PERSON, 2);
+        }
+        if (lex.firstNames.contains(lower)) return new TypeGuess(EntityType.PERSON, 1);
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).lower())) return new TypeGuess(EntityType.LOCATION, 1);
+        if (to < tokens.size() - 1 && tokens.get(to).text().equals("-") && tokens.get(to + 1).lower().matches("based|born|bred|headquartered")) {
+            return new TypeGuess(EntityType.LOCATION, 2);
+        }
+        return new TypeGuess(EntityType.ORGANIZATION, 0);
+    }
+}
