@@ -73,9 +73,7 @@ final class EntityMerger {
     }
 
     private String key(Name n) {
-        String k = n.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (n.type() == EntityType.LOCATION || lex.placeCanonical.containsKey(k)) return lex.canonicalPlace(k);
-        return k;
+        return lex.canonical(n.text().replaceAll("\\s+", " "));
     }
 
     /** Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? */

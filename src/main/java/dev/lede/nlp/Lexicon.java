@@ -29,8 +29,9 @@ final class Lexicon {
     final Set<String> nonNames = words("non-names.txt");
     final Set<String> organizationWords = words("organization-words.txt");
     final Set<String> locationWords = words("location-words.txt");
-    /** Every name of a place with an alias list → the usual name of that place. */
-    final Map<String, String> placeCanonical = aliases("location-aliases.txt");
+    final Set<String> femaleNames = words("female-names.txt");
+    /** Every name with an alias list ("US", "America") → the usual name of that entity ("united states"). */
+    final Map<String, String> canonical = aliases("aliases.txt");
 
     static Lexicon get() {
         return INSTANCE;
@@ -40,8 +41,7 @@ final class Lexicon {
     }
 
     boolean isLocation(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        return locations.contains(key) || placeCanonical.containsKey(key);
+        return locations.contains(name.toLowerCase(Locale.ROOT));
     }
 
     boolean isOrganization(String name) {
@@ -49,9 +49,9 @@ final class Lexicon {
     }
 
     /** "US", "America" and "United States" → "united states"; any other name → its lower-case form. */
-    String canonicalPlace(String name) {
+    String canonical(String name) {
         String key = name.toLowerCase(Locale.ROOT);
-        return placeCanonical.getOrDefault(key, key);
+        return canonical.getOrDefault(key, key);
     }
 
     private static Set<String> names(String resource) {

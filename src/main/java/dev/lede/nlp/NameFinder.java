@@ -26,6 +26,14 @@ final class NameFinder {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
 
+    /** Lower-case nouns that make the name beside them an organization: "Tasnim news agency", "pressure group Liberty". */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("newspaper", "agency", "company", "firm", "group", "party",
+            "club", "university", "bank", "magazine", "website", "broadcaster", "network", "channel", "airline", "carmaker",
+            "retailer", "giant", "maker", "manufacturer", "operator", "studio", "label", "charity", "organisation",
+            "organization", "union", "council", "station", "paper", "daily", "tabloid", "publisher", "consultancy", "analysts",
+            "insurer", "lender", "supermarket", "chain", "brand", "team", "side", "outfit", "watchdog", "regulator",
+            "institute", "college", "foundation", "association", "federation", "poll", "pollster", "survey");
+
     private final Lexicon lex;
     private final ProperNounTagger tagger;
 
@@ -35,11 +43,13 @@ final class NameFinder {
     }
 
     List<Name> find(String text, List<Token> tokens) {
-        boolean[] ambiguous = ambiguousPositions(text, tokens);
+        boolean[] titleCase = titleCaseLines(text, tokens);
+        boolean[] ambiguous = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) ambiguous[i] = titleCase[i] || tokens.get(i).sentenceInitial();
         Set<String> attested = attested(tokens, ambiguous);
         boolean[] nameLike = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            nameLike[i] = isNameLike(tokens, i, ambiguous, attested);
+            nameLike[i] = isNameLike(tokens, i, ambiguous[i], titleCase[i], attested);
         }
         List<Name> names = new ArrayList<>();
         int i = 0;
@@ -49,12 +59,14 @@ final class NameFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size()) {
-                if (nameLike[end] && adjacent(text, tokens, end)) {
+            while (end < tokens.size() && adjacent(text, tokens, end)) {
+                boolean nextIsName = end + 1 < tokens.size() && nameLike[end + 1] && adjacent(text, tokens, end + 1);
+                if (nameLike[end]) {
                     end++;
-                } else if (end + 1 < tokens.size() && nameLike[end + 1] && joins(tokens, i, end) && adjacent(text, tokens, end)
-                        && adjacent(text, tokens, end + 1)) {
-                    end += 2;
+                } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
+                    end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
+                } else if (isNumber(tokens.get(end)) && lex.organizationWords.contains(tokens.get(end - 1).lower())) {
+                    end++; // "BBC Radio 4", "Channel 4"
                 } else {
                     break;
                 }
@@ -65,19 +77,36 @@ final class NameFinder {
         return names;
     }
 
-    /** Tokens whose capital letter says nothing: sentence starts and words of Title Case lines. */
-    private boolean[] ambiguousPositions(String text, List<Token> tokens) {
+    private static boolean isInitial(Token t) {
+        String w = t.text();
+        return (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.')) && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** "I'm", "We're", "Don't": a capital that starts a sentence, not a name. */
+    private static boolean isContraction(Token t) {
+        String w = t.text();
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
+        if (apostrophe < 0) return false;
+        String tail = w.substring(apostrophe + 1);
+        return Set.of("m", "re", "ve", "d", "ll", "t", "s").contains(tail);
+    }
+
+    /** Words of Title Case lines (headlines), whose capitals say nothing about names. */
+    private boolean[] titleCaseLines(String text, List<Token> tokens) {
         boolean[] out = new boolean[tokens.size()];
         int lineStart = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            boolean newLine = i == tokens.size() || (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0);
-            if (newLine && i > lineStart) {
+        for (int i = 1; i <= tokens.size(); i++) {
+            boolean newLine = i == tokens.size() || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            if (newLine) {
                 if (isTitleCase(tokens.subList(lineStart, i))) {
                     for (int j = lineStart; j < i; j++) out[j] = true;
                 }
                 lineStart = i;
             }
-            if (i < tokens.size() && tokens.get(i).sentenceInitial()) out[i] = true;
         }
         return out;
     }
@@ -104,21 +133,17 @@ final class NameFinder {
         return out;
     }
 
-    private boolean isNameLike(List<Token> tokens, int i, boolean[] ambiguous, Set<String> attested) {
+    private boolean isNameLike(List<Token> tokens, int i, boolean ambiguous, boolean titleCase, Set<String> attested) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.isCapitalized()) return false;
+        if (!t.isWord() || !t.isCapitalized() || Character.isDigit(t.text().charAt(0))) return false;
+        if (isContraction(t) || t.text().length() == 1) return false; // "I", "A", an initial on its own
         String lower = t.lower();
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
-        if (t.text().length() == 1) return false; // "I", "A", an initial on its own
-        if (!ambiguous[i]) return !lex.functionWords.contains(lower) || isTitleToken(t);
+        if (!ambiguous) return true;
+        if (t.isAcronym() && t.text().length() <= 6) return true;
         if (lex.functionWords.contains(lower)) return false;
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
-        if (t.isAcronym() && t.text().length() <= 6) return true;
-        // An unattested word opening a sentence: a name when followed by one, or when the tagger says so.
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord()
-                && (!ambiguous[i + 1] || attested.contains(tokens.get(i + 1).lower()))) {
-            return true;
-        }
+        if (titleCase) return lex.isOrganization(t.text());
         return lex.firstNames.contains(lower) || tagger.isProperNoun(tokens, i);
     }
 
@@ -178,18 +203,18 @@ final class NameFinder {
         // Split a run at a location that opens it: "U.S. Secretary of State Mike Pompeo", "London Asharq".
         String title = null;
         int firstTitle = -1;
+        boolean orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, from, to);
         while (start < to) {
             Token t = tokens.get(start);
-            boolean lastWordIsOrgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower());
-            if (lex.demonyms.contains(t.lower()) && !lastWordIsOrgOrPlace) {
+            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
-            } else if (isTitleToken(t) && !lastWordIsOrgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+            } else if (isTitleToken(t) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) start += 2; // "Secretary of State"
             } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
-                    && !lastWordIsOrgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
-                emit(text, tokens, start, start + 1, null, out);
+                    && !orgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
+                emit(text, tokens, start, start + 1, null, out); // "U.S. Secretary of State Mike Pompeo"
                 start++;
             } else {
                 break;
@@ -205,6 +230,13 @@ final class NameFinder {
         emit(text, tokens, start, to, title, out);
     }
 
+    private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.organizationWords.contains(tokens.get(i).bare())) return true;
+        }
+        return false;
+    }
+
     private boolean isOrgOrPlaceHead(String lower) {
         return lex.organizationWords.contains(lower) || lex.locationWords.contains(lower);
     }
@@ -213,7 +245,8 @@ final class NameFinder {
         // A lone demonym or title is not a name ("Iranian", "President").
         if (to - from == 1) {
             Token t = tokens.get(from);
-            if (lex.demonyms.contains(t.lower()) || isTitleToken(t) || lex.functionWords.contains(t.lower())) return;
+            boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
+            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || lex.functionWords.contains(t.lower()))) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
@@ -245,17 +278,36 @@ final class NameFinder {
         if (words > 1 && (lex.locationWords.contains(last.lower()) || DIRECTIONS.contains(first.lower()) && lex.isLocation(text(tokens, from + 1, to)))) {
             return new TypeGuess(EntityType.LOCATION, 4);
         }
-        if (first.isAcronym() && words == 1) return new TypeGuess(EntityType.ORGANIZATION, 2);
+        if (first.isAcronym() && words == 1) {
+            boolean letters = name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+            return letters ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
+        }
         if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
+        String after = to < tokens.size() ? tokens.get(to).lower() : "";
+        String before = from > 0 ? tokens.get(from - 1).lower() : "";
+        boolean orgNounAround = ORGANIZATION_NOUNS.contains(after) || ORGANIZATION_NOUNS.contains(before);
+        boolean placeBefore = PLACE_PREPOSITIONS.contains(before);
+        boolean speaks = SpeakerResolver.SPEECH_VERBS.contains(after) || (before.equals("said") || before.equals("says"));
+        if (orgNounAround) return new TypeGuess(EntityType.ORGANIZATION, 3);
         if (words > 1) {
-            boolean placeBefore = from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).lower()) && words <= 2;
-            return placeBefore ? new TypeGuess(EntityType.LOCATION, 1) : new TypeGuess(EntityType.PERSON, 2);
+            // Unknown given name, no title, no telling word: a person only if the text treats it as one.
+            if (placeBefore && words <= 2) return new TypeGuess(EntityType.LOCATION, 1);
+            return speaks ? new TypeGuess(EntityType.PERSON, 2) : new TypeGuess(EntityType.OTHER, 1);
         }
         if (lex.firstNames.contains(lower)) return new TypeGuess(EntityType.PERSON, 1);
-        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).lower())) return new TypeGuess(EntityType.LOCATION, 1);
+        if (placeBefore) return new TypeGuess(EntityType.LOCATION, 1);
         if (to < tokens.size() - 1 && tokens.get(to).text().equals("-") && tokens.get(to + 1).lower().matches("based|born|bred|headquartered")) {
             return new TypeGuess(EntityType.LOCATION, 2);
         }
-        return new TypeGuess(EntityType.ORGANIZATION, 0);
+        if (isCamelCase(name) || speaks) return new TypeGuess(EntityType.ORGANIZATION, 1); // "YouGov", "Analysys said"
+        return new TypeGuess(EntityType.OTHER, 0);
+    }
+
+    /** "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand. */
+    private static boolean isCamelCase(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) return true;
+        }
+        return false;
     }
 }

@@ -48,7 +48,8 @@ final class Tokenizer {
             boolean word = Character.isLetterOrDigit(t.charAt(0));
             tokens.add(new Token(s[0], s[1], t, sentence, word && startOfSentence));
             if (word) startOfSentence = false;
-            if (isOpeningQuote(t)) startOfSentence = startOfSentence || opensSpeech(text, s[0]);
+            // The first word inside a quote starts a sentence of its own: '"Everyone would…'
+            if (isOpeningQuote(t) && (s[0] == 0 || !Character.isLetterOrDigit(text.charAt(s[0] - 1)))) startOfSentence = true;
             if (endsSentence(text, spans, i)) {
                 sentence++;
                 startOfSentence = true;
@@ -56,13 +57,6 @@ final class Tokenizer {
             previousEnd = s[1];
         }
         return tokens;
-    }
-
-    /** A quote mark after a colon or at the start of a clause starts a sentence of its own. */
-    private static boolean opensSpeech(String text, int at) {
-        int j = at - 1;
-        while (j >= 0 && text.charAt(j) == ' ') j--;
-        return j < 0 || text.charAt(j) == ':' || text.charAt(j) == '\n';
     }
 
     private static boolean isOpeningQuote(String t) {
