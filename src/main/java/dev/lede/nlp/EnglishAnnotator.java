@@ -24,9 +24,10 @@ public final class EnglishAnnotator implements Annotator {
         List<Token> tokens = tokenizer.tokenize(text);
         List<Entity> entities = merger.merge(names.find(text, tokens));
         List<QuoteFinder.Span> spans = quoteFinder.find(text);
+        SpeakerResolver allQuotes = new SpeakerResolver(tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
         for (QuoteFinder.Span s : spans) {
-            if (isSpeech(text, s)) speech.add(s);
+            if (hasLetters(text, s) && allQuotes.isReportedSpeech(s)) speech.add(s);
         }
         SpeakerResolver speakers = new SpeakerResolver(tokens, entities, speech);
         List<Quote> quotes = new ArrayList<>();
@@ -42,10 +43,8 @@ public final class EnglishAnnotator implements Annotator {
         return new Annotation(entities, quotes);
     }
 
-    /** Marks around a word or two of a name, a title or a scare term are not reported speech. */
-    private boolean isSpeech(String text, QuoteFinder.Span s) {
-        String inner = text.substring(s.start(), s.end());
-        return inner.chars().anyMatch(Character::isLetter);
+    private static boolean hasLetters(String text, QuoteFinder.Span s) {
+        return text.substring(s.start(), s.end()).chars().anyMatch(Character::isLetter);
     }
 
     @Override

@@ -24,6 +24,7 @@ final class Lexicon {
     final Set<String> organizations = names("organizations.txt");
     final Set<String> firstNames = words("first-names.txt");
     final Set<String> titles = words("titles.txt");
+    final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> demonyms = words("demonyms.txt");
     final Set<String> functionWords = words("function-words.txt");
     final Set<String> nonNames = words("non-names.txt");

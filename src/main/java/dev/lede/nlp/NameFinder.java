@@ -30,7 +30,7 @@ final class NameFinder {
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("newspaper", "agency", "company", "firm", "group", "party",
             "club", "university", "bank", "magazine", "website", "broadcaster", "network", "channel", "airline", "carmaker",
             "retailer", "giant", "maker", "manufacturer", "operator", "studio", "label", "charity", "organisation",
-            "organization", "union", "council", "station", "paper", "daily", "tabloid", "publisher", "consultancy", "analysts",
+            "organization", "union", "council", "station", "news", "paper", "daily", "tabloid", "publisher", "consultancy", "analysts",
             "insurer", "lender", "supermarket", "chain", "brand", "team", "side", "outfit", "watchdog", "regulator",
             "institute", "college", "foundation", "association", "federation", "poll", "pollster", "survey");
 
@@ -141,6 +141,7 @@ final class NameFinder {
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
         if (t.isAcronym() && t.text().length() <= 6) return true;
+        if (isTitleToken(t)) return true; // "Mr Smith is…" — stripped later, but it marks a person
         if (lex.functionWords.contains(lower)) return false;
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
@@ -149,6 +150,12 @@ final class NameFinder {
 
     private boolean isTitleToken(Token t) {
         return lex.titles.contains(t.lower()) || lex.titles.contains(t.bare());
+    }
+
+    /** A title word, or a modifier that a title word follows: "Home Secretary", "Prime Minister". */
+    private boolean isTitleAt(List<Token> tokens, int i, int to) {
+        if (isTitleToken(tokens.get(i))) return true;
+        return i + 1 < to && lex.titleModifiers.contains(tokens.get(i).lower()) && isTitleAt(tokens, i + 1, to);
     }
 
     private boolean startsWithParticle(List<Token> tokens, boolean[] nameLike, int i) {
@@ -208,10 +215,19 @@ final class NameFinder {
             Token t = tokens.get(start);
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
-            } else if (isTitleToken(t) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+            } else if (isTitleAt(tokens, start, to) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
-                if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) start += 2; // "Secretary of State"
+                if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
+                    // "Mayor of New York City" names a place; "Secretary of State Mike Pompeo" a person.
+                    int place = knownPrefix(tokens, start + 1, to);
+                    if (place > start + 1) {
+                        emit(text, tokens, start + 1, place, null, out);
+                        start = place;
+                    } else {
+                        start += 2;
+                    }
+                }
             } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
                     && !orgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
                 emit(text, tokens, start, start + 1, null, out); // "U.S. Secretary of State Mike Pompeo"
@@ -230,6 +246,15 @@ final class NameFinder {
         emit(text, tokens, start, to, title, out);
     }
 
+    /** The end of the longest known place or organization that starts the tokens at {@code from}, or {@code from}. */
+    private int knownPrefix(List<Token> tokens, int from, int to) {
+        for (int end = to; end > from; end--) {
+            String name = text(tokens, from, end);
+            if (lex.isLocation(name) || lex.isOrganization(name)) return end;
+        }
+        return from;
+    }
+
     private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lex.organizationWords.contains(tokens.get(i).bare())) return true;
@@ -246,7 +271,8 @@ final class NameFinder {
         if (to - from == 1) {
             Token t = tokens.get(from);
             boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
-            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || lex.functionWords.contains(t.lower()))) return;
+            boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
+            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();

@@ -52,12 +52,36 @@ final class SpeakerResolver {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final List<Entity> entities;
+    private final Gender[] gender;
+
+    private enum Gender {
+        MALE, FEMALE, UNKNOWN;
+
+        Gender opposite() {
+            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
+        }
+    }
+
+    /** From the given name ("Hilary Swank") or the honorific ("Mrs Follett"), when the text gives either. */
+    private static Gender genderOf(Entity e) {
+        if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
+        Lexicon lex = Lexicon.get();
+        for (String alias : e.aliases()) {
+            String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+            if (Set.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess").contains(first)) return Gender.FEMALE;
+            if (Set.of("mr", "sir", "lord", "king", "prince").contains(first)) return Gender.MALE;
+        }
+        String given = e.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (lex.femaleNames.contains(given)) return Gender.FEMALE;
+        return lex.firstNames.contains(given) ? Gender.MALE : Gender.UNKNOWN;
+    }
 
     SpeakerResolver(List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = new int[tokens.size()];
         this.quoted = new boolean[tokens.size()];
+        this.gender = entities.stream().map(SpeakerResolver::genderOf).toArray(Gender[]::new);
         java.util.Arrays.fill(entityAt, -1);
         int t = 0;
         for (QuoteFinder.Span q : quotes) {
@@ -83,6 +107,31 @@ final class SpeakerResolver {
         return lo;
     }
 
+    private static final Set<String> NAMING_WORDS = words("called", "dubbed", "so-called", "titled", "entitled", "named",
+            "nicknamed", "branded", "labelled", "labeled", "termed", "as", "word", "words", "term", "phrase", "slogan");
+
+    /**
+     * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
+     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'").
+     */
+    boolean isReportedSpeech(QuoteFinder.Span quote) {
+        int open = firstTokenAt(quote.start() - 1);
+        int close = firstTokenAt(quote.end());
+        int words = 0;
+        for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
+        if (words > 3) return true;
+        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
+        int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
+        for (int k = open - 1; k >= 0 && tokens.get(k).sentence() >= sentenceStart; k--) {
+            if (!quoted[k] && isSpeechVerb(k)) return true;
+        }
+        int sentenceEnd = close < tokens.size() ? tokens.get(close).sentence() : -1;
+        for (int k = close + 1; k < tokens.size() && tokens.get(k).sentence() <= sentenceEnd; k++) {
+            if (!quoted[k] && isSpeechVerb(k)) return true;
+        }
+        return false;
+    }
+
     /** The speaking entity's index in the entity list, or -1. */
     int speakerOf(QuoteFinder.Span quote, int previousSpeaker, int previousQuoteEnd) {
         int open = firstTokenAt(quote.start() - 1);
@@ -101,6 +150,11 @@ final class SpeakerResolver {
         while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence - 0) beforeFrom--;
         found = fromBefore(beforeFrom, beforeTo);
         if (found >= 0) return found;
+        if (beforeTo > beforeFrom && tokens.get(beforeTo - 1).text().equals(":")) {
+            // 'X took a parting shot on Twitter: "…"' — the clause's subject introduces the quote.
+            found = firstNamed(beforeFrom, beforeTo - 1);
+            if (found >= 0) return found;
+        }
         // A sentence or quote that ends with a colon just before: 'He said: "…'
         if (quote.continued() && previousSpeaker >= 0) return previousSpeaker;
         if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return previousSpeaker;
@@ -118,7 +172,7 @@ final class SpeakerResolver {
 
     private int fromAfter(int from, int to) {
         int verb = -1;
-        for (int k = from; k < to && k < from + 12; k++) {
+        for (int k = from; k < to && k < from + 20; k++) {
             if (isSpeechVerb(k)) {
                 verb = k;
                 break;
@@ -180,18 +234,35 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     private int subjectAfter(int from, int to) {
+        int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
-            if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
+            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
+            if (e >= 0) continue;
             String w = tokens.get(k).lower();
-            if (w.equals("he") || w.equals("she")) return personBefore(k);
+            if (w.equals("he") || w.equals("she")) return organization >= 0 ? organization : personBefore(k);
             if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
                 int named = nameAfterDescription(k + 1, to);
-                return named >= 0 ? named : resolveDescription(k);
+                if (named >= 0) return named;
+                return organization >= 0 ? organization : resolveDescription(k);
             }
         }
-        return -1;
+        return organization;
+    }
+
+    /** The first person named in a clause, else its first organization. */
+    private int firstNamed(int from, int to) {
+        int organization = -1;
+        for (int k = from; k < to; k++) {
+            int e = entityAt[k];
+            if (e < 0 || quoted[k]) continue;
+            if (entities.get(e).type() == EntityType.PERSON) return e;
+            if (entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
+        }
+        return organization;
     }
 
     /** "a spokesman for Kraft", "the firm's boss Ulrich Bez": a name right after a description is its referent. */
@@ -204,6 +275,7 @@ final class SpeakerResolver {
     }
 
     private boolean determinedNoun(int k, int from) {
+        if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
         for (int j = k - 1; j >= from && j >= k - 4; j--) {
             String w = tokens.get(j).lower();
             if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his") || w.equals("her")) return true;
@@ -229,10 +301,12 @@ final class SpeakerResolver {
         return firstPersonAfter(k);
     }
 
+    /** The latest person named before a pronoun whose gender does not contradict it. */
     private int personBefore(int k) {
+        Gender wanted = FEMALE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON) return e;
+            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return e;
         }
         return -1;
     }
