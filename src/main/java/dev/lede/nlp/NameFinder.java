@@ -71,10 +71,19 @@ final class NameFinder {
                     break;
                 }
             }
-            addRun(text, tokens, i, end, names);
+            if (!gluedToNonName(text, tokens, i, end)) addRun(text, tokens, i, end, names);
             i = end;
         }
         return names;
+    }
+
+    /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
+    private boolean gluedToNonName(String text, List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.nonNames.contains(tokens.get(to).lower())) {
+            return true;
+        }
+        return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
+                && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
     }
 
     private static boolean isInitial(Token t) {
@@ -228,10 +237,11 @@ final class NameFinder {
                         start += 2;
                     }
                 }
-            } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
-                    && !orgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
-                emit(text, tokens, start, start + 1, null, out); // "U.S. Secretary of State Mike Pompeo"
-                start++;
+            } else if (startsWithPlaceBeforeName(tokens, start, to)) {
+                // "U.S. Secretary of State Mike Pompeo", "United States Democratic Party"
+                int place = knownPrefix(tokens, start, to);
+                emit(text, tokens, start, place, null, out);
+                start = place;
             } else {
                 break;
             }
@@ -244,6 +254,15 @@ final class NameFinder {
             return;
         }
         emit(text, tokens, start, to, title, out);
+    }
+
+    private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
+        int place = knownPrefix(tokens, start, to);
+        if (place == start || place >= to || !lex.isLocation(text(tokens, start, place))) return false;
+        Token next = tokens.get(place);
+        String rest = text(tokens, place, to);
+        return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
+                || (lex.firstNames.contains(next.lower()) && to - place >= 2);
     }
 
     /** The end of the longest known place or organization that starts the tokens at {@code from}, or {@code from}. */
