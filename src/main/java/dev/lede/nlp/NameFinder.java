@@ -120,7 +120,9 @@ final class NameFinder {
         return out;
     }
 
+    /** A headline: short, no closing full stop, and three in four of its longer words capitalised. */
     private boolean isTitleCase(List<Token> line) {
+        if (line.isEmpty() || line.size() > 40 || line.get(line.size() - 1).text().equals(".")) return false;
         int words = 0;
         int capitalized = 0;
         for (Token t : line) {
@@ -224,7 +226,8 @@ final class NameFinder {
             Token t = tokens.get(start);
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
-            } else if (isTitleAt(tokens, start, to) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+            } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
+                    && (!orgOrPlace || (start + 1 < to && tokens.get(start + 1).lower().equals("of")))) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
