@@ -18,6 +18,11 @@ final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "la", "le",
             "bin", "ibn", "al", "el", "der", "den", "ter", "dos", "das");
+    /** Words that take "of" inside a name: "House of Commons", "Isle of Man", "University of Kent". */
+    private static final Set<String> OF_HEADS = Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke",
+            "university", "bank", "ministry", "department", "institute", "association", "federation", "union", "secretary",
+            "museum", "church", "city", "province", "state", "court", "chamber", "school", "college", "society");
+    private static final Set<String> CONTRACTIONS = Set.of("m", "re", "ve", "d", "ll", "t", "s");
     private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "professor");
@@ -101,7 +106,7 @@ final class NameFinder {
         int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
         if (apostrophe < 0) return false;
         String tail = w.substring(apostrophe + 1);
-        return Set.of("m", "re", "ve", "d", "ll", "t", "s").contains(tail);
+        return CONTRACTIONS.contains(tail);
     }
 
     /** Words of Title Case lines (headlines), whose capitals say nothing about names. */
@@ -109,7 +114,7 @@ final class NameFinder {
         boolean[] out = new boolean[tokens.size()];
         int lineStart = 0;
         for (int i = 1; i <= tokens.size(); i++) {
-            boolean newLine = i == tokens.size() || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            boolean newLine = i == tokens.size() || Tokenizer.hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start());
             if (newLine) {
                 if (isTitleCase(tokens.subList(lineStart, i))) {
                     for (int j = lineStart; j < i; j++) out[j] = true;
@@ -177,8 +182,9 @@ final class NameFinder {
 
     private static boolean adjacent(String text, List<Token> tokens, int i) {
         // Names never run across a line break or punctuation.
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        return gap.length() <= 1 && gap.indexOf('\n') < 0;
+        int gapStart = tokens.get(i - 1).end();
+        int gapEnd = tokens.get(i).start();
+        return gapEnd - gapStart <= 1 && !Tokenizer.hasLineBreak(text, gapStart, gapEnd);
     }
 
     /** May the lower-case word at {@code at} join the run [from, at) to the capitalised word after it? */
@@ -194,9 +200,7 @@ final class NameFinder {
         if (w.equals("and")) return false;
         String l = left.lower();
         return lex.organizationWords.contains(l) || isTitleToken(left)
-                || Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke", "university", "bank",
-                        "ministry", "department", "institute", "association", "federation", "union", "secretary", "museum",
-                        "church", "city", "province", "state", "court", "chamber", "school", "college", "society").contains(l);
+                || OF_HEADS.contains(l);
     }
 
     private static String text(List<Token> tokens, int from, int to) {
