@@ -102,9 +102,10 @@ final class JsonArticles {
         if (title == null || title.isBlank()) {
             return new Document(id, source, PlainText.title(body, false), body, null, note);
         }
-        // The title is part of the text, as in a .txt file, unless the body already starts with it.
-        String text = body.startsWith(title) ? body : title + "\n\n" + body;
-        return new Document(id, source, title.strip(), text, null, note);
+        // The title is part of the text, as in a .txt file, unless the body's first line already is the title.
+        title = title.strip();
+        String text = PlainText.title(body, false).equals(title) ? body : title + "\n\n" + body;
+        return new Document(id, source, title, text, null, note);
     }
 
     /** The field as a string, null when absent or JSON null, and a failure naming the field for any other type. */
