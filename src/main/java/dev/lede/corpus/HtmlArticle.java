@@ -3,6 +3,7 @@ package dev.lede.corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,11 +107,11 @@ final class HtmlArticle {
             }
         }
         List<Element> article = articleElements(body);
-        List<String> paragraphs = new ArrayList<>();
+        Set<String> paragraphs = new LinkedHashSet<>();
         for (Element root : article) {
             collect(root, paragraphs);
         }
-        return paragraphs;
+        return new ArrayList<>(paragraphs);
     }
 
     /**
@@ -217,8 +218,11 @@ final class HtmlArticle {
                 && text.matches(".*[.!?]['\"’”]?$");
     }
 
-    /** Paragraph-like elements in document order; each contributes its text once. */
-    private static void collect(Element root, List<String> paragraphs) {
+    /**
+     * Paragraph-like elements in document order; each contributes its text once. A repeated text is a layout
+     * artefact (a chart title drawn once per screen size), so the set keeps only its first occurrence.
+     */
+    private static void collect(Element root, Set<String> paragraphs) {
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
