@@ -2,7 +2,7 @@ package dev.lede.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The article in a saved web page, without its menus, share bars, comments and the like: a small readability
@@ -51,12 +54,30 @@ final class HtmlArticle {
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> NESTING = Set.of("blockquote", "li", "dd", "td");
+    /** Containers that vote like a paragraph when they hold text directly rather than blocks. */
+    private static final Set<String> VOTING_CONTAINERS = Set.of("td", "div", "section");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "ul", "ol", "li", "table",
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "main", "form", "header", "footer");
     /** A paragraph must be this long to vote for its containers. */
     private static final int MIN_VOTING_LENGTH = 25;
     /** Above this share of link text a paragraph or container is a list of links, not prose. */
     private static final double MAX_LINK_DENSITY = 0.5;
+
+    /**
+     * What is inside an element, summed once over the whole page (bottom up, without recursion), so scoring stays
+     * linear however deep the page nests.
+     */
+    private static final class Stats {
+        int chars;
+        int linkChars;
+        int commas;
+        int proseParagraphs;
+        boolean holdsArticleBody;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
 
     private HtmlArticle() {
     }
@@ -66,9 +87,9 @@ final class HtmlArticle {
         String title = title(page);
         page.select(NEVER_TEXT).remove();
         Element body = page.body();
-        List<String> paragraphs = extract(body.clone(), true);
+        List<String> paragraphs = extract(withoutFurniture(body.clone()));
         if (paragraphs.isEmpty()) {
-            paragraphs = extract(body, false);
+            paragraphs = extract(body);
         }
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs.remove(0);
@@ -98,68 +119,101 @@ final class HtmlArticle {
         return page.title().strip();
     }
 
-    private static List<String> extract(Element body, boolean dropFurniture) {
-        if (dropFurniture) {
-            for (Element e : body.getAllElements()) {
-                if (e != body && e.parent() != null && isFurniture(e)) {
-                    e.remove();
-                }
-            }
-        }
-        List<Element> article = articleElements(body);
+    private static List<String> extract(Element body) {
+        Map<Element, Stats> stats = measure(body);
         Set<String> paragraphs = new LinkedHashSet<>();
-        for (Element root : article) {
-            collect(root, paragraphs);
+        for (Element root : articleElements(body, stats)) {
+            collect(root, stats, paragraphs);
         }
         return new ArrayList<>(paragraphs);
     }
 
     /**
-     * Marked as furniture and not holding the story: a "read more" box that hides the rest of the article keeps
-     * its paragraphs, while comments go whatever they hold.
+     * Removes what is marked as furniture and does not hold the story: a "read more" box that hides the rest of
+     * the article keeps its paragraphs, while comments go whatever they hold.
      */
-    private static boolean isFurniture(Element e) {
-        String marks = e.className() + " " + e.id();
-        if (marks.isBlank() || !FURNITURE.matcher(marks).find() || e.is("article, main, body")
-                || e.hasAttr("itemprop") || e.selectFirst("[itemprop=articleBody]") != null) {
-            return false;
-        }
-        return COMMENTS.matcher(marks).find() || proseParagraphs(e) < MIN_STORY_PARAGRAPHS;
+    private static Element withoutFurniture(Element body) {
+        Map<Element, Stats> stats = measure(body);
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || isArticle(e) || e.normalName().equals("main")
+                        || e.hasAttr("itemprop")) {
+                    return FilterResult.CONTINUE;
+                }
+                String marks = e.className() + " " + e.id();
+                if (marks.isBlank() || !FURNITURE.matcher(marks).find() || stats.get(e).holdsArticleBody) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean story = stats.get(e).proseParagraphs >= MIN_STORY_PARAGRAPHS && !COMMENTS.matcher(marks).find();
+                return story ? FilterResult.CONTINUE : FilterResult.REMOVE;
+            }
+        });
+        return body;
     }
 
-    private static int proseParagraphs(Element container) {
-        int count = 0;
-        for (Element p : container.select("p")) {
-            if (p.text().length() >= MIN_PROSE_LENGTH && linkDensity(p) < MAX_PROSE_LINK_DENSITY) {
-                count++;
+    private static Map<Element, Stats> measure(Element root) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.put(e, new Stats());
+                }
             }
-        }
-        return count;
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof TextNode text && node.parent() instanceof Element parent && !text.isBlank()) {
+                    String words = text.text();
+                    stats.get(parent).chars += words.length();
+                    stats.get(parent).commas += count(words, ',');
+                } else if (node instanceof Element e) {
+                    Stats inside = stats.get(e);
+                    if (e.normalName().equals("a")) {
+                        inside.linkChars = inside.chars;
+                    }
+                    if (e.normalName().equals("p") && inside.chars >= MIN_PROSE_LENGTH
+                            && inside.linkDensity() < MAX_PROSE_LINK_DENSITY) {
+                        inside.proseParagraphs++;
+                    }
+                    inside.holdsArticleBody |= isArticleBody(e);
+                    Stats outside = e == root ? null : stats.get(e.parent());
+                    if (outside != null) {
+                        outside.chars += inside.chars;
+                        outside.linkChars += inside.linkChars;
+                        outside.commas += inside.commas;
+                        outside.proseParagraphs += inside.proseParagraphs;
+                        outside.holdsArticleBody |= inside.holdsArticleBody;
+                    }
+                }
+            }
+        }, root);
+        return stats;
     }
 
     /** The best-scoring container and its siblings that score close to it, or the whole body when nothing votes. */
-    private static List<Element> articleElements(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p, pre, td, div, section")) {
-            if (!p.is("p, pre") && hasBlockChild(p)) {
+    private static List<Element> articleElements(Element body, Map<Element, Stats> stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.getAllElements()) {
+            Stats inside = stats.get(p);
+            boolean votes = p.normalName().equals("p") || p.normalName().equals("pre")
+                    || VOTING_CONTAINERS.contains(p.normalName()) && !hasBlockChild(p);
+            if (!votes || inside.chars < MIN_VOTING_LENGTH) {
                 continue;
             }
-            String text = p.text();
-            if (text.length() < MIN_VOTING_LENGTH) {
-                continue;
-            }
-            double vote = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+            double vote = 1 + inside.commas + Math.min(inside.chars / 100.0, 3);
             Element container = p.parent();
             for (int level = 0; level < 3 && container != null; level++, container = container.parent()) {
-                double divider = level == 0 ? 1 : level * 2;
-                scores.merge(container, initialScore(container) + vote / divider,
-                        (old, add) -> old + vote / divider);
+                double share = vote / (level == 0 ? 1 : level * 2);
+                scores.merge(container, initialScore(container) + share, (old, ignored) -> old + share);
             }
         }
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            Stats inside = stats.get(entry.getKey());
+            double score = entry.getValue() * (1 - (inside == null ? 0 : inside.linkDensity()));
             entry.setValue(score);
             if (score > bestScore) {
                 best = entry.getKey();
@@ -170,17 +224,18 @@ final class HtmlArticle {
             return List.of(body);
         }
         // A page that marks its article body is trusted about where the body ends.
-        Element marked = best.closest("[itemprop=articleBody], article");
-        if (marked != null) {
-            return List.of(marked);
+        for (Element marked = best; marked != null; marked = marked.parent()) {
+            if (isArticle(marked)) {
+                return List.of(marked);
+            }
         }
-        if (best.parent() == null) {
+        if (best == body || best.parent() == null) {
             return List.of(best);
         }
         List<Element> article = new ArrayList<>();
         double threshold = Math.max(10, bestScore * 0.2);
         for (Element sibling : best.parent().children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling)) {
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling, stats)) {
                 article.add(sibling);
             }
         }
@@ -196,7 +251,7 @@ final class HtmlArticle {
             default -> 0;
         };
         String marks = e.className() + " " + e.id();
-        if (e.is("article, [itemprop=articleBody], [property=articleBody]")) {
+        if (isArticle(e)) {
             score += 25;
         }
         if (CONTENT.matcher(marks).find()) {
@@ -208,21 +263,22 @@ final class HtmlArticle {
         return score;
     }
 
-    /** A sibling paragraph of real prose belongs to the article even if nothing else voted for it. */
-    private static boolean isProse(Element e) {
-        if (!e.is("p")) {
+    /** A sibling paragraph of prose belongs to the article even if nothing else voted for it. */
+    private static boolean isProse(Element e, Map<Element, Stats> stats) {
+        Stats inside = stats.get(e);
+        if (!e.normalName().equals("p") || inside == null) {
             return false;
         }
-        String text = e.text();
-        return text.length() > MIN_PROSE_LENGTH && linkDensity(e) < MAX_PROSE_LINK_DENSITY || text.length() > 0 && linkDensity(e) == 0
-                && text.matches(".*[.!?]['\"’”]?$");
+        boolean lengthy = inside.chars > MIN_PROSE_LENGTH && inside.linkDensity() < MAX_PROSE_LINK_DENSITY;
+        boolean sentence = inside.chars > 0 && inside.linkChars == 0 && SENTENCE_END.matcher(e.text()).find();
+        return lengthy || sentence;
     }
 
     /**
      * Paragraph-like elements in document order; each contributes its text once. A repeated text is a layout
      * artefact (a chart title drawn once per screen size), so the set keeps only its first occurrence.
      */
-    private static void collect(Element root, Set<String> paragraphs) {
+    private static void collect(Element root, Map<Element, Stats> stats, Set<String> paragraphs) {
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -236,7 +292,7 @@ final class HtmlArticle {
                     return FilterResult.CONTINUE;
                 }
                 String text = e.text();
-                if (isStoryText(e, text)) {
+                if (isStoryText(e, text, stats.get(e))) {
                     paragraphs.add(text);
                 }
                 return FilterResult.SKIP_ENTIRELY;
@@ -244,13 +300,22 @@ final class HtmlArticle {
         });
     }
 
-    private static boolean isStoryText(Element e, String text) {
-        if (text.isEmpty() || linkDensity(e) > MAX_LINK_DENSITY
+    private static boolean isStoryText(Element e, String text, Stats inside) {
+        if (text.isEmpty() || inside.linkDensity() > MAX_LINK_DENSITY
                 || text.length() <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.matcher(text).matches()) {
             return false;
         }
         return HEADINGS.contains(e.normalName()) || SENTENCE_END.matcher(text).find()
                 || text.split("\\s+", MIN_FRAGMENT_WORDS).length >= MIN_FRAGMENT_WORDS;
+    }
+
+    // Plain checks rather than Element.is(selector), which climbs to the root on every call.
+    private static boolean isArticleBody(Element e) {
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody");
+    }
+
+    private static boolean isArticle(Element e) {
+        return e.normalName().equals("article") || isArticleBody(e);
     }
 
     private static boolean hasBlockChild(Element e) {
@@ -260,18 +325,6 @@ final class HtmlArticle {
             }
         }
         return false;
-    }
-
-    private static double linkDensity(Element e) {
-        int length = e.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return (double) links / length;
     }
 
     private static int count(String text, char c) {

@@ -125,6 +125,18 @@ class CorpusLoaderHtmlTest {
         assertThat(doc.text()).isEqualTo("Deep\n\nA story buried at the bottom of ten thousand folders, still found, still read.");
     }
 
+    @Test
+    @Timeout(10)
+    void deepNestingWithTextAtEveryLevelStaysLinear() {
+        String level = "<div class=\"share-box\"><p>Paragraph at one level of a very deep page, with commas, as a stress test.</p>";
+        String html = page("<title>Deep</title>", level.repeat(10_000) + "</div>".repeat(10_000));
+
+        Document doc = loadOne(write(dir, "deeper.html", html));
+
+        assertThat(doc.isFailed()).as(String.valueOf(doc.failure())).isFalse();
+        assertThat(doc.text()).contains("Paragraph at one level of a very deep page");
+    }
+
     private static String page(String head, String body) {
         return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
     }
