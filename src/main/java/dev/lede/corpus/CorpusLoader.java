@@ -47,7 +47,8 @@ public final class CorpusLoader {
     /**
      * Hands each document to {@code each} as soon as it and all before it are loaded, in the same order as
      * {@link #load(List)}, so a caller can show the first documents while the rest still load. Files are read in
-     * parallel; {@code each} is called on the calling thread.
+     * parallel; {@code each} is called on the calling thread. If that thread is interrupted, loading stops early and
+     * the interrupt flag stays set.
      */
     public static void load(List<Path> paths, Consumer<Document> each) {
         List<FileFinder.Found> files = FileFinder.find(paths);

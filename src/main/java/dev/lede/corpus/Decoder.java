@@ -105,7 +105,7 @@ final class Decoder {
             }
         }
         if (controls > end * MAX_CONTROL_SHARE) {
-            throw new NotAnArticle("binary file (mostly control characters)");
+            throw new NotAnArticle("binary file (many control characters)");
         }
     }
 

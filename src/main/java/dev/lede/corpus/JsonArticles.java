@@ -130,7 +130,9 @@ final class JsonArticles {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = lineNumber > 0 ? lineNumber : location == null ? -1 : location.getLineNr();
-            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            // Jackson's own pointers (source descriptions, setting names) mean nothing to a reader of the file.
+            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
+                    .replaceAll(" \\(start marker at .*", "").replaceAll(", from `[^`]*`", "").strip();
             throw new NotAnArticle("malformed JSON: " + message + (line > 0 ? ", line " + line : ""));
         }
     }

@@ -75,7 +75,7 @@ class CorpusLoaderFailureTest {
         }
 
         assertFailure(loadOne(write(dir, "nul.txt", withNul)), "binary file (contains NUL bytes)");
-        assertFailure(loadOne(write(dir, "controls.txt", controls)), "binary file (mostly control characters)");
+        assertFailure(loadOne(write(dir, "controls.txt", controls)), "binary file (many control characters)");
     }
 
     @Test

@@ -66,11 +66,26 @@ class CorpusLoaderJsonTest {
     }
 
     @Test
+    void jsonLinesWithOneArticleKeepThePlainId() {
+        write(dir, "single.jsonl", "\n{\"title\": \"Only\", \"text\": \"One.\"}\n\n");
+
+        assertThat(ids(CorpusLoader.load(List.of(dir)))).containsExactly("single.jsonl");
+    }
+
+    @Test
     void malformedJsonNamesJacksonsProblemAndTheLine() {
         Document doc = loadOne(write(dir, "bad.json", "{\n  \"title\": \"x\",\n  \"text\": \"y\"\n  oops\n}"));
 
         assertThat(doc.failure()).isEqualTo(
                 "malformed JSON: Unexpected character ('o' (code 111)): was expecting comma to separate Object entries, line 4");
+    }
+
+    @Test
+    void jacksonsInternalPointersAreLeftOut() {
+        assertThat(loadOne(write(dir, "cut.json", "{\"title\": \"B\",\n \"text\": \"x\"")).failure())
+                .isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Object, line 2");
+        assertThat(loadOne(write(dir, "deep.json", "[".repeat(5000) + "]".repeat(5000))).failure())
+                .isEqualTo("malformed JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)");
     }
 
     @Test
