@@ -127,13 +127,17 @@ class CorpusLoaderFailureTest {
     }
 
     @Test
-    void missingPathAndUnsupportedNamedFile() {
+    void missingPathBrokenLinkAndUnsupportedNamedFile() throws IOException {
         Path picture = write(dir, "photo.jpeg", "not really");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
 
-        List<Document> docs = CorpusLoader.load(List.of(dir.resolve("gone.txt"), picture));
+        List<Document> docs = CorpusLoader.load(List.of(dir.resolve("gone.txt"), dangling, picture));
 
         assertFailure(docs.get(0), "cannot read: no such file or folder");
-        assertFailure(docs.get(1), "unsupported file type");
+        assertFailure(docs.get(1), "cannot read: broken symbolic link");
+        assertFailure(docs.get(2), "unsupported file type");
+        // In a folder, neither the broken link nor the picture is an article, and neither is worth a message.
+        assertThat(CorpusLoader.load(List.of(dir))).isEmpty();
     }
 
     @Test
