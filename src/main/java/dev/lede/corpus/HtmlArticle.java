@@ -316,8 +316,9 @@ final class HtmlArticle {
                     return FilterResult.CONTINUE;
                 }
                 String name = e.normalName();
-                boolean leaf = PARAGRAPHS.contains(name)
-                        || (NESTING.contains(name) || name.equals("div") || name.equals("section")) && !hasBlockChild(e);
+                // The root itself is a paragraph when it holds only text, as in a page written without tags.
+                boolean leaf = PARAGRAPHS.contains(name) || (NESTING.contains(name) || name.equals("div")
+                        || name.equals("section") || e == root) && !hasBlockChild(e);
                 if (!leaf) {
                     return FilterResult.CONTINUE;
                 }

@@ -119,6 +119,14 @@ class CorpusLoaderHtmlTest {
     }
 
     @Test
+    void pageWithoutTagsIsItsText() {
+        Document doc = loadOne(write(dir, "bare.html", "Old page text.<br>Second line of the old page, with words."));
+
+        assertThat(doc.text()).isEqualTo("Old page text. Second line of the old page, with words.");
+        assertThat(doc.title()).isEqualTo(doc.text());
+    }
+
+    @Test
     void htmlWithoutArticleTextFails() {
         String html = page("<title>Home</title><script>document.write('hello world, this is not an article at all')</script>",
                 "<nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><div class=\"app\"></div><footer>© 2024</footer>");
