@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,15 +142,27 @@ class CorpusLoaderFailureTest {
     }
 
     @Test
-    void failuresNeverStopTheRest() {
+    void failuresNeverStopTheRestAndPrintNothing() {
         write(dir, "a.txt", "");
         write(dir, "b.txt", "Good\n");
         write(dir, "c.json", "{oops");
+        write(dir, "d.html", "<nav><a href=/>Home</a></nav>");
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<Document> docs;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            docs = CorpusLoader.load(List.of(dir));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
 
-        List<Document> docs = CorpusLoader.load(List.of(dir));
-
-        assertThat(docs).extracting(Document::isFailed).containsExactly(true, false, true);
+        assertThat(docs).extracting(Document::isFailed).containsExactly(true, false, true, true);
         assertThat(docs.get(1).title()).isEqualTo("Good");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static void assertFailure(Document doc, String reason) {
