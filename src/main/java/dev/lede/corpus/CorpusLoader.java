@@ -105,6 +105,9 @@ public final class CorpusLoader {
             return List.of(Document.failed(file.id(), file.path(), e.getMessage()));
         } catch (IOException | RuntimeException e) {
             return List.of(Document.failed(file.id(), file.path(), "cannot read: " + oneLine(e)));
+        } catch (StackOverflowError e) {
+            // Parsers recurse over nesting; a hostile file must cost one document, not the whole load.
+            return List.of(Document.failed(file.id(), file.path(), "cannot read: nested too deeply"));
         }
     }
 

@@ -12,18 +12,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Expands the paths a user names into the files to read, in a stable order. */
 final class FileFinder {
 
     /**
-     * One file to read. {@code named} is true when the user gave this exact file, so an unknown type is worth a
-     * message; {@code failure} is set when the path could not even be listed.
+     * One file to read, with {@code failure} set when it could not even be listed. Folders yield only files of a
+     * supported type; a file the user names is passed on whatever its type, so an unknown one gets a message.
      */
-    record Found(Path path, String id, boolean named, String failure) {
+    record Found(Path path, String id, String failure) {
     }
 
     /** Folder by folder, names compared one level at a time, so "a/b.txt" sorts with its folder "a". */
@@ -48,12 +48,12 @@ final class FileFinder {
             if (Files.isDirectory(path)) {
                 walk(path, found);
             } else if (Files.isRegularFile(path)) {
-                found.add(new Found(path, id, true, null));
+                found.add(new Found(path, id, null));
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(new Found(path, id, true, Files.exists(path) ? "cannot read: not a regular file"
+                found.add(new Found(path, id, Files.exists(path) ? "cannot read: not a regular file"
                         : "cannot read: broken symbolic link"));
             } else {
-                found.add(new Found(path, id, true, "cannot read: no such file or folder"));
+                found.add(new Found(path, id, "cannot read: no such file or folder"));
             }
         }
         return found;
@@ -61,7 +61,7 @@ final class FileFinder {
 
     private static void walk(Path root, List<Found> found) {
         List<Path> files = new ArrayList<>();
-        Set<Path> unreadable = new HashSet<>();
+        Map<Path, String> unreadable = new HashMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -83,8 +83,9 @@ final class FileFinder {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             // A symlink loop (FileSystemLoopException) is skipped: its files are reached the other way.
                             // A file that vanished after listing is simply gone.
-                            if (e instanceof AccessDeniedException && !isHidden(file)) {
-                                unreadable.add(file);
+                            if (e instanceof AccessDeniedException && !isHidden(file)
+                                    && (Files.isDirectory(file) || Format.of(file) != null)) {
+                                unreadable.put(file, "cannot read: permission denied");
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -95,13 +96,13 @@ final class FileFinder {
                         }
                     });
         } catch (IOException e) {
-            unreadable.add(root);
+            unreadable.put(root, "cannot read: " + e.getMessage());
         }
-        files.addAll(unreadable);
+        files.addAll(unreadable.keySet());
         files.sort(Comparator.comparing(root::relativize, BY_COMPONENTS));
         for (Path file : files) {
             String id = file.equals(root) ? slashes(root) : slashes(root.relativize(file));
-            found.add(new Found(file, id, false, unreadable.contains(file) ? "cannot read: permission denied" : null));
+            found.add(new Found(file, id, unreadable.get(file)));
         }
     }
 

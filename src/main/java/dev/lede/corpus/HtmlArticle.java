@@ -60,6 +60,8 @@ final class HtmlArticle {
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "main", "form", "header", "footer");
     /** A paragraph must be this long to vote for its containers. */
     private static final int MIN_VOTING_LENGTH = 25;
+    /** A container scoring below this holds no more than a line or two of prose. */
+    private static final double MIN_PART_SCORE = 10;
     /** Above this share of link text a paragraph or container is a list of links, not prose. */
     private static final double MAX_LINK_DENSITY = 0.5;
 
@@ -232,14 +234,42 @@ final class HtmlArticle {
         if (best == body || best.parent() == null) {
             return List.of(best);
         }
+        double threshold = Math.max(MIN_PART_SCORE, bestScore * 0.2);
+        List<Element> parts = partsLike(best, body, scores);
+        if (parts.size() > 1) {
+            return parts;
+        }
         List<Element> article = new ArrayList<>();
-        double threshold = Math.max(10, bestScore * 0.2);
         for (Element sibling : best.parent().children()) {
             if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling, stats)) {
                 article.add(sibling);
             }
         }
         return article;
+    }
+
+    /**
+     * A story split by photos or ads keeps each part in the same kind of container (tag and class) as the best
+     * one; all such containers that scored are the article, in page order.
+     */
+    private static List<Element> partsLike(Element best, Element body, Map<Element, Double> scores) {
+        if (best.className().isBlank()) {
+            return List.of(best);
+        }
+        List<Element> parts = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals(best.normalName())
+                        && e.className().equals(best.className())
+                        && (e == best || scores.getOrDefault(e, 0.0) >= MIN_PART_SCORE)) {
+                    parts.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return parts;
     }
 
     /** Containers marked as content start ahead, those marked as furniture behind. */
@@ -286,8 +316,9 @@ final class HtmlArticle {
                     return FilterResult.CONTINUE;
                 }
                 String name = e.normalName();
-                boolean leaf = PARAGRAPHS.contains(name)
-                        || (NESTING.contains(name) || name.equals("div") || name.equals("section")) && !hasBlockChild(e);
+                // The root itself is a paragraph when it holds only text, as in a page written without tags.
+                boolean leaf = PARAGRAPHS.contains(name) || (NESTING.contains(name) || name.equals("div")
+                        || name.equals("section") || e == root) && !hasBlockChild(e);
                 if (!leaf) {
                     return FilterResult.CONTINUE;
                 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,25 +128,41 @@ class CorpusLoaderFailureTest {
     }
 
     @Test
-    void missingPathAndUnsupportedNamedFile() {
+    void missingPathBrokenLinkAndUnsupportedNamedFile() throws IOException {
         Path picture = write(dir, "photo.jpeg", "not really");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
 
-        List<Document> docs = CorpusLoader.load(List.of(dir.resolve("gone.txt"), picture));
+        List<Document> docs = CorpusLoader.load(List.of(dir.resolve("gone.txt"), dangling, picture));
 
         assertFailure(docs.get(0), "cannot read: no such file or folder");
-        assertFailure(docs.get(1), "unsupported file type");
+        assertFailure(docs.get(1), "cannot read: broken symbolic link");
+        assertFailure(docs.get(2), "unsupported file type");
+        // In a folder, neither the broken link nor the picture is an article, and neither is worth a message.
+        assertThat(CorpusLoader.load(List.of(dir))).isEmpty();
     }
 
     @Test
-    void failuresNeverStopTheRest() {
+    void failuresNeverStopTheRestAndPrintNothing() {
         write(dir, "a.txt", "");
         write(dir, "b.txt", "Good\n");
         write(dir, "c.json", "{oops");
+        write(dir, "d.html", "<nav><a href=/>Home</a></nav>");
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<Document> docs;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            docs = CorpusLoader.load(List.of(dir));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
 
-        List<Document> docs = CorpusLoader.load(List.of(dir));
-
-        assertThat(docs).extracting(Document::isFailed).containsExactly(true, false, true);
+        assertThat(docs).extracting(Document::isFailed).containsExactly(true, false, true, true);
         assertThat(docs.get(1).title()).isEqualTo("Good");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static void assertFailure(Document doc, String reason) {

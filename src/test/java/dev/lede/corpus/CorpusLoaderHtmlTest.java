@@ -99,6 +99,34 @@ class CorpusLoaderHtmlTest {
     }
 
     @Test
+    void storySplitByPhotosIsGatheredFromItsParts() {
+        String part = "<section><div class=\"story-part\">%s</div></section>";
+        String html = page("<title>Bridge closed</title>", part.formatted(STORY)
+                + "<figure><img src=\"bridge.jpg\"><figcaption>The old bridge, in 1950.</figcaption></figure>"
+                + part.formatted("<p>Repairs were last made in 1987, when the deck was replaced at a cost of two million.</p>")
+                + "<div class=\"teasers\"><p>Elsewhere: a long teaser paragraph about another story in another town.</p></div>");
+
+        Document doc = loadOne(write(dir, "parts.html", html));
+
+        assertThat(doc.text()).isEqualTo("""
+                Bridge closed
+
+                The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.
+
+                "We had no choice," said Mayor Ana Ruiz, who has led the city since 2019, adding that repairs would take a year.
+
+                Repairs were last made in 1987, when the deck was replaced at a cost of two million.""");
+    }
+
+    @Test
+    void pageWithoutTagsIsItsText() {
+        Document doc = loadOne(write(dir, "bare.html", "Old page text.<br>Second line of the old page, with words."));
+
+        assertThat(doc.text()).isEqualTo("Old page text. Second line of the old page, with words.");
+        assertThat(doc.title()).isEqualTo(doc.text());
+    }
+
+    @Test
     void htmlWithoutArticleTextFails() {
         String html = page("<title>Home</title><script>document.write('hello world, this is not an article at all')</script>",
                 "<nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><div class=\"app\"></div><footer>© 2024</footer>");

@@ -38,9 +38,9 @@ class SharedCorpusTest {
     }
 
     @Test
-    void articleSplitAcrossMarkedSectionsOrHiddenBehindReadMoreIsWhole() {
+    void articleSplitIntoPartsOrHiddenBehindReadMoreIsWhole() {
         List<Document> pages = CorpusLoader.load(List.of(shared("corpus/html/telegraph.html"),
-                shared("corpus/html/herald-sun-1.html")));
+                shared("corpus/html/herald-sun-1.html"), shared("corpus/html/quanta-1.html")));
 
         // The Telegraph splits its body into sections between photos; the first and last both belong.
         assertThat(pages.get(0).text()).contains("Zimbabwe President Robert Mugabe, his wife Grace",
@@ -48,6 +48,9 @@ class SharedCorpusTest {
         // The Herald Sun puts the second half in a box with id "read-more".
         assertThat(pages.get(1).text()).contains("A HIGH-powered federal government team",
                 "The Press Council is concerned the laws would crush investigative journalism.");
+        // Quanta repeats the same unmarked container for each part between its photos.
+        assertThat(pages.get(2).text()).contains("A little over half a century ago, chaos started spilling out",
+                "Still, for coder-scientists in academic systems that measure success by paper citations");
     }
 
     @Test
