@@ -73,7 +73,7 @@ final class FileFinder {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file) && Format.of(file) != null) {
+                            if (attrs.isRegularFile() && !isHidden(file) && !isFolderNote(file) && Format.of(file) != null) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -104,6 +104,12 @@ final class FileFinder {
             String id = file.equals(root) ? slashes(root) : slashes(root.relativize(file));
             found.add(new Found(file, id, unreadable.get(file)));
         }
+    }
+
+    /** A folder's README describes the corpus; it is not one of its articles (named explicitly, it loads). */
+    private static boolean isFolderNote(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("readme.") || name.equals("readme");
     }
 
     private static boolean isHidden(Path path) {

@@ -40,8 +40,10 @@ class CorpusLoaderFolderTest {
         write(dir, "sub/.cache/x.md", "Unseen\n");
         write(dir, "image.png", "not read");
         write(dir, "README", "no extension");
+        write(dir, "README.md", "# About this corpus\n");
 
         assertThat(ids(CorpusLoader.load(List.of(dir)))).containsExactly("visible.txt");
+        assertThat(ids(CorpusLoader.load(List.of(dir.resolve("README.md"))))).hasSize(1);
     }
 
     @Test
