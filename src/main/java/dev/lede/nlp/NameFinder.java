@@ -298,7 +298,8 @@ final class NameFinder {
             Token t = tokens.get(from);
             boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
             boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
-            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || function)) return;
+            boolean titleWord = isTitleToken(t) || lex.titleModifiers.contains(t.lower());
+            if (!honoured && (lex.demonyms.contains(t.lower()) || titleWord || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
