@@ -225,9 +225,10 @@ final class NameFinder {
         // Split a run at a location that opens it: "U.S. Secretary of State Mike Pompeo", "London Asharq".
         String title = null;
         int firstTitle = -1;
-        boolean orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, from, to);
+        boolean orgOrPlace = false;
         while (start < to) {
             Token t = tokens.get(start);
+            orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, start, to);
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
             } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
@@ -320,7 +321,9 @@ final class NameFinder {
         boolean titledPerson = title != null && !"the".equals(title);
         if (lex.isLocation(name) && !titledPerson) return new TypeGuess(EntityType.LOCATION, 5);
         if (lex.isOrganization(name) && !titledPerson) return new TypeGuess(EntityType.ORGANIZATION, 5);
+        if (lex.eventWords.contains(last.lower())) return new TypeGuess(EntityType.OTHER, 3); // "Davis Cup", "General Election"
         if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
+        if (words == 1 && lex.organizationWords.contains(lower)) return new TypeGuess(EntityType.OTHER, 0); // "the Office"
         if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
         for (int i = from; i < to; i++) {
             if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
