@@ -83,7 +83,18 @@ final class EntityMerger {
     }
 
     private String key(Name n) {
-        return lex.canonical(n.text().replaceAll("\\s+", " "));
+        String key = lex.canonical(n.text().replaceAll("\\s+", " "));
+        // "Donald J. Trump" and "George W Bush" are "Donald Trump" and "George Bush".
+        String[] words = key.split(" ");
+        if (words.length >= 3 && n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < words.length; i++) {
+                boolean initial = i > 0 && i < words.length - 1 && words[i].replace(".", "").length() == 1;
+                if (!initial) b.append(b.length() > 0 ? " " : "").append(words[i]);
+            }
+            key = b.toString();
+        }
+        return key;
     }
 
     /** Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? */
@@ -94,7 +105,8 @@ final class EntityMerger {
         EntityType st = shorter.type();
         EntityType lt = longer.type();
         boolean personLike = lt == EntityType.PERSON || lt == EntityType.OTHER;
-        if (personLike && st != EntityType.LOCATION) {
+        boolean weakPlace = st == EntityType.LOCATION && shorter.names.stream().allMatch(n -> n.confidence() <= 1);
+        if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
         }

@@ -26,7 +26,7 @@ final class NameFinder {
     private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "professor");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "throughout", "around", "inside", "visit", "visited", "visiting");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
@@ -266,7 +266,7 @@ final class NameFinder {
 
     private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
         int place = knownPrefix(tokens, start, to);
-        if (place == start || place >= to || !lex.isLocation(text(tokens, start, place))) return false;
+        if (place == start || place >= to) return false; // "FBI Director James Comey", "U.S. Secretary of State …"
         Token next = tokens.get(place);
         String rest = text(tokens, place, to);
         return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
@@ -336,7 +336,9 @@ final class NameFinder {
         }
         if (first.isAcronym() && words == 1) {
             boolean letters = name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-            return letters ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
+            // A long all-capitals word is shouting ("ABSTRACT", "ZERO"), not an abbreviation.
+            boolean shortForm = name.replace(".", "").length() <= 5;
+            return letters && shortForm ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
         }
         if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
         String after = to < tokens.size() ? tokens.get(to).lower() : "";
