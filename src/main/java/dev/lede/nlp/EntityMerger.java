@@ -1,0 +1,141 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.NameFinder.Name;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the names of one text into entities: "Brig. Gen. Masoud Jazayeri" and "Jazayeri" are one
+ * person, "US" and "United States" one place, "IETF" and "Internet Engineering Task Force" one body.
+ */
+final class EntityMerger {
+
+    private final Lexicon lex;
+
+    EntityMerger(Lexicon lexicon) {
+        this.lex = lexicon;
+    }
+
+    private static final class Group {
+        final List<Name> names = new ArrayList<>();
+        final String key;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        List<String> words() {
+            return List.of(key.split(" "));
+        }
+
+        EntityType type() {
+            Map<EntityType, Integer> score = new LinkedHashMap<>();
+            for (Name n : names) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
+            return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        int firstStart() {
+            return names.stream().mapToInt(Name::start).min().orElse(0);
+        }
+    }
+
+    List<Entity> merge(List<Name> names) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Name n : names) {
+            byKey.computeIfAbsent(key(n), Group::new).names.add(n);
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        // Shorter forms join the longer names they abbreviate; longest first so chains settle in one pass.
+        groups.sort(Comparator.comparingInt((Group g) -> g.words().size()).thenComparingInt(Group::firstStart));
+        List<Group> merged = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            List<Group> targets = new ArrayList<>();
+            for (int j = i + 1; j < groups.size(); j++) {
+                if (abbreviates(g, groups.get(j))) targets.add(groups.get(j));
+            }
+            if (targets.isEmpty()) {
+                merged.add(g);
+                continue;
+            }
+            for (Name n : g.names) nearest(targets, n.start()).names.add(n);
+        }
+        merged.sort(Comparator.comparingInt(Group::firstStart));
+        List<Entity> out = new ArrayList<>();
+        for (Group g : merged) out.add(entity("e" + (out.size() + 1), g));
+        return out;
+    }
+
+    private String key(Name n) {
+        return lex.canonical(n.text().replaceAll("\\s+", " "));
+    }
+
+    /** Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? */
+    private boolean abbreviates(Group shorter, Group longer) {
+        List<String> s = shorter.words();
+        List<String> l = longer.words();
+        if (s.size() >= l.size()) return false;
+        EntityType st = shorter.type();
+        EntityType lt = longer.type();
+        if (lt == EntityType.PERSON && st != EntityType.LOCATION || st == EntityType.PERSON && lt == EntityType.PERSON) {
+            if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
+            if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
+        }
+        if (lt == EntityType.ORGANIZATION && st != EntityType.LOCATION) {
+            if (l.subList(0, s.size()).equals(s) && !lex.isOrganization(shorter.key)) return true;
+            if (s.size() == 1 && isInitials(shorter.key, l)) return true;
+        }
+        return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
+    }
+
+    private static boolean isInitials(String acronym, List<String> words) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (String w : words) {
+            all.append(w.charAt(0));
+            if (!Set.of("of", "for", "and", "the", "&", "de").contains(w)) content.append(w.charAt(0));
+        }
+        String a = acronym.replace(".", "");
+        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()));
+    }
+
+    /** The group with the latest name before {@code position}, else the one named first after it. */
+    private static Group nearest(List<Group> targets, int position) {
+        Group best = null;
+        int bestStart = -1;
+        for (Group t : targets) {
+            for (Name n : t.names) {
+                if (n.start() < position && n.start() > bestStart) {
+                    best = t;
+                    bestStart = n.start();
+                }
+            }
+        }
+        if (best != null) return best;
+        return targets.stream().min(Comparator.comparingInt(Group::firstStart)).orElseThrow();
+    }
+
+    private static Entity entity(String id, Group g) {
+        List<Name> names = new ArrayList<>(g.names);
+        names.sort(Comparator.comparingInt(Name::start));
+        String name = names.stream().map(Name::text)
+                .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+        Set<String> aliases = new LinkedHashSet<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Name n : names) {
+            mentions.add(new Mention(n.start(), n.end(), n.text()));
+            if (!n.text().equals(name)) aliases.add(n.text());
+            if (n.titled() != null && !n.titled().equals("the")) aliases.add(n.titled() + " " + n.text());
+        }
+        aliases.remove(name);
+        return new Entity(id, name, g.type(), List.copyOf(aliases), mentions);
+    }
+}

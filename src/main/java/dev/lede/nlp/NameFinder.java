@@ -1,0 +1,339 @@
+package dev.lede.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the spans of a text that name something, and guesses from the span and its neighbours what
+ * kind of thing it names. Capitalisation proposes, the word lists and the context decide.
+ */
+final class NameFinder {
+
+    /** A name as written, its type guess and how sure that guess is (higher wins when mentions disagree). */
+    record Name(int start, int end, String text, EntityType type, int confidence, String titled) {
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "la", "le",
+            "bin", "ibn", "al", "el", "der", "den", "ter", "dos", "das");
+    private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "prof", "professor");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside",
+            "throughout", "around", "inside", "visit", "visited", "visiting");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
+
+    /** Lower-case nouns that make the name beside them an organization: "Tasnim news agency", "pressure group Liberty". */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("newspaper", "agency", "company", "firm", "group", "party",
+            "club", "university", "bank", "magazine", "website", "broadcaster", "network", "channel", "airline", "carmaker",
+            "retailer", "giant", "maker", "manufacturer", "operator", "studio", "label", "charity", "organisation",
+            "organization", "union", "council", "station", "news", "paper", "daily", "tabloid", "publisher", "consultancy", "analysts",
+            "insurer", "lender", "supermarket", "chain", "brand", "team", "side", "outfit", "watchdog", "regulator",
+            "institute", "college", "foundation", "association", "federation", "poll", "pollster", "survey");
+
+    private final Lexicon lex;
+    private final ProperNounTagger tagger;
+
+    NameFinder(Lexicon lexicon, ProperNounTagger tagger) {
+        this.lex = lexicon;
+        this.tagger = tagger;
+    }
+
+    List<Name> find(String text, List<Token> tokens) {
+        boolean[] titleCase = titleCaseLines(text, tokens);
+        boolean[] ambiguous = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) ambiguous[i] = titleCase[i] || tokens.get(i).sentenceInitial();
+        Set<String> attested = attested(tokens, ambiguous);
+        boolean[] nameLike = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            nameLike[i] = isNameLike(tokens, i, ambiguous[i], titleCase[i], attested);
+        }
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameLike[i] && !startsWithParticle(tokens, nameLike, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && adjacent(text, tokens, end)) {
+                boolean nextIsName = end + 1 < tokens.size() && nameLike[end + 1] && adjacent(text, tokens, end + 1);
+                if (nameLike[end]) {
+                    end++;
+                } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
+                    end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
+                } else if (isNumber(tokens.get(end)) && lex.organizationWords.contains(tokens.get(end - 1).lower())) {
+                    end++; // "BBC Radio 4", "Channel 4"
+                } else {
+                    break;
+                }
+            }
+            addRun(text, tokens, i, end, names);
+            i = end;
+        }
+        return names;
+    }
+
+    private static boolean isInitial(Token t) {
+        String w = t.text();
+        return (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.')) && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** "I'm", "We're", "Don't": a capital that starts a sentence, not a name. */
+    private static boolean isContraction(Token t) {
+        String w = t.text();
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
+        if (apostrophe < 0) return false;
+        String tail = w.substring(apostrophe + 1);
+        return Set.of("m", "re", "ve", "d", "ll", "t", "s").contains(tail);
+    }
+
+    /** Words of Title Case lines (headlines), whose capitals say nothing about names. */
+    private boolean[] titleCaseLines(String text, List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        int lineStart = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            boolean newLine = i == tokens.size() || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            if (newLine) {
+                if (isTitleCase(tokens.subList(lineStart, i))) {
+                    for (int j = lineStart; j < i; j++) out[j] = true;
+                }
+                lineStart = i;
+            }
+        }
+        return out;
+    }
+
+    private boolean isTitleCase(List<Token> line) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : line) {
+            if (t.isWord() && t.text().length() > 3 && !lex.functionWords.contains(t.lower())) {
+                words++;
+                if (t.isCapitalized()) capitalized++;
+            }
+        }
+        return words >= 3 && capitalized * 4 >= words * 3;
+    }
+
+    /** Words seen capitalised where a capital means a name: the evidence for the ambiguous places. */
+    private Set<String> attested(List<Token> tokens, boolean[] ambiguous) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!ambiguous[i] && t.isWord() && t.isCapitalized() && !lex.functionWords.contains(t.lower())) out.add(t.lower());
+        }
+        return out;
+    }
+
+    private boolean isNameLike(List<Token> tokens, int i, boolean ambiguous, boolean titleCase, Set<String> attested) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalized() || Character.isDigit(t.text().charAt(0))) return false;
+        if (isContraction(t) || t.text().length() == 1) return false; // "I", "A", an initial on its own
+        String lower = t.lower();
+        if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
+        if (!ambiguous) return true;
+        if (t.isAcronym() && t.text().length() <= 6) return true;
+        if (isTitleToken(t)) return true; // "Mr Smith is…" — stripped later, but it marks a person
+        if (lex.functionWords.contains(lower)) return false;
+        if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
+        if (titleCase) return lex.isOrganization(t.text());
+        return lex.firstNames.contains(lower) || tagger.isProperNoun(tokens, i);
+    }
+
+    private boolean isTitleToken(Token t) {
+        return lex.titles.contains(t.lower()) || lex.titles.contains(t.bare());
+    }
+
+    /** A title word, or a modifier that a title word follows: "Home Secretary", "Prime Minister". */
+    private boolean isTitleAt(List<Token> tokens, int i, int to) {
+        if (isTitleToken(tokens.get(i))) return true;
+        return i + 1 < to && lex.titleModifiers.contains(tokens.get(i).lower()) && isTitleAt(tokens, i + 1, to);
+    }
+
+    private boolean startsWithParticle(List<Token> tokens, boolean[] nameLike, int i) {
+        Token t = tokens.get(i);
+        return PARTICLES.contains(t.text()) && i + 1 < tokens.size() && nameLike[i + 1]
+                && !lex.isLocation(tokens.get(i + 1).text()) && !lex.isOrganization(tokens.get(i + 1).text());
+    }
+
+    private static boolean adjacent(String text, List<Token> tokens, int i) {
+        // Names never run across a line break or punctuation.
+        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        return gap.length() <= 1 && gap.indexOf('\n') < 0;
+    }
+
+    /** May the lower-case word at {@code at} join the run [from, at) to the capitalised word after it? */
+    private boolean joins(List<Token> tokens, int from, int at) {
+        Token joiner = tokens.get(at);
+        String w = joiner.text();
+        if (PARTICLES.contains(w)) return true;
+        if (!JOINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        if (w.equals("&")) return true;
+        Token left = tokens.get(at - 1);
+        String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
+        if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
+        if (w.equals("and")) return false;
+        String l = left.lower();
+        return lex.organizationWords.contains(l) || isTitleToken(left)
+                || Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke", "university", "bank",
+                        "ministry", "department", "institute", "association", "federation", "union", "secretary", "museum",
+                        "church", "city", "province", "state", "court", "chamber", "school", "college", "society").contains(l);
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (i > from) b.append(' ');
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    /** Strips what is not the name (titles, "The", nationality words) from a run and types what is left. */
+    private void addRun(String text, List<Token> tokens, int from, int to, List<Name> out) {
+        String whole = text(tokens, from, to);
+        String wholeLower = whole.toLowerCase(Locale.ROOT);
+        if (from + 1 < to && (lex.isOrganization(whole) || lex.isLocation(whole))) {
+            emit(text, tokens, from, to, null, out);
+            return;
+        }
+        int start = from;
+        if (tokens.get(start).lower().equals("the") && start + 1 < to) start++;
+        // Split a run at a location that opens it: "U.S. Secretary of State Mike Pompeo", "London Asharq".
+        String title = null;
+        int firstTitle = -1;
+        boolean orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, from, to);
+        while (start < to) {
+            Token t = tokens.get(start);
+            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
+                start++;
+            } else if (isTitleAt(tokens, start, to) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+                if (firstTitle < 0) firstTitle = start;
+                start++;
+                if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
+                    // "Mayor of New York City" names a place; "Secretary of State Mike Pompeo" a person.
+                    int place = knownPrefix(tokens, start + 1, to);
+                    if (place > start + 1) {
+                        emit(text, tokens, start + 1, place, null, out);
+                        start = place;
+                    } else {
+                        start += 2;
+                    }
+                }
+            } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
+                    && !orgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
+                emit(text, tokens, start, start + 1, null, out); // "U.S. Secretary of State Mike Pompeo"
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (firstTitle >= 0) title = text.substring(tokens.get(firstTitle).start(), tokens.get(start - 1).end());
+        if (start >= to) return;
+        if (wholeLower.startsWith("the ") && start == from + 1 && title == null && to - start == 1) {
+            // "The Observer", "The Atlantic": a capitalised "The" mid-sentence belongs to a title of a publication.
+            emit(text, tokens, start, to, "the", out);
+            return;
+        }
+        emit(text, tokens, start, to, title, out);
+    }
+
+    /** The end of the longest known place or organization that starts the tokens at {@code from}, or {@code from}. */
+    private int knownPrefix(List<Token> tokens, int from, int to) {
+        for (int end = to; end > from; end--) {
+            String name = text(tokens, from, end);
+            if (lex.isLocation(name) || lex.isOrganization(name)) return end;
+        }
+        return from;
+    }
+
+    private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.organizationWords.contains(tokens.get(i).bare())) return true;
+        }
+        return false;
+    }
+
+    private boolean isOrgOrPlaceHead(String lower) {
+        return lex.organizationWords.contains(lower) || lex.locationWords.contains(lower);
+    }
+
+    private void emit(String text, List<Token> tokens, int from, int to, String title, List<Name> out) {
+        // A lone demonym or title is not a name ("Iranian", "President").
+        if (to - from == 1) {
+            Token t = tokens.get(from);
+            boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
+            boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
+            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || function)) return;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String name = text.substring(start, end);
+        TypeGuess guess = type(tokens, from, to, name, title);
+        if (guess == null) return;
+        out.add(new Name(start, end, name, guess.type, guess.confidence, title));
+    }
+
+    private record TypeGuess(EntityType type, int confidence) {
+    }
+
+    private TypeGuess type(List<Token> tokens, int from, int to, String name, String title) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        int words = to - from;
+        boolean titledPerson = title != null && !"the".equals(title);
+        if (lex.isLocation(name) && !titledPerson) return new TypeGuess(EntityType.LOCATION, 5);
+        if (lex.isOrganization(name) && !titledPerson) return new TypeGuess(EntityType.ORGANIZATION, 5);
+        if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
+        if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
+        for (int i = from; i < to; i++) {
+            if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
+                if (lex.locationWords.contains(last.lower()) && !lex.organizationWords.contains(last.lower())) break;
+                return new TypeGuess(EntityType.ORGANIZATION, 4);
+            }
+        }
+        if (words > 1 && (lex.locationWords.contains(last.lower()) || DIRECTIONS.contains(first.lower()) && lex.isLocation(text(tokens, from + 1, to)))) {
+            return new TypeGuess(EntityType.LOCATION, 4);
+        }
+        if (first.isAcronym() && words == 1) {
+            boolean letters = name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+            return letters ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
+        }
+        if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
+        String after = to < tokens.size() ? tokens.get(to).lower() : "";
+        String before = from > 0 ? tokens.get(from - 1).lower() : "";
+        boolean orgNounAround = ORGANIZATION_NOUNS.contains(after) || ORGANIZATION_NOUNS.contains(before);
+        boolean placeBefore = PLACE_PREPOSITIONS.contains(before);
+        boolean speaks = SpeakerResolver.SPEECH_VERBS.contains(after) || (before.equals("said") || before.equals("says"));
+        if (orgNounAround) return new TypeGuess(EntityType.ORGANIZATION, 3);
+        if (words > 1) {
+            // Unknown given name, no title, no telling word: a person only if the text treats it as one.
+            if (placeBefore && words <= 2) return new TypeGuess(EntityType.LOCATION, 1);
+            return speaks ? new TypeGuess(EntityType.PERSON, 2) : new TypeGuess(EntityType.OTHER, 1);
+        }
+        if (lex.firstNames.contains(lower)) return new TypeGuess(EntityType.PERSON, 1);
+        if (placeBefore) return new TypeGuess(EntityType.LOCATION, 1);
+        if (to < tokens.size() - 1 && tokens.get(to).text().equals("-") && tokens.get(to + 1).lower().matches("based|born|bred|headquartered")) {
+            return new TypeGuess(EntityType.LOCATION, 2);
+        }
+        if (isCamelCase(name) || speaks) return new TypeGuess(EntityType.ORGANIZATION, 1); // "YouGov", "Analysys said"
+        return new TypeGuess(EntityType.OTHER, 0);
+    }
+
+    /** "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand. */
+    private static boolean isCamelCase(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+}

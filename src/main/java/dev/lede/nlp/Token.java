@@ -1,0 +1,37 @@
+package dev.lede.nlp;
+
+/** One word or punctuation mark of a text, with its place in the text. */
+record Token(int start, int end, String text, int sentence, boolean sentenceInitial) {
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        char first = text.charAt(0);
+        return Character.isUpperCase(first) || (Character.isDigit(first) && text.chars().anyMatch(Character::isUpperCase));
+    }
+
+    /** "BBC", "U.S.", "IETF": two or more letters, all upper case. */
+    boolean isAcronym() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Lower case without a trailing abbreviation dot: "Gen." → "gen". */
+    String bare() {
+        String l = lower();
+        return l.endsWith(".") && l.indexOf('.') == l.length() - 1 ? l.substring(0, l.length() - 1) : l;
+    }
+}
