@@ -33,9 +33,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Library implements AutoCloseable {
 
-    /** Told on a pool thread when a document's annotation has arrived. */
+    /** Told on a pool thread when a document's annotation has arrived, or when there is news for every session. */
     public interface Listener {
         void annotated(int document);
+
+        /** A one-line notice for the user, such as the annotation cache being unwritable. */
+        default void noticed(String notice) {
+        }
     }
 
     private final List<Document> documents;
@@ -45,46 +49,55 @@ public final class Library implements AutoCloseable {
     private final Map<String, Set<Integer>> documentsByKey = new ConcurrentHashMap<>();
     private final Map<String, EntityFilter> filtersByNameKey = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     private final AtomicIntegerArray claimed;
     private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
     private final AtomicInteger nextInOrder = new AtomicInteger();
-    private final ExecutorService pool;
+    private ExecutorService pool;
 
-    private Library(List<Document> documents, int threads) {
+    /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
+    public Library(List<Document> documents) {
         this.documents = List.copyOf(documents);
         this.annotations = new AtomicReferenceArray<>(documents.size());
         this.claimed = new AtomicIntegerArray(documents.size());
-        this.pool = threads > 0 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lede-annotate");
-            t.setDaemon(true);
-            // Below the UI thread, so keys stay responsive while the corpus is annotated.
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        }) : null;
     }
 
-    /**
-     * Starts annotating every document in the background, in order, except that {@link #prioritize} moves a
-     * document to the front. Failed documents count as annotated with nothing found.
-     */
+    /** A library annotating its documents in the background (see {@link #startAnnotating}). */
     public static Library annotating(List<Document> documents, Annotator annotator, int threads) {
-        int workers = Math.max(1, threads);
-        Library library = new Library(documents, workers);
-        library.publishFailedDocuments();
-        for (int i = 0; i < workers; i++) {
-            library.pool.execute(() -> library.annotateAll(annotator));
-        }
-        library.pool.shutdown();
+        Library library = new Library(documents);
+        library.startAnnotating(annotator, threads);
         return library;
     }
 
     /** A library whose annotations are known already (one per document, index for index). */
     public static Library annotated(List<Document> documents, List<Annotation> annotations) {
         if (documents.size() != annotations.size()) throw new IllegalArgumentException("one annotation per document");
-        Library library = new Library(documents, 0);
-        for (int i = 0; i < documents.size(); i++) library.publish(i, annotations.get(i));
+        Library library = new Library(documents);
+        for (int i = 0; i < documents.size(); i++) {
+            library.claimed.set(i, 1);
+            library.publish(i, annotations.get(i));
+        }
         return library;
+    }
+
+    /**
+     * Annotates every document on {@code threads} background threads, in order, except that
+     * {@link #prioritize} moves a document to the front. Failed documents count as annotated with nothing found.
+     */
+    public synchronized void startAnnotating(Annotator annotator, int threads) {
+        if (pool != null) throw new IllegalStateException("already annotating");
+        int workers = Math.max(1, threads);
+        pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lede-annotate");
+            t.setDaemon(true);
+            // Below the UI threads, so keys stay responsive while the corpus is annotated.
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        publishFailedDocuments();
+        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
+        pool.shutdown();
     }
 
     public int size() {
@@ -122,6 +135,17 @@ public final class Library implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** Tells every session (and those that start later) something they should show the user once. */
+    public void notice(String notice) {
+        notices.add(notice);
+        for (Listener listener : listeners) listener.noticed(notice);
+    }
+
+    /** Every notice so far, for a session that has just started. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
     /** The annotated documents that mention an entity under any of the filter's keys, in corpus order. */
     public SortedSet<Integer> documentsMentioning(EntityFilter filter) {
         SortedSet<Integer> found = new TreeSet<>();
@@ -157,7 +181,7 @@ public final class Library implements AutoCloseable {
 
     /** Stops the background annotation; sessions still read what has arrived. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (pool != null) pool.shutdownNow();
     }
 

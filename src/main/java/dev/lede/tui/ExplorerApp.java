@@ -57,11 +57,22 @@ public final class ExplorerApp {
 
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
-        BlockingQueue<Integer> arrived = new LinkedBlockingQueue<>();
-        Library.Listener listener = arrived::add;
-        library.addListener(listener);
+        BlockingQueue<Runnable> arrived = new LinkedBlockingQueue<>();
+        Library.Listener listener = new Library.Listener() {
+            @Override
+            public void annotated(int document) {
+                arrived.add(() -> explorer.annotationArrived(document));
+            }
+
+            @Override
+            public void noticed(String notice) {
+                arrived.add(() -> explorer.say(notice));
+            }
+        };
         TerminalScreen screen = new TerminalScreen(terminal);
         try {
+            // Listen before the explorer reads the library, so no arrival falls in between; updates wait in the queue.
+            library.addListener(listener);
             screen.startScreen();
             start();
             loop(screen, arrived);
@@ -76,12 +87,13 @@ public final class ExplorerApp {
         String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
         explorer = new Explorer(library, themes.names(), theme);
         explorer.addListener(event -> dirty = true);
-        List<String> warnings = new ArrayList<>(settings.warnings());
+        List<String> warnings = new ArrayList<>(library.notices());
+        warnings.addAll(settings.warnings());
         loadTheme().ifPresent(warnings::add);
         if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
     }
 
-    private void loop(TerminalScreen screen, BlockingQueue<Integer> arrived) throws IOException {
+    private void loop(TerminalScreen screen, BlockingQueue<Runnable> arrived) throws IOException {
         int failuresInARow = 0;
         boolean complete = true;
         while (!explorer.isQuit()) {
@@ -114,12 +126,13 @@ public final class ExplorerApp {
         }
     }
 
-    private void waitForAnnotations(BlockingQueue<Integer> arrived) {
+    /** Applies what the annotation pool sent, on this thread, since the explorer is not thread-safe. */
+    private void waitForAnnotations(BlockingQueue<Runnable> arrived) {
         try {
-            Integer doc = arrived.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            while (doc != null) {
-                explorer.annotationArrived(doc);
-                doc = arrived.poll();
+            Runnable update = arrived.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            while (update != null) {
+                update.run();
+                update = arrived.poll();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,7 +6,7 @@ import java.util.List;
 /** The {@code ?} overlay: every action with the keys the active bindings give it, in one or two columns. */
 final class HelpOverlay {
 
-    private static final int KEY_COLUMN = 13;
+    private static final int KEY_COLUMN = 10;
 
     void draw(Canvas canvas, Rect screen, KeyBindings keys) {
         List<String> lines = new ArrayList<>();
@@ -17,7 +17,7 @@ final class HelpOverlay {
         int available = Math.max(1, screen.height() - 4);
         int columns = lines.size() <= available ? 1 : 2;
         int perColumn = (lines.size() + columns - 1) / columns;
-        int columnWidth = Math.min(40, (screen.width() - 4) / columns);
+        int columnWidth = Math.min(40, (screen.width() - 2) / columns);
         int width = columnWidth * columns + 2;
         int height = Math.min(screen.height(), perColumn + 3);
         Rect box = new Rect(Math.max(0, (screen.width() - width) / 2), Math.max(0, (screen.height() - height) / 2),
