@@ -30,35 +30,26 @@ screen() {
   tmux -L "$socket" capture-pane -t "$session" -p
 }
 
-# wait_for TEXT [SECONDS]: polls the screen until it shows TEXT (the first run also annotates, so be generous).
-wait_for() {
-  local text="$1" limit="${2:-90}" waited=0
-  until screen | grep -qF -- "$text"; do
+# poll SECONDS WHAT COMMAND...: reruns COMMAND until it succeeds, failing with WHAT after SECONDS.
+poll() {
+  local limit="$1" what="$2" waited=0
+  shift 2
+  until "$@"; do
     sleep 0.2
     waited=$((waited + 1))
-    ((waited < limit * 5)) || fail "the screen never showed: $text"
+    ((waited < limit * 5)) || fail "$what"
   done
 }
 
-# wait_for_top REGEX [SECONDS]: polls until the first screen line matches REGEX (the pane headings show the layout).
-wait_for_top() {
-  local pattern="$1" limit="${2:-30}" waited=0
-  until screen | head -1 | grep -qE -- "$pattern"; do
-    sleep 0.2
-    waited=$((waited + 1))
-    ((waited < limit * 5)) || fail "the first line never matched: $pattern"
-  done
-}
+shows() { screen | grep -qF -- "$1"; }
+hides() { ! shows "$1"; }
+top_matches() { screen | head -1 | grep -qE -- "$1"; }
 
-# wait_until_gone TEXT [SECONDS]
-wait_until_gone() {
-  local text="$1" limit="${2:-30}" waited=0
-  while screen | grep -qF -- "$text"; do
-    sleep 0.2
-    waited=$((waited + 1))
-    ((waited < limit * 5)) || fail "the screen still shows: $text"
-  done
-}
+# wait_for TEXT [SECONDS]: the first run also annotates, so the default is generous.
+wait_for() { poll "${2:-90}" "the screen never showed: $1" shows "$1"; }
+wait_until_gone() { poll 30 "the screen still shows: $1" hides "$1"; }
+# The first line holds the pane headings, so it tells the layout.
+wait_for_top() { poll 30 "the first line never matched: $1" top_matches "$1"; }
 
 keys() {
   tmux -L "$socket" send-keys -t "$session" "$@"
