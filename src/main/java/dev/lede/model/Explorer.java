@@ -288,6 +288,7 @@ public final class Explorer {
             library.prioritize(document);
             refreshOpenDocument();
             findMatches();
+            revealFirstMention();
             fire(Event.DOCUMENT);
         }
         int position = visible.indexOf(document);
@@ -310,7 +311,6 @@ public final class Explorer {
     public void filterBy(EntityFilter newFilter) {
         if (filter == null) beforeFilter = new Selection(openDocument, cursorDocument(), entityCursor);
         filter = newFilter;
-        lastMention = -1;
         refilter();
         if (visible.isEmpty()) {
             say("no annotated article mentions " + newFilter.name() + " yet");
@@ -318,6 +318,7 @@ public final class Explorer {
             open(visible.get(0));
         } else {
             documentCursor = visible.indexOf(openDocument);
+            revealFirstMention();
         }
         fire(Event.DOCUMENTS);
     }
@@ -551,6 +552,16 @@ public final class Explorer {
         lastMention = target.start();
         reveal = new Span(target.start(), target.end());
         fire(Event.READER);
+    }
+
+    /** With a filter, an article opens where the entity is first named. */
+    private void revealFirstMention() {
+        if (filter == null) return;
+        List<Mention> mentions = emphasisedMentions();
+        if (mentions.isEmpty()) return;
+        Mention first = mentions.get(0);
+        lastMention = first.start();
+        reveal = new Span(first.start(), first.end());
     }
 
     private List<Mention> emphasisedMentions() {

@@ -76,6 +76,9 @@ public final class ExplorerApp {
             screen.startScreen();
             start();
             loop(screen, arrived);
+        } catch (RuntimeException e) {
+            SessionLog.write(settings.logFile(), "explorer session failed", e);
+            throw e;
         } finally {
             library.removeListener(listener);
             screen.stopScreen();

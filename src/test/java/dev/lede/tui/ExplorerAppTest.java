@@ -108,9 +108,13 @@ class ExplorerAppTest {
             s.awaitScreen(screen -> rows(screen).length == 50 && rows(screen)[0].contains("3 Entities") && rows(screen)[49].startsWith(" 1/3"),
                     "the wide layout");
             assertThat(s.row(0)).contains("1 Documents", "2 Reader", "3 Entities");
+            s.terminal.setTerminalSize(new TerminalSize(12, 4));
+            s.awaitScreen(screen -> rows(screen).length == 4 && rows(screen)[3].startsWith(" 1/3"), "a tiny screen");
             s.terminal.setTerminalSize(new TerminalSize(80, 24));
             s.awaitScreen(screen -> rows(screen).length == 24 && !rows(screen)[0].contains("2 Reader") && rows(screen)[23].startsWith(" 1/3"),
                     "the narrow layout");
+            assertThat(s.screen()).doesNotContain("error:");
+            assertThat(home.resolve("state/lede/lede.log")).as("nothing went wrong").doesNotExist();
         }
     }
 
