@@ -47,6 +47,7 @@ public final class ExplorerApp {
     private Explorer explorer;
     private Palette palette;
     private boolean dirty = true;
+    private String lastReported;
 
     public ExplorerApp(Library library, Settings settings) {
         this.library = library;
@@ -120,11 +121,9 @@ public final class ExplorerApp {
             } catch (IOException terminalGone) {
                 throw terminalGone;
             } catch (RuntimeException e) {
-                SessionLog.write(settings.logFile(), "explorer session error", e);
-                explorer.say("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + " (details in " + settings.logFile() + ")");
+                report("the explorer", e);
                 complete = true;
-                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) return;
+                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) throw new IllegalStateException(explorer.message(), e);
             }
         }
     }
@@ -227,15 +226,32 @@ public final class ExplorerApp {
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
         Layout layout = Layout.of(size);
         canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
-        documents.draw(canvas, layout.documents(), explorer);
-        reader.draw(canvas, layout.reader(), explorer);
-        entities.draw(canvas, layout.entities(), explorer);
-        quotes.draw(canvas, layout.quotes(), explorer);
+        guarded("documents", () -> documents.draw(canvas, layout.documents(), explorer));
+        guarded("reader", () -> reader.draw(canvas, layout.reader(), explorer));
+        guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
+        guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
         drawSeparators(canvas, layout);
         if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
         int promptCursor = status.draw(canvas, layout.status(), explorer, settings.keys());
         screen.setCursorPosition(promptCursor < 0 ? null : new TerminalPosition(promptCursor, layout.status().row()));
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /** A pane that fails to draw (bad data, a bug) leaves the rest of the screen and the session working. */
+    private void guarded(String pane, Runnable draw) {
+        try {
+            draw.run();
+        } catch (RuntimeException e) {
+            report("the " + pane + " pane", e);
+        }
+    }
+
+    /** Logs a failure once (a pane redrawn many times fails the same way) and says so in the status bar. */
+    private void report(String where, RuntimeException e) {
+        String what = where + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        if (!what.equals(lastReported)) SessionLog.write(settings.logFile(), what, e);
+        lastReported = what;
+        explorer.say("error in " + what + " (details in " + settings.logFile() + ")");
     }
 
     private static void drawSeparators(Canvas canvas, Layout layout) {

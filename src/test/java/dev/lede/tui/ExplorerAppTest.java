@@ -7,9 +7,12 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.Document;
 import dev.lede.model.Articles;
 import dev.lede.model.Library;
+import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EnglishAnnotator;
+import dev.lede.nlp.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -219,6 +222,20 @@ class ExplorerAppTest {
 
     private static String[] rows(String screen) {
         return screen.split("\n");
+    }
+
+    @Test
+    void aPaneThatFailsToDrawIsOneLineAndTheSessionGoesOn() throws Exception {
+        Document doc = new Document("odd.txt", Path.of("odd.txt"), "Odd", "Odd\n\nA text.", null, null);
+        Quote broken = new Quote(5, 6, null, "Someone", null);
+        Library library = Library.annotated(List.of(doc), List.of(new Annotation(List.of(), List.of(broken))));
+        try (VirtualSession s = session(library, 80, 24)) {
+            String screen = s.awaitText("error in the quotes pane");
+            assertThat(screen).contains("A text.").doesNotContain("at dev.lede");
+            assertThat(Files.readString(home.resolve("state/lede/lede.log"))).contains("NullPointerException", "QuotesView");
+            s.type("q");
+            assertThat(s.awaitEnd()).isTrue();
+        }
     }
 
     /** The right-hand part of each row, where the sidebar is in both layouts. */
