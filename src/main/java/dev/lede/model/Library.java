@@ -167,15 +167,19 @@ public final class Library implements AutoCloseable {
      */
     public List<String> entityNames(String typed, int limit) {
         String wanted = typed.toLowerCase(Locale.ROOT).strip();
-        List<EntityFilter> found = new ArrayList<>();
-        for (EntityFilter f : filtersByNameKey.values()) {
-            if (f.name().toLowerCase(Locale.ROOT).contains(wanted)) found.add(f);
+        record Candidate(String name, boolean startsWith, int documents) {
         }
-        Comparator<EntityFilter> startsFirst = Comparator.comparing(f -> !f.name().toLowerCase(Locale.ROOT).startsWith(wanted));
+        List<Candidate> found = new ArrayList<>();
+        for (EntityFilter f : filtersByNameKey.values()) {
+            String name = f.name().toLowerCase(Locale.ROOT);
+            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsMentioning(f).size()));
+        }
         return found.stream()
-                .sorted(startsFirst.thenComparing(f -> -documentsMentioning(f).size()).thenComparing(EntityFilter::name))
+                .sorted(Comparator.comparing((Candidate c) -> !c.startsWith())
+                        .thenComparing(c -> -c.documents())
+                        .thenComparing(Candidate::name))
                 .limit(limit)
-                .map(EntityFilter::name)
+                .map(Candidate::name)
                 .toList();
     }
 

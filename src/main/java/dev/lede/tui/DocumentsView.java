@@ -54,7 +54,7 @@ final class DocumentsView {
     }
 
     /** "5e 2q" (entities, quotes), "…" while annotating. */
-    static String counts(Annotation annotation, String failure) {
+    private static String counts(Annotation annotation, String failure) {
         if (failure != null) return "✗ " + failure;
         if (annotation == null) return "…";
         long entities = annotation.entities().stream().filter(e -> e.type() != EntityType.OTHER).count();
