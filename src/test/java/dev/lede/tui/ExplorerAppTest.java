@@ -214,6 +214,28 @@ class ExplorerAppTest {
     }
 
     @Test
+    void theCurrentQuoteIsScrolledIntoView() throws Exception {
+        String filler = "Nothing to see in this paragraph, which only pushes the quote down the page.\n\n".repeat(200);
+        Articles long_ = new Articles().add("Long", filler + "Then she said \"the hidden words are here\" and left.",
+                List.of("PERSON:Ada Lovelace"), List.of("Ada Lovelace"));
+        try (VirtualSession s = session(long_.library(), 80, 24)) {
+            assertThat(s.awaitText("Nothing to see")).doesNotContain("the hidden words are here\"");
+            s.type("]");
+            assertThat(s.awaitText("quote 1/1")).contains("the hidden words are here\"");
+        }
+    }
+
+    @Test
+    void wideCharactersAreWrappedToThePane() throws Exception {
+        Articles japanese = new Articles().add("東京", "東京都は日本の首都です。".repeat(20), List.of(), List.of());
+        try (VirtualSession s = session(japanese.library(), 80, 24)) {
+            String screen = s.awaitText("東");
+            for (String row : screen.split("\n")) assertThat(row).doesNotContain("\uFFFD");
+            assertThat(s.row(6)).contains("東").contains("│");
+        }
+    }
+
+    @Test
     void failedFilesAreMarkedWithTheirReason() throws Exception {
         try (VirtualSession s = session(Articles.sample().failed("bad.html", "not an article: no text").library(), 200, 50)) {
             assertThat(s.awaitText("✗ not an article: no text")).contains("bad.html");
