@@ -35,9 +35,19 @@ final class EntityMerger {
         }
 
         EntityType type() {
+            if (isReferredToBySurname()) return EntityType.PERSON;
             Map<EntityType, Integer> score = new LinkedHashMap<>();
             for (Name n : names) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
             return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        /** "Methat Shalaby … Shalaby said": people, unlike places and bodies, are named again by their last word. */
+        private boolean isReferredToBySurname() {
+            Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
+            String[] full = longest.text().split("\\s+");
+            if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            String surname = full[full.length - 1];
+            return names.stream().anyMatch(n -> n.text().equals(surname));
         }
 
         int firstStart() {
@@ -83,7 +93,8 @@ final class EntityMerger {
         if (s.size() >= l.size()) return false;
         EntityType st = shorter.type();
         EntityType lt = longer.type();
-        if (lt == EntityType.PERSON && st != EntityType.LOCATION || st == EntityType.PERSON && lt == EntityType.PERSON) {
+        boolean personLike = lt == EntityType.PERSON || lt == EntityType.OTHER;
+        if (personLike && st != EntityType.LOCATION) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
         }

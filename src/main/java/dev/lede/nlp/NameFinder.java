@@ -18,6 +18,11 @@ final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "la", "le",
             "bin", "ibn", "al", "el", "der", "den", "ter", "dos", "das");
+    /** Words that take "of" inside a name: "House of Commons", "Isle of Man", "University of Kent". */
+    private static final Set<String> OF_HEADS = Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke",
+            "university", "bank", "ministry", "department", "institute", "association", "federation", "union", "secretary",
+            "museum", "church", "city", "province", "state", "court", "chamber", "school", "college", "society");
+    private static final Set<String> CONTRACTIONS = Set.of("m", "re", "ve", "d", "ll", "t", "s");
     private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "professor");
@@ -71,10 +76,19 @@ final class NameFinder {
                     break;
                 }
             }
-            addRun(text, tokens, i, end, names);
+            if (!gluedToNonName(text, tokens, i, end)) addRun(text, tokens, i, end, names);
             i = end;
         }
         return names;
+    }
+
+    /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
+    private boolean gluedToNonName(String text, List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.nonNames.contains(tokens.get(to).lower())) {
+            return true;
+        }
+        return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
+                && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
     }
 
     private static boolean isInitial(Token t) {
@@ -92,7 +106,7 @@ final class NameFinder {
         int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
         if (apostrophe < 0) return false;
         String tail = w.substring(apostrophe + 1);
-        return Set.of("m", "re", "ve", "d", "ll", "t", "s").contains(tail);
+        return CONTRACTIONS.contains(tail);
     }
 
     /** Words of Title Case lines (headlines), whose capitals say nothing about names. */
@@ -100,7 +114,7 @@ final class NameFinder {
         boolean[] out = new boolean[tokens.size()];
         int lineStart = 0;
         for (int i = 1; i <= tokens.size(); i++) {
-            boolean newLine = i == tokens.size() || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            boolean newLine = i == tokens.size() || Tokenizer.hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start());
             if (newLine) {
                 if (isTitleCase(tokens.subList(lineStart, i))) {
                     for (int j = lineStart; j < i; j++) out[j] = true;
@@ -111,7 +125,9 @@ final class NameFinder {
         return out;
     }
 
+    /** A headline: short, no closing full stop, and three in four of its longer words capitalised. */
     private boolean isTitleCase(List<Token> line) {
+        if (line.isEmpty() || line.size() > 40 || line.get(line.size() - 1).text().equals(".")) return false;
         int words = 0;
         int capitalized = 0;
         for (Token t : line) {
@@ -166,8 +182,9 @@ final class NameFinder {
 
     private static boolean adjacent(String text, List<Token> tokens, int i) {
         // Names never run across a line break or punctuation.
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        return gap.length() <= 1 && gap.indexOf('\n') < 0;
+        int gapStart = tokens.get(i - 1).end();
+        int gapEnd = tokens.get(i).start();
+        return gapEnd - gapStart <= 1 && !Tokenizer.hasLineBreak(text, gapStart, gapEnd);
     }
 
     /** May the lower-case word at {@code at} join the run [from, at) to the capitalised word after it? */
@@ -183,9 +200,7 @@ final class NameFinder {
         if (w.equals("and")) return false;
         String l = left.lower();
         return lex.organizationWords.contains(l) || isTitleToken(left)
-                || Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke", "university", "bank",
-                        "ministry", "department", "institute", "association", "federation", "union", "secretary", "museum",
-                        "church", "city", "province", "state", "court", "chamber", "school", "college", "society").contains(l);
+                || OF_HEADS.contains(l);
     }
 
     private static String text(List<Token> tokens, int from, int to) {
@@ -215,7 +230,8 @@ final class NameFinder {
             Token t = tokens.get(start);
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
-            } else if (isTitleAt(tokens, start, to) && !orgOrPlace && !lex.isOrganization(text(tokens, start, to))) {
+            } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
+                    && (!orgOrPlace || (start + 1 < to && tokens.get(start + 1).lower().equals("of")))) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
@@ -228,10 +244,11 @@ final class NameFinder {
                         start += 2;
                     }
                 }
-            } else if (start + 1 < to && lex.isLocation(t.text()) && !lex.isLocation(text(tokens, start, to))
-                    && !orgOrPlace && (isTitleToken(tokens.get(start + 1)) || lex.demonyms.contains(tokens.get(start + 1).lower()))) {
-                emit(text, tokens, start, start + 1, null, out); // "U.S. Secretary of State Mike Pompeo"
-                start++;
+            } else if (startsWithPlaceBeforeName(tokens, start, to)) {
+                // "U.S. Secretary of State Mike Pompeo", "United States Democratic Party"
+                int place = knownPrefix(tokens, start, to);
+                emit(text, tokens, start, place, null, out);
+                start = place;
             } else {
                 break;
             }
@@ -244,6 +261,15 @@ final class NameFinder {
             return;
         }
         emit(text, tokens, start, to, title, out);
+    }
+
+    private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
+        int place = knownPrefix(tokens, start, to);
+        if (place == start || place >= to || !lex.isLocation(text(tokens, start, place))) return false;
+        Token next = tokens.get(place);
+        String rest = text(tokens, place, to);
+        return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
+                || (lex.firstNames.contains(next.lower()) && to - place >= 2);
     }
 
     /** The end of the longest known place or organization that starts the tokens at {@code from}, or {@code from}. */
@@ -272,7 +298,8 @@ final class NameFinder {
             Token t = tokens.get(from);
             boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
             boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
-            if (!honoured && (lex.demonyms.contains(t.lower()) || isTitleToken(t) || function)) return;
+            boolean titleWord = isTitleToken(t) || lex.titleModifiers.contains(t.lower());
+            if (!honoured && (lex.demonyms.contains(t.lower()) || titleWord || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();

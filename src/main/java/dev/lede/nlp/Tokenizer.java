@@ -40,7 +40,7 @@ final class Tokenizer {
         int previousEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
-            if (text.substring(previousEnd, s[0]).indexOf('\n') >= 0 && !tokens.isEmpty()) {
+            if (!tokens.isEmpty() && hasLineBreak(text, previousEnd, s[0])) {
                 sentence++;
                 startOfSentence = true;
             }
@@ -57,6 +57,13 @@ final class Tokenizer {
             previousEnd = s[1];
         }
         return tokens;
+    }
+
+    static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
     }
 
     private static boolean isOpeningQuote(String t) {

@@ -1,0 +1,123 @@
+package dev.lede.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Expands the paths a user names into the files to read, in a stable order. */
+final class FileFinder {
+
+    /**
+     * One file to read, with {@code failure} set when it could not even be listed. Folders yield only files of a
+     * supported type; a file the user names is passed on whatever its type, so an unknown one gets a message.
+     */
+    record Found(Path path, String id, String failure) {
+    }
+
+    /** Folder by folder, names compared one level at a time, so "a/b.txt" sorts with its folder "a". */
+    private static final Comparator<Path> BY_COMPONENTS = (a, b) -> {
+        int common = Math.min(a.getNameCount(), b.getNameCount());
+        for (int i = 0; i < common; i++) {
+            int order = a.getName(i).toString().compareTo(b.getName(i).toString());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
+    };
+
+    private FileFinder() {
+    }
+
+    static List<Found> find(List<Path> paths) {
+        List<Found> found = new ArrayList<>();
+        for (Path path : paths) {
+            String id = slashes(path);
+            if (Files.isDirectory(path)) {
+                walk(path, found);
+            } else if (Files.isRegularFile(path)) {
+                found.add(new Found(path, id, null));
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                found.add(new Found(path, id, Files.exists(path) ? "cannot read: not a regular file"
+                        : "cannot read: broken symbolic link"));
+            } else {
+                found.add(new Found(path, id, "cannot read: no such file or folder"));
+            }
+        }
+        return found;
+    }
+
+    private static void walk(Path root, List<Found> found) {
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> unreadable = new HashMap<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHidden(file) && !isFolderNote(file) && Format.of(file) != null) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // A symlink loop (FileSystemLoopException) is skipped: its files are reached the other way.
+                            // A file that vanished after listing is simply gone.
+                            if (e instanceof AccessDeniedException && !isHidden(file)
+                                    && (Files.isDirectory(file) || Format.of(file) != null)) {
+                                unreadable.put(file, "cannot read: permission denied");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            return FileVisitResult.CONTINUE; // a folder that failed half-way keeps what was listed
+                        }
+                    });
+        } catch (IOException e) {
+            unreadable.put(root, "cannot read: " + e.getMessage());
+        }
+        files.addAll(unreadable.keySet());
+        files.sort(Comparator.comparing(root::relativize, BY_COMPONENTS));
+        for (Path file : files) {
+            String id = file.equals(root) ? slashes(root) : slashes(root.relativize(file));
+            found.add(new Found(file, id, unreadable.get(file)));
+        }
+    }
+
+    /** A folder's README describes the corpus; it is not one of its articles (named explicitly, it loads). */
+    private static boolean isFolderNote(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("readme.") || name.equals("readme");
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports the articles that ../shared/gold/dev names with the real command and scores them with the
+ * project's scorer: the bars of QUALITY.md hold. Skipped when ../shared or python3 is absent.
+ */
+class DevQualityIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void devFiguresMeetTheBars(@TempDir Path work) throws Exception {
+        Path shared = Path.of(System.getProperty("lede.shared", "../shared"));
+        Path gold = shared.resolve("gold/dev");
+        assumeTrue(Files.isDirectory(gold), "no gold annotations at " + gold);
+        assumeTrue(hasPython(), "python3 is needed for the scorer");
+
+        Path articles = work.resolve("articles");
+        try (Stream<Path> files = Files.list(gold)) {
+            for (Path g : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String doc = JSON.readTree(g.toFile()).get("doc").asText();
+                Path source = Stream.of(shared.resolve("corpus").resolve(doc), Path.of("seeds").resolve(doc), shared.resolve("seeds").resolve(doc))
+                        .filter(Files::isRegularFile).findFirst().orElseThrow(() -> new AssertionError("no article for " + doc));
+                Path target = articles.resolve(doc);
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target);
+            }
+        }
+        Path predictions = work.resolve("pred.jsonl");
+        int exit = Main.commandLine().execute("export", "--no-cache", "-o", predictions.toString(), articles.toString());
+        assertThat(exit).isZero();
+
+        Process scorer = new ProcessBuilder("python3", shared.resolve("gold/score.py").toString(), gold.toString(), predictions.toString(), "--json")
+                .redirectErrorStream(true).start();
+        String output = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(scorer.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = output.lines().toList();
+        JsonNode totals = JSON.readTree(lines.get(lines.size() - 1));
+
+        assertThat(totals.get("docs_without_prediction").asInt()).isZero();
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1\n" + output).isGreaterThanOrEqualTo(0.85);
+        assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1\n" + output).isGreaterThanOrEqualTo(0.95);
+        assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy\n" + output).isGreaterThanOrEqualTo(0.90);
+    }
+
+    private static boolean hasPython() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}

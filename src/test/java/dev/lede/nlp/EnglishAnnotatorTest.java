@@ -1,0 +1,124 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EnglishAnnotatorTest {
+
+    private static final EnglishAnnotator ANNOTATOR = new EnglishAnnotator();
+
+    private static Optional<Entity> entity(Annotation a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void titlesAreLeftOutAndSurnamesJoinTheFullName() {
+        Annotation a = ANNOTATOR.annotate("Brig. Gen. Masoud Jazayeri spoke on Sunday. Later Jazayeri told reporters more.");
+        Entity jazayeri = entity(a, "Masoud Jazayeri").orElseThrow();
+        assertThat(jazayeri.type()).isEqualTo(EntityType.PERSON);
+        assertThat(jazayeri.aliases()).contains("Jazayeri", "Brig. Gen. Masoud Jazayeri");
+        assertThat(jazayeri.mentions()).extracting(Mention::text).containsExactly("Masoud Jazayeri", "Jazayeri");
+    }
+
+    @Test
+    void honorificFormsJoinThePerson() {
+        Annotation a = ANNOTATOR.annotate("Tony Blair arrived in London. Mr Blair said little.");
+        assertThat(entity(a, "Tony Blair").orElseThrow().aliases()).contains("Blair", "Mr Blair");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Blair", "Mr Blair");
+    }
+
+    @Test
+    void countryAbbreviationsAreOnePlace() {
+        Annotation a = ANNOTATOR.annotate("The United States and Iran met. Later the U.S. left, and US troops stayed.");
+        Entity us = entity(a, "United States").orElseThrow();
+        assertThat(us.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(us.aliases()).contains("U.S.", "US");
+    }
+
+    @Test
+    void acronymsJoinTheNameTheyAbbreviate() {
+        Annotation a = ANNOTATOR.annotate("The Internet Engineering Task Force (IETF) met. The IETF agreed.");
+        Entity ietf = entity(a, "Internet Engineering Task Force").orElseThrow();
+        assertThat(ietf.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ietf.aliases()).contains("IETF");
+    }
+
+    @Test
+    void sharedSurnamesGoToTheLatestFullName() {
+        Annotation a = ANNOTATOR.annotate("Jason Robinson scored twice. Robinson was tired. "
+                + "Coach Andy Robinson was pleased. Robinson said the team had improved.");
+        assertThat(entity(a, "Jason Robinson").orElseThrow().mentions()).hasSize(2);
+        assertThat(entity(a, "Andy Robinson").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
+    void nationalityWordsAndSentenceStartsAreNotNames() {
+        Annotation a = ANNOTATOR.annotate("Critics said the Iranian plan failed. However, Russian officials disagreed.");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Critics", "Iranian", "However", "Russian");
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Annotation a = ANNOTATOR.annotate("Ulrich Bez runs the firm. \"This car matters most,\" Mr Bez said.");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Ulrich Bez");
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithThat() {
+        Annotation a = ANNOTATOR.annotate("Jazayeri told the Tasnim news agency that \"Iran and Syria enjoy deep ties.\"");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Jazayeri");
+    }
+
+    @Test
+    void pronounsFindThePersonOfTheRightGender() {
+        Annotation a = ANNOTATOR.annotate("Steven Gaydos is an editor. While he tipped Hilary Swank to win, "
+                + "\"Everything can flip by one vote,\" he told the BBC.");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Steven Gaydos");
+    }
+
+    @Test
+    void descriptionsResolveToThePersonNamed() {
+        Annotation a = ANNOTATOR.annotate("Masoud Jazayeri is deputy chief of staff.\n\n"
+                + "A top Iranian general on Sunday denied the reports, saying that \"it is not going to happen.\"");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Masoud Jazayeri");
+    }
+
+    @Test
+    void aContinuedQuoteKeepsItsSpeaker() {
+        Annotation a = ANNOTATOR.annotate("Tim Dams said: \"It is his year.\n\n\"Nobody else comes close.\"\n\nOther news followed.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Tim Dams", "Tim Dams");
+    }
+
+    @Test
+    void anUnattributedQuoteHasNoSpeaker() {
+        Annotation a = ANNOTATOR.annotate("The sign on the door read \"closed for the winter season until further notice\".");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isNull();
+    }
+
+    @Test
+    void scareQuotesAndNamedTermsAreNotSpeech() {
+        Annotation a = ANNOTATOR.annotate("Lead stopped a phenomenon called 'knocking'. Those lucrative \"power users\" pay more.");
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void offsetsSliceTheTextExactly() {
+        String text = "\u201CWe\u2019re ready,\u201D said Angela Merkel in Berlin.\r\nMrs Merkel left.";
+        Annotation a = ANNOTATOR.annotate(text);
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        for (Quote q : a.quotes()) assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Angela Merkel");
+    }
+
+    @Test
+    void emptyAndOddTextsAnnotateWithoutError() {
+        for (String text : List.of("", "   ", "\"", "'", "\u201C\u201C\u201C", "A", "x".repeat(20_000), "\u0000\u0001 \uD83D\uDE00 \u4E2D\u6587")) {
+            assertThat(ANNOTATOR.annotate(text)).isNotNull();
+        }
+    }
+}
