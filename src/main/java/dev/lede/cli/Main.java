@@ -1,28 +1,71 @@
 package dev.lede.cli;
 
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.lede.corpus.CorpusLoader;
-import dev.lede.corpus.Document;
+import dev.lede.model.Library;
+import dev.lede.nlp.Annotator;
+import dev.lede.tui.ExplorerApp;
+import dev.lede.tui.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code lede [PATH...]} opens the explorer; sub-commands do the rest. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Explore news articles in the terminal: entities, aliases and quotes with their speakers.",
+        description = {"Explore news articles in the terminal: entities, aliases and quotes with their speakers.",
+                "Press ? in the explorer for the keys."},
         subcommands = {ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (default: the current folder).")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders to explore.")
     List<Path> paths = List.of();
 
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "Colour theme: default, light, high-contrast, mono, or one of yours in $XDG_CONFIG_HOME/lede/themes/.")
+    String theme;
+
+    @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
+    boolean noCache;
+
     @Override
-    public Integer call() {
-        List<Document> docs = CorpusLoader.load(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-        long failed = docs.stream().filter(Document::isFailed).count();
-        System.out.printf("%d documents (%d failed)%n", docs.size(), failed);
+    public Integer call() throws IOException {
+        if (paths.isEmpty()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        Map<String, String> env = System.getenv();
+        Settings settings = Settings.load(theme, env);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Library library = new Library(CorpusLoader.load(paths))) {
+            Annotator annotator = Annotators.create(noCache, env, library::notice);
+            library.startAnnotating(annotator, Runtime.getRuntime().availableProcessors());
+            // A text terminal even when a display is around, and Ctrl-C as a key so the explorer can restore the screen.
+            Terminal terminal;
+            try {
+                terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+            } catch (IOException | RuntimeException noTerminal) {
+                err.println("lede: cannot open the terminal (" + noTerminal.getMessage() + "); run lede in a terminal, or use lede export");
+                return 2;
+            }
+            try (terminal) {
+                new ExplorerApp(library, settings).run(terminal);
+            }
+        }
         return 0;
     }
 

@@ -1,0 +1,63 @@
+package dev.lede.tui;
+
+import dev.lede.corpus.Document;
+import dev.lede.model.Explorer;
+import dev.lede.model.Pane;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.EntityType;
+import java.util.List;
+
+/** The document list: title, then entity and quote counts, or why the file is not an article. */
+final class DocumentsView {
+
+    void draw(Canvas canvas, Rect r, Explorer explorer) {
+        if (r.isEmpty()) return;
+        List<Integer> visible = explorer.visibleDocuments();
+        int total = explorer.library().size();
+        String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
+        String title = explorer.titleFilter().isEmpty() ? count : count + "  titles: " + explorer.titleFilter();
+        Headings.draw(canvas, r, Pane.DOCUMENTS, explorer.focus() == Pane.DOCUMENTS, title);
+        Rect body = r.body();
+        explorer.setPageHeight(Pane.DOCUMENTS, body.height());
+        canvas.fill(body, Role.TEXT);
+        if (visible.isEmpty()) {
+            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : "no documents", Role.DIM, body.right());
+            return;
+        }
+        int first = Headings.firstVisible(explorer.documentCursor(), visible.size(), body.height());
+        for (int i = 0; i < body.height() && first + i < visible.size(); i++) {
+            int index = visible.get(first + i);
+            boolean atCursor = first + i == explorer.documentCursor();
+            Role role = atCursor ? (explorer.focus() == Pane.DOCUMENTS ? Role.CURSOR_FOCUSED : Role.CURSOR) : Role.TEXT;
+            drawRow(canvas, body, body.row() + i, explorer, index, role);
+        }
+    }
+
+    private static void drawRow(Canvas canvas, Rect body, int row, Explorer explorer, int index, Role role) {
+        Document d = explorer.library().document(index);
+        String marker = index == explorer.openDocument() ? "▶" : " ";
+        String counts;
+        Role countsRole;
+        if (d.isFailed()) {
+            counts = "✗ " + d.failure();
+            countsRole = Role.FAILED;
+        } else {
+            counts = counts(explorer.library().annotation(index), explorer.library().annotationFailure(index).orElse(null));
+            countsRole = counts.startsWith("✗") ? Role.FAILED : Role.DIM;
+        }
+        int countsWidth = Math.min(Canvas.width(counts), Math.max(0, body.width() / 2));
+        int titleEnd = body.right() - countsWidth - 1;
+        int col = canvas.put(body.col(), row, marker, role, titleEnd);
+        col = canvas.put(col, row, Canvas.fit(d.title().isBlank() ? d.id() : d.title(), titleEnd - col), role, titleEnd);
+        canvas.pad(col, row, role, titleEnd + 1);
+        canvas.put(titleEnd + 1, row, Canvas.fit(counts, countsWidth), role == Role.TEXT ? countsRole : role, body.right());
+    }
+
+    /** "5e 2q" (entities, quotes), "…" while annotating. */
+    private static String counts(Annotation annotation, String failure) {
+        if (failure != null) return "✗ " + failure;
+        if (annotation == null) return "…";
+        long entities = annotation.entities().stream().filter(e -> e.type() != EntityType.OTHER).count();
+        return entities + "e " + annotation.quotes().size() + "q";
+    }
+}

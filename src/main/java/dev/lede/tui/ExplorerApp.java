@@ -1,0 +1,264 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import dev.lede.model.Explorer;
+import dev.lede.model.Library;
+import dev.lede.model.Pane;
+import dev.lede.model.Prompt;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One explorer session on one terminal: the input → update → redraw loop. Many sessions may share a
+ * {@link Library} in one JVM (the SSH server), each with its own terminal and settings, so this class
+ * never exits the JVM, installs no shutdown hooks and keeps no global state. The terminal's owner
+ * creates and closes the terminal; {@link #run} leaves it as it found it.
+ */
+public final class ExplorerApp {
+
+    /** How long the loop waits for a key before looking for annotations that have arrived. */
+    private static final long POLL_MILLIS = 50;
+    /** Errors in a row after which the session gives up rather than spin. */
+    private static final int MAX_FAILURES_IN_A_ROW = 5;
+
+    private final Library library;
+    private final Settings settings;
+    private final Themes themes;
+    private final ColorDepth depth;
+
+    private final DocumentsView documents = new DocumentsView();
+    private final ReaderView reader = new ReaderView();
+    private final EntitiesView entities = new EntitiesView();
+    private final QuotesView quotes = new QuotesView();
+    private final StatusBar status = new StatusBar();
+    private final HelpOverlay help = new HelpOverlay();
+
+    private Explorer explorer;
+    private Palette palette;
+    private boolean dirty = true;
+    private String lastReported;
+
+    public ExplorerApp(Library library, Settings settings) {
+        this.library = library;
+        this.settings = settings;
+        this.themes = Themes.forEnvironment(settings.env());
+        this.depth = ColorDepth.of(settings.env());
+    }
+
+    /** Runs the session until the user quits; the terminal is restored however it ends. */
+    public void run(Terminal terminal) throws IOException {
+        BlockingQueue<Runnable> arrived = new LinkedBlockingQueue<>();
+        Library.Listener listener = new Library.Listener() {
+            @Override
+            public void annotated(int document) {
+                arrived.add(() -> explorer.annotationArrived(document));
+            }
+
+            @Override
+            public void noticed(String notice) {
+                arrived.add(() -> explorer.say(notice));
+            }
+        };
+        TerminalScreen screen = new TerminalScreen(terminal);
+        try {
+            // Listen before the explorer reads the library, so no arrival falls in between; updates wait in the queue.
+            library.addListener(listener);
+            screen.startScreen();
+            start();
+            loop(screen, arrived);
+        } catch (RuntimeException e) {
+            SessionLog.write(settings.logFile(), "explorer session failed", e);
+            throw e;
+        } finally {
+            library.removeListener(listener);
+            screen.stopScreen();
+        }
+    }
+
+    private void start() {
+        // Without colour the mono theme is the one that still tells things apart (bold, reverse).
+        String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
+        explorer = new Explorer(library, themes.names(), theme);
+        explorer.addListener(event -> dirty = true);
+        List<String> warnings = new ArrayList<>(library.notices());
+        warnings.addAll(settings.warnings());
+        loadTheme().ifPresent(warnings::add);
+        if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
+    }
+
+    private void loop(TerminalScreen screen, BlockingQueue<Runnable> arrived) throws IOException {
+        int failuresInARow = 0;
+        boolean complete = true;
+        while (!explorer.isQuit()) {
+            try {
+                if (screen.doResizeIfNecessary() != null) {
+                    dirty = true;
+                    complete = true;
+                }
+                if (dirty) {
+                    render(screen, complete);
+                    dirty = false;
+                    complete = false;
+                }
+                KeyStroke key = screen.pollInput();
+                if (key != null) {
+                    handle(key);
+                } else {
+                    waitForAnnotations(arrived);
+                }
+                failuresInARow = 0;
+            } catch (IOException terminalGone) {
+                throw terminalGone;
+            } catch (RuntimeException e) {
+                report("the explorer", e);
+                complete = true;
+                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) throw new IllegalStateException(explorer.message(), e);
+            }
+        }
+    }
+
+    /** Applies what the annotation pool sent, on this thread, since the explorer is not thread-safe. */
+    private void waitForAnnotations(BlockingQueue<Runnable> arrived) {
+        try {
+            Runnable update = arrived.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            while (update != null) {
+                update.run();
+                update = arrived.poll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            explorer.quit();
+        }
+    }
+
+    private void handle(KeyStroke key) {
+        explorer.clearMessage();
+        dirty = true;
+        if (key.getKeyType() == KeyType.EOF || isCtrlC(key)) {
+            explorer.quit();
+        } else if (explorer.prompt() != null) {
+            handlePrompt(key);
+        } else if (explorer.isHelpShown()) {
+            explorer.toggleHelp();
+        } else {
+            String name = KeyNames.of(key);
+            if (name != null) {
+                settings.keys().action(name).ifPresentOrElse(this::perform,
+                        () -> explorer.say(name + " does nothing here; " + settings.keys().key(Action.HELP) + " lists the keys"));
+            }
+        }
+    }
+
+    private static boolean isCtrlC(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c';
+    }
+
+    private void handlePrompt(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> {
+                if (!key.isCtrlDown() && !key.isAltDown()) explorer.promptType(String.valueOf(key.getCharacter()));
+            }
+            case Backspace -> explorer.promptBackspace();
+            case Enter -> explorer.promptAccept();
+            case Escape -> explorer.promptCancel();
+            case ArrowUp, ReverseTab -> explorer.promptChoose(-1);
+            case ArrowDown, Tab -> explorer.promptChoose(1);
+            default -> {
+            }
+        }
+    }
+
+    private void perform(Action action) {
+        switch (action) {
+            case NEXT_PANE -> explorer.focusNext();
+            case PREVIOUS_PANE -> explorer.focusPrevious();
+            case DOCUMENTS -> explorer.focus(Pane.DOCUMENTS);
+            case READER -> explorer.focus(Pane.READER);
+            case ENTITIES -> explorer.focus(Pane.ENTITIES);
+            case QUOTES -> explorer.focus(Pane.QUOTES);
+            case UP -> explorer.move(-1);
+            case DOWN -> explorer.move(1);
+            case PAGE_UP -> explorer.page(-1);
+            case PAGE_DOWN -> explorer.page(1);
+            case TOP -> explorer.top();
+            case BOTTOM -> explorer.bottom();
+            case OPEN -> explorer.activate();
+            case NEXT_QUOTE -> explorer.nextQuote();
+            case PREVIOUS_QUOTE -> explorer.previousQuote();
+            case NEXT_MATCH -> explorer.nextMatch();
+            case PREVIOUS_MATCH -> explorer.previousMatch();
+            case SEARCH -> explorer.startSearch();
+            case FILTER_ENTITY -> explorer.startEntityFilter();
+            case CLEAR -> explorer.clear();
+            case NEXT_THEME -> {
+                if (depth == ColorDepth.NONE) {
+                    explorer.say("colours are off (NO_COLOR or TERM=dumb)");
+                } else {
+                    explorer.nextTheme();
+                    loadTheme().ifPresent(explorer::say);
+                }
+            }
+            case HELP -> explorer.toggleHelp();
+            case QUIT -> explorer.quit();
+        }
+    }
+
+    /** Switches to the explorer's theme; returns why it could not be loaded as asked, if it could not. */
+    private Optional<String> loadTheme() {
+        Themes.Loaded loaded = themes.load(explorer.theme());
+        palette = new Palette(loaded.theme(), depth);
+        return Optional.ofNullable(loaded.warning());
+    }
+
+    private void render(TerminalScreen screen, boolean complete) throws IOException {
+        TerminalSize size = screen.getTerminalSize();
+        Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
+        Layout layout = Layout.of(size);
+        canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
+        guarded("documents", () -> documents.draw(canvas, layout.documents(), explorer));
+        guarded("reader", () -> reader.draw(canvas, layout.reader(), explorer));
+        guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
+        guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
+        drawSeparators(canvas, layout);
+        if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
+        int promptCursor = status.draw(canvas, layout.status(), explorer, settings.keys());
+        screen.setCursorPosition(promptCursor < 0 ? null : new TerminalPosition(promptCursor, layout.status().row()));
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /** A pane that fails to draw (bad data, a bug) leaves the rest of the screen and the session working. */
+    private void guarded(String pane, Runnable draw) {
+        try {
+            draw.run();
+        } catch (RuntimeException e) {
+            report("the " + pane + " pane", e);
+        }
+    }
+
+    /** Logs a failure once (a pane redrawn many times fails the same way) and says so in the status bar. */
+    private void report(String where, RuntimeException e) {
+        String what = where + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        if (!what.equals(lastReported)) SessionLog.write(settings.logFile(), what, e);
+        lastReported = what;
+        explorer.say("error in " + what + " (details in " + settings.logFile() + ")");
+    }
+
+    private static void drawSeparators(Canvas canvas, Layout layout) {
+        Rect r = layout.reader();
+        for (int row = r.row(); row < r.bottom(); row++) {
+            canvas.put(r.right(), row, "│", Role.DIM, r.right() + 1);
+            if (layout.wide()) canvas.put(r.col() - 1, row, "│", Role.DIM, r.col());
+        }
+    }
+}

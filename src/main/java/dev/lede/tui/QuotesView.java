@@ -1,0 +1,46 @@
+package dev.lede.tui;
+
+import dev.lede.model.Explorer;
+import dev.lede.model.Pane;
+import dev.lede.nlp.Quote;
+import java.util.List;
+
+/** The open document's quotes, one a row: the speaker, then the quote's first words. */
+final class QuotesView {
+
+    void draw(Canvas canvas, Rect r, Explorer explorer) {
+        if (r.isEmpty()) return;
+        boolean focused = explorer.focus() == Pane.QUOTES;
+        List<Quote> quotes = explorer.quotes();
+        Headings.draw(canvas, r, Pane.QUOTES, focused, quotes.isEmpty() ? "" : String.valueOf(quotes.size()));
+        Rect body = r.body();
+        canvas.fill(body, Role.TEXT);
+        explorer.setPageHeight(Pane.QUOTES, body.height());
+        if (body.isEmpty()) return;
+        if (quotes.isEmpty()) {
+            canvas.put(body.col() + 1, body.row(), explorer.isOpenDocumentAnnotated() ? "no quotes" : "annotating…", Role.DIM, body.right());
+            return;
+        }
+        int first = Headings.firstVisible(explorer.quoteCursor(), quotes.size(), body.height());
+        for (int i = 0; i < body.height() && first + i < quotes.size(); i++) {
+            int index = first + i;
+            Quote q = quotes.get(index);
+            int y = body.row() + i;
+            boolean current = index == explorer.currentQuote();
+            Role role = index == explorer.quoteCursor() && focused ? Role.CURSOR_FOCUSED
+                    : current ? Role.CURRENT_QUOTE : index == explorer.quoteCursor() ? Role.CURSOR : Role.TEXT;
+            int col = canvas.put(body.col(), y, current ? "▶" : " ", role, body.right());
+            col = canvas.put(col, y, speaker(q, body.width() / 2) + ": ", role == Role.TEXT ? Role.PERSON : role, body.right());
+            col = canvas.put(col, y, Canvas.fit("“" + q.text().replaceAll("\\s+", " ").strip(), body.right() - col), role, body.right());
+            canvas.pad(col, y, role, body.right());
+        }
+    }
+
+    /** The speaker's name, or only its last word when the whole name would crowd out the quote. */
+    private static String speaker(Quote q, int columns) {
+        if (q.speaker() == null) return "?";
+        String name = q.speaker().strip();
+        if (Canvas.width(name) > columns) name = name.substring(name.lastIndexOf(' ') + 1);
+        return Canvas.fit(name, columns);
+    }
+}

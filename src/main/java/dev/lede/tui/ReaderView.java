@@ -1,0 +1,149 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import dev.lede.corpus.Document;
+import dev.lede.model.Explorer;
+import dev.lede.model.Pane;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import dev.lede.nlp.Quote;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The open document, word-wrapped to the pane. Only the visible lines are drawn and the text is wrapped
+ * lazily and kept per document and width, so a huge article scrolls like a small one.
+ */
+final class ReaderView {
+
+    private static final Map<EntityType, Role> TYPE_ROLES = Map.of(EntityType.PERSON, Role.PERSON,
+            EntityType.ORGANIZATION, Role.ORGANIZATION, EntityType.LOCATION, Role.PLACE, EntityType.OTHER, Role.OTHER);
+
+    /** A styled stretch of the visible text; higher layers win. */
+    private record Styled(int start, int end, Role role, int layer) {
+    }
+
+    private WrappedText wrapped;
+    private int wrappedDocument = -1;
+
+    void draw(Canvas canvas, Rect r, Explorer explorer) {
+        if (r.isEmpty()) return;
+        int open = explorer.openDocument();
+        Document doc = open < 0 ? null : explorer.library().document(open);
+        Headings.draw(canvas, r, Pane.READER, explorer.focus() == Pane.READER, doc == null ? "" : doc.title());
+        Rect body = r.body();
+        canvas.fill(body, Role.TEXT);
+        explorer.setPageHeight(Pane.READER, body.height());
+        if (doc == null || body.isEmpty()) return;
+        if (doc.isFailed()) {
+            canvas.put(body.col() + 1, body.row(), "✗ " + doc.failure(), Role.FAILED, body.right());
+            return;
+        }
+        WrappedText lines = wrap(open, doc.text(), body.width());
+        int top = scroll(lines, explorer, body.height());
+        int from = lines.start(top);
+        int to = lines.hasLine(top + body.height() - 1) ? lines.end(top + body.height() - 1) : doc.text().length();
+        List<Styled> styles = styles(explorer, from, to);
+        for (int i = 0; i < body.height() && lines.hasLine(top + i); i++) {
+            drawLine(canvas, body, body.row() + i, doc.text(), lines.start(top + i), lines.end(top + i), styles);
+        }
+    }
+
+    private WrappedText wrap(int document, String text, int width) {
+        if (wrapped == null || wrappedDocument != document || wrapped.width() != width || wrapped.text() != text) {
+            wrapped = new WrappedText(text, width);
+            wrappedDocument = document;
+        }
+        return wrapped;
+    }
+
+    /** Brings pending text into view (a third of the way down) and keeps the window inside the text. */
+    private static int scroll(WrappedText lines, Explorer explorer, int rows) {
+        int top = explorer.readerTop();
+        Explorer.Span reveal = explorer.takeReveal();
+        if (reveal != null) {
+            int first = lines.lineOf(reveal.start());
+            int last = lines.lineOf(Math.max(reveal.start(), reveal.end() - 1));
+            if (first < top || last >= top + rows) top = Math.max(0, first - rows / 3);
+        }
+        if (!lines.hasLine(top + rows - 1)) top = Math.max(0, lines.lineCount() - rows);
+        explorer.scrollReaderTo(top);
+        return top;
+    }
+
+    private static List<Styled> styles(Explorer explorer, int from, int to) {
+        List<Styled> styles = new ArrayList<>();
+        List<Quote> quotes = explorer.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.end() > from && q.start() < to) {
+                styles.add(new Styled(q.start(), q.end(), i == explorer.currentQuote() ? Role.CURRENT_QUOTE : Role.QUOTE, 0));
+            }
+        }
+        for (Entity e : explorer.annotation().entities()) {
+            boolean emphasised = explorer.isEmphasised(e);
+            for (Mention m : e.mentions()) {
+                if (m.end() > from && m.start() < to) {
+                    styles.add(new Styled(m.start(), m.end(), emphasised ? Role.EMPHASIS : TYPE_ROLES.get(e.type()), emphasised ? 2 : 1));
+                }
+            }
+        }
+        List<Explorer.Span> matches = explorer.matches();
+        for (int i = firstEndingAfter(matches, from); i < matches.size() && matches.get(i).start() < to; i++) {
+            Explorer.Span m = matches.get(i);
+            styles.add(new Styled(m.start(), m.end(), i == explorer.currentMatch() ? Role.CURRENT_MATCH : Role.MATCH, 3));
+        }
+        return styles;
+    }
+
+    private static int firstEndingAfter(List<Explorer.Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static void drawLine(Canvas canvas, Rect body, int row, String text, int start, int end, List<Styled> styles) {
+        int col = body.col();
+        int runStart = start;
+        Palette.Look runLook = null;
+        for (int i = start; i <= end; i++) {
+            Palette.Look look = i < end ? lookAt(canvas, i, styles) : null;
+            if (i == end || !look.equals(runLook)) {
+                if (runLook != null) col = canvas.put(col, row, text, runStart, i, runLook, body.right());
+                runStart = i;
+                runLook = look;
+            }
+        }
+    }
+
+    /**
+     * The quote layer gives the background; a mention on top gives its colour and attributes, and an
+     * emphasised mention or a match its background too.
+     */
+    private static Palette.Look lookAt(Canvas canvas, int offset, List<Styled> styles) {
+        Styled base = null;
+        Styled top = null;
+        for (Styled s : styles) {
+            if (offset < s.start() || offset >= s.end()) continue;
+            if (s.layer() == 0) base = s;
+            else if (top == null || s.layer() > top.layer()) top = s;
+        }
+        Palette.Look under = canvas.look(base == null ? Role.TEXT : base.role());
+        if (top == null) return under;
+        Palette.Look over = canvas.look(top.role());
+        EnumSet<SGR> modifiers = EnumSet.copyOf(under.modifiers());
+        modifiers.addAll(over.modifiers());
+        TextColor fg = over.fg() == TextColor.ANSI.DEFAULT ? under.fg() : over.fg();
+        TextColor bg = top.layer() == 1 || over.bg() == TextColor.ANSI.DEFAULT ? under.bg() : over.bg();
+        return new Palette.Look(fg, bg, modifiers);
+    }
+}

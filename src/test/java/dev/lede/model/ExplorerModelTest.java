@@ -1,0 +1,222 @@
+package dev.lede.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.nlp.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplorerModelTest {
+
+    private final Explorer explorer = new Explorer(Articles.sample().library(), List.of("default", "light"), "default");
+
+    private Entity entityNamed(String name) {
+        return explorer.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opensTheFirstDocumentWithItsEntitiesGroupedByType() {
+        assertThat(explorer.openDocument()).isZero();
+        assertThat(explorer.entities()).extracting(Entity::name)
+                .containsExactly("Masoud Jazayeri", "Tasnim", "Syria", "Tehran");
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void selectingAnEntityFiltersTheListByItsNameAndAliases() {
+        explorer.selectEntity(entityNamed("Masoud Jazayeri"));
+
+        assertThat(explorer.filter().name()).isEqualTo("Masoud Jazayeri");
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 2);
+        assertThat(explorer.isEmphasised(entityNamed("Masoud Jazayeri"))).isTrue();
+        assertThat(explorer.isEmphasised(entityNamed("Tasnim"))).isFalse();
+    }
+
+    @Test
+    void closingTheFilterRestoresThePreviousSelection() {
+        explorer.focus(Pane.DOCUMENTS);
+        explorer.move(1);
+        explorer.activate();
+        explorer.focus(Pane.ENTITIES);
+        explorer.move(1);
+        explorer.selectEntity(explorer.entities().get(1));
+        assertThat(explorer.visibleDocuments()).containsExactly(1);
+
+        explorer.clear();
+
+        assertThat(explorer.filter()).isNull();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+        assertThat(explorer.openDocument()).isEqualTo(1);
+        assertThat(explorer.documentCursor()).isEqualTo(1);
+        assertThat(explorer.entityCursor()).isEqualTo(1);
+    }
+
+    @Test
+    void clearingAFilterThatMovedToAnotherArticleGoesBack() {
+        explorer.open(1);
+        explorer.filterBy(explorer.library().filterNamed("jazayeri").orElseThrow());
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 2);
+        assertThat(explorer.openDocument()).isZero();
+
+        explorer.clearFilter();
+
+        assertThat(explorer.openDocument()).isEqualTo(1);
+    }
+
+    @Test
+    void nextQuoteSelectsTheSpeakerAndRevealsTheQuote() {
+        explorer.focus(Pane.ENTITIES);
+        explorer.move(2);
+        explorer.nextQuote();
+
+        assertThat(explorer.currentQuote()).isZero();
+        assertThat(explorer.entities().get(explorer.entityCursor()).name()).isEqualTo("Masoud Jazayeri");
+        Explorer.Span shown = explorer.takeReveal();
+        assertThat(explorer.quotes().get(0).text()).isEqualTo("it is not going to happen");
+        assertThat(shown).isEqualTo(new Explorer.Span(explorer.quotes().get(0).start(), explorer.quotes().get(0).end()));
+        assertThat(explorer.takeReveal()).isNull();
+    }
+
+    @Test
+    void nextQuoteOnTheLastQuoteWrapsWithAMessageWhenNotFiltered() {
+        explorer.nextQuote();
+        explorer.nextQuote();
+        explorer.nextQuote();
+
+        assertThat(explorer.openDocument()).isZero();
+        assertThat(explorer.currentQuote()).isZero();
+        assertThat(explorer.message()).contains("back to the first");
+    }
+
+    @Test
+    void nextQuoteOnTheLastQuoteMovesToTheNextFilteredDocument() {
+        explorer.selectEntity(entityNamed("Masoud Jazayeri"));
+        explorer.nextQuote();
+        explorer.nextQuote();
+        explorer.nextQuote();
+
+        assertThat(explorer.openDocument()).isEqualTo(2);
+        assertThat(explorer.currentQuote()).isZero();
+        assertThat(explorer.quotes().get(0).text()).isEqualTo("we are waiting");
+        assertThat(explorer.documentCursor()).isEqualTo(1);
+
+        explorer.previousQuote();
+        assertThat(explorer.openDocument()).isZero();
+        assertThat(explorer.currentQuote()).isEqualTo(1);
+    }
+
+    @Test
+    void previousQuoteWithNoCurrentQuoteGoesToTheLast() {
+        explorer.previousQuote();
+        assertThat(explorer.currentQuote()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleWithoutQuotesSaysSo() {
+        explorer.open(1);
+        explorer.nextQuote();
+        assertThat(explorer.currentQuote()).isEqualTo(-1);
+        assertThat(explorer.message()).isEqualTo("no quotes in this article");
+    }
+
+    @Test
+    void filteringRevealsTheEntitysFirstMention() {
+        String text = explorer.library().document(0).text();
+        explorer.selectEntity(entityNamed("Masoud Jazayeri"));
+        assertThat(explorer.takeReveal().start()).isEqualTo(text.indexOf("Masoud Jazayeri"));
+
+        explorer.open(2);
+        assertThat(explorer.takeReveal().start()).isEqualTo(explorer.library().document(2).text().indexOf("Jazayeri"));
+    }
+
+    @Test
+    void nextMatchJumpsBetweenTheSelectedEntitysMentions() {
+        explorer.selectEntity(entityNamed("Masoud Jazayeri"));
+        explorer.open(2);
+        explorer.open(0);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            explorer.nextMatch();
+            starts.add(explorer.takeReveal().start());
+        }
+        String text = explorer.library().document(0).text();
+        assertThat(starts).containsExactly(text.indexOf("Jazayeri told"), text.indexOf("Masoud Jazayeri"), text.indexOf("Jazayeri told"));
+        assertThat(explorer.message()).contains("back to the first");
+    }
+
+    @Test
+    void searchFindsMatchesInAnyCaseAndNextMatchCyclesThem() {
+        explorer.focus(Pane.READER);
+        explorer.startSearch();
+        explorer.promptType("SYRIA");
+        explorer.promptAccept();
+
+        assertThat(explorer.matches()).hasSize(1);
+        assertThat(explorer.currentMatch()).isZero();
+        explorer.nextMatch();
+        assertThat(explorer.message()).contains("wrapped");
+
+        explorer.clear();
+        assertThat(explorer.search()).isEmpty();
+        assertThat(explorer.matches()).isEmpty();
+    }
+
+    @Test
+    void slashInTheDocumentListFiltersTitlesAsYouType() {
+        explorer.startSearch();
+        explorer.promptType("sy");
+        assertThat(explorer.visibleDocuments()).containsExactly(2);
+        explorer.promptBackspace();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+        explorer.promptType("yria");
+        explorer.promptCancel();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void entityPromptOffersNamesAndFiltersByTheChosenOne() {
+        explorer.startEntityFilter();
+        explorer.promptType("bla");
+        assertThat(explorer.suggestions()).containsExactly("Tony Blair");
+        explorer.promptAccept();
+
+        assertThat(explorer.filter().name()).isEqualTo("Tony Blair");
+        assertThat(explorer.visibleDocuments()).containsExactly(1);
+        assertThat(explorer.openDocument()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownEntityNameIsAMessage() {
+        explorer.startEntityFilter();
+        explorer.promptType("nobody");
+        explorer.promptAccept();
+        assertThat(explorer.filter()).isNull();
+        assertThat(explorer.message()).isEqualTo("no entity called \"nobody\"");
+    }
+
+    @Test
+    void focusCyclesAndThemesCycle() {
+        List<Explorer.Event> events = new ArrayList<>();
+        explorer.addListener(events::add);
+        explorer.focusNext();
+        assertThat(explorer.focus()).isEqualTo(Pane.READER);
+        explorer.focusPrevious();
+        explorer.focusPrevious();
+        assertThat(explorer.focus()).isEqualTo(Pane.QUOTES);
+        explorer.nextTheme();
+        assertThat(explorer.theme()).isEqualTo("light");
+        assertThat(events).contains(Explorer.Event.FOCUS, Explorer.Event.THEME);
+    }
+
+    @Test
+    void cursorsStayWithinTheirLists() {
+        explorer.bottom();
+        assertThat(explorer.documentCursor()).isEqualTo(2);
+        explorer.top();
+        assertThat(explorer.documentCursor()).isZero();
+        explorer.focus(Pane.READER);
+        explorer.move(-5);
+        assertThat(explorer.readerTop()).isZero();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.lede.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Annotator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LibraryTest {
+
+    @Test
+    void annotatesInTheBackgroundAndIndexesEntities() {
+        Articles articles = Articles.sample().failed("broken.txt", "not UTF-8");
+        Library reference = articles.library();
+        Annotator fake = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                for (int i = 0; i < reference.size(); i++) {
+                    if (reference.document(i).text().equals(text)) return reference.annotation(i);
+                }
+                throw new IllegalStateException("unknown text");
+            }
+
+            @Override
+            public String version() {
+                return "fake";
+            }
+        };
+        try (Library library = Library.annotating(articles.documents(), fake, 2)) {
+            awaitAnnotated(library, 4);
+            assertThat(library.annotatedCount()).isEqualTo(4);
+            assertThat(library.annotation(3)).isEqualTo(Annotation.EMPTY);
+            assertThat(library.documentsMentioning(library.filterNamed("Tony Blair").orElseThrow())).containsExactly(1);
+        }
+    }
+
+    @Test
+    void listenersHearOfArrivalsAfterTheyRegister() {
+        Annotator slow = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Annotation.EMPTY;
+            }
+
+            @Override
+            public String version() {
+                return "slow";
+            }
+        };
+        List<Integer> arrived = new CopyOnWriteArrayList<>();
+        try (Library library = Library.annotating(Articles.sample().documents(), slow, 1)) {
+            library.addListener(arrived::add);
+            awaitAnnotated(library, 3);
+        }
+        assertThat(arrived).contains(2);
+    }
+
+    private static void awaitAnnotated(Library library, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (library.annotatedCount() < count && System.nanoTime() < deadline) Thread.onSpinWait();
+    }
+
+    @Test
+    void anAnnotatorFailureMarksOnlyThatDocument() {
+        Articles articles = Articles.sample();
+        Annotator failing = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                if (text.contains("Blair")) throw new IllegalStateException("boom");
+                return Annotation.EMPTY;
+            }
+
+            @Override
+            public String version() {
+                return "failing";
+            }
+        };
+        try (Library library = Library.annotating(articles.documents(), failing, 1)) {
+            awaitAnnotated(library, 3);
+            assertThat(library.annotationFailure(1)).contains("annotation failed: boom");
+            assertThat(library.annotationFailure(0)).isEmpty();
+        }
+    }
+
+    @Test
+    void entityNamesForTypeAheadPutPrefixesFirst() {
+        Library library = Articles.sample().library();
+        assertThat(library.entityNames("jaz", 5)).containsExactly("Jazayeri", "Masoud Jazayeri");
+        assertThat(library.entityNames("", 2)).hasSize(2);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lede.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyBindingsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void defaultsFollowNewsboat() {
+        KeyBindings keys = KeyBindings.defaults();
+        assertThat(keys.action("j")).contains(Action.DOWN);
+        assertThat(keys.action("Down")).contains(Action.DOWN);
+        assertThat(keys.action("Space")).contains(Action.PAGE_DOWN);
+        assertThat(keys.action("G")).contains(Action.BOTTOM);
+        assertThat(keys.action("]")).contains(Action.NEXT_QUOTE);
+        assertThat(keys.action("Shift-Tab")).contains(Action.PREVIOUS_PANE);
+    }
+
+    @Test
+    void aFileRebindsTheActionsItNamesAndTakesTheirKeysFromOthers() throws IOException {
+        Path file = folder.resolve("keys.json");
+        Files.writeString(file, "{\"next-quote\": [\"]\", \"j\"], \"quit\": \"x\"}");
+        KeyBindings.Loaded loaded = KeyBindings.load(file);
+        assertThat(loaded.warning()).isNull();
+        assertThat(loaded.keys().action("j")).contains(Action.NEXT_QUOTE);
+        assertThat(loaded.keys().keys(Action.DOWN)).containsExactly("Down");
+        assertThat(loaded.keys().action("x")).contains(Action.QUIT);
+        assertThat(loaded.keys().action("q")).isEmpty();
+    }
+
+    @Test
+    void badFilesGiveOneWarningAndTheDefaults() throws IOException {
+        Path file = folder.resolve("keys.json");
+        Files.writeString(file, "{\"quit\": ");
+        assertThat(KeyBindings.load(file).warning()).startsWith("keys.json is malformed").endsWith("; using the default keys");
+        Files.writeString(file, "{\"quit\": \"Hyper-Q\"}");
+        assertThat(KeyBindings.load(file).warning()).isEqualTo("keys.json: unknown key \"Hyper-Q\"; using the default keys");
+        Files.writeString(file, "[1, 2]");
+        KeyBindings.Loaded loaded = KeyBindings.load(file);
+        assertThat(loaded.warning()).contains("expected an object");
+        assertThat(loaded.keys().action("q")).contains(Action.QUIT);
+        assertThat(KeyBindings.load(folder.resolve("absent.json")).warning()).isNull();
+    }
+
+    @Test
+    void keyNames() {
+        assertThat(KeyNames.of(new KeyStroke('c', true, false))).isEqualTo("Ctrl-c");
+        assertThat(KeyNames.of(new KeyStroke(' ', false, false))).isEqualTo("Space");
+        assertThat(KeyNames.of(new KeyStroke(KeyType.ReverseTab))).isEqualTo("Shift-Tab");
+        assertThat(KeyNames.of(new KeyStroke(KeyType.PageDown))).isEqualTo("PgDn");
+        assertThat(KeyNames.isValid("Ctrl-n")).isTrue();
+        assertThat(KeyNames.isValid("Hyper-Q")).isFalse();
+    }
+}
