@@ -4,8 +4,9 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.Arrays;
 
 /**
- * A text word-wrapped to a width in terminal columns (wide CJK characters take two), computed lazily:
- * only as far as the lines asked for, so opening a 5 MB article costs one screenful, not the whole text.
+ * A text word-wrapped to a width in terminal columns as {@link Canvas} draws it (wide CJK characters and
+ * emoji take two, combining marks none), computed lazily: only as far as the lines asked for, so opening
+ * a 5 MB article costs one screenful, not the whole text.
  * Lines are [start, end) ranges of the text, without their line break or the spaces they were broken at.
  */
 public final class WrappedText {
@@ -60,12 +61,6 @@ public final class WrappedText {
         return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
-    /** Columns a character takes on screen. */
-    static int columns(char c) {
-        if (Character.isLowSurrogate(c)) return 0;
-        return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
-    }
-
     private void wrapOneLine() {
         int start = scanned;
         int columns = 0;
@@ -74,17 +69,19 @@ public final class WrappedText {
         int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                add(start, trimEnd(start, i), i + 1);
+            if (c == '\n' || c == '\r') {
+                // \n, \r\n and a lone \r (old Mac files) all end a line; a \r is never drawn.
+                int next = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                add(start, trimEnd(start, i), next);
                 return;
             }
-            int w = columns(c);
+            int codePoint = text.codePointAt(i);
+            int w = Canvas.columns(codePoint);
             if (columns + w > width) {
                 if (lastBreak > start) {
                     add(start, lastWordEnd, skipSpaces(lastBreak));
                 } else {
-                    int cut = Math.max(i, start + 1);
-                    if (cut < text.length() && Character.isLowSurrogate(text.charAt(cut))) cut++;
+                    int cut = i > start ? i : i + Character.charCount(codePoint);
                     add(start, cut, skipSpaces(cut));
                 }
                 return;
@@ -98,7 +95,7 @@ public final class WrappedText {
                 lastWordEnd = i + 1;
                 lastBreak = i + 1;
             }
-            i++;
+            i += Character.charCount(codePoint);
         }
         add(start, trimEnd(start, i), i);
     }

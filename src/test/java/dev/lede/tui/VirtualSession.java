@@ -18,7 +18,12 @@ final class VirtualSession implements AutoCloseable {
     private volatile Throwable failure;
 
     VirtualSession(Library library, Settings settings, int columns, int rows) {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        this(library, settings, new DefaultVirtualTerminal(new TerminalSize(columns, rows)));
+    }
+
+    /** A session on a terminal of the test's own (one that records what it is sent, say). */
+    VirtualSession(Library library, Settings settings, DefaultVirtualTerminal terminal) {
+        this.terminal = terminal;
         thread = new Thread(() -> {
             try {
                 new ExplorerApp(library, settings).run(terminal);
