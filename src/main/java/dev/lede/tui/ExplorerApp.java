@@ -226,13 +226,19 @@ public final class ExplorerApp {
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
         Layout layout = Layout.of(size);
         canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
-        guarded("documents", () -> documents.draw(canvas, layout.documents(), explorer));
-        guarded("reader", () -> reader.draw(canvas, layout.reader(), explorer));
-        guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
-        guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
-        drawSeparators(canvas, layout);
-        if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
-        int promptCursor = status.draw(canvas, layout.status(), explorer, settings.keys());
+        if (Layout.fits(size)) {
+            guarded("documents", () -> documents.draw(canvas, layout.documents(), explorer));
+            guarded("reader", () -> reader.draw(canvas, layout.reader(), explorer));
+            guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
+            guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
+            drawSeparators(canvas, layout);
+            if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
+        } else {
+            // The panes wait for room; keys still work and the status bar (from two rows) still says where the user is.
+            String notice = "enlarge the window to " + Layout.MIN_COLUMNS + "×" + Layout.MIN_ROWS;
+            canvas.put(0, Math.max(0, size.getRows() - 2) / 2, Canvas.fit(notice, size.getColumns()), Role.MESSAGE, size.getColumns());
+        }
+        int promptCursor = size.getRows() < 2 ? -1 : status.draw(canvas, layout.status(), explorer, settings.keys());
         screen.setCursorPosition(promptCursor < 0 ? null : new TerminalPosition(promptCursor, layout.status().row()));
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }

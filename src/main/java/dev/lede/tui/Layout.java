@@ -10,6 +10,13 @@ import com.googlecode.lanterna.TerminalSize;
 record Layout(Rect documents, Rect reader, Rect entities, Rect quotes, Rect status, boolean wide) {
 
     static final int WIDE = 100;
+    /** Below this the reader is too narrow or short to read in, and the screen asks for a bigger window. */
+    static final int MIN_COLUMNS = 40;
+    static final int MIN_ROWS = 10;
+
+    static boolean fits(TerminalSize size) {
+        return size.getColumns() >= MIN_COLUMNS && size.getRows() >= MIN_ROWS;
+    }
 
     static Layout of(TerminalSize size) {
         int w = size.getColumns();

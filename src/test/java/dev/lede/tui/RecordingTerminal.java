@@ -10,7 +10,7 @@ import java.util.List;
  * one cell: C0 and C1 controls (a raw ESC starts an escape sequence), DEL, lone surrogates and bidi
  * overrides. The virtual terminal itself drops most of these silently, so its screen alone cannot tell.
  */
-final class RecordingTerminal extends DefaultVirtualTerminal {
+class RecordingTerminal extends DefaultVirtualTerminal {
 
     private final List<String> unsafe = new ArrayList<>();
 
