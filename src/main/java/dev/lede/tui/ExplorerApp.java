@@ -86,7 +86,14 @@ public final class ExplorerApp {
         }
     }
 
-    private void start() {
+    /** The session's model, null until {@link #start}; read it on the session's thread only. */
+    Explorer explorer() {
+        return explorer;
+    }
+
+    // start, handle and render are package-private so a test can run many keys through them without the loop's thread.
+
+    void start() {
         // Without colour the mono theme is the one that still tells things apart (bold, reverse).
         String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
         explorer = new Explorer(library, themes.names(), theme);
@@ -142,7 +149,7 @@ public final class ExplorerApp {
         }
     }
 
-    private void handle(KeyStroke key) {
+    void handle(KeyStroke key) {
         explorer.clearMessage();
         dirty = true;
         if (key.getKeyType() == KeyType.EOF || isCtrlC(key)) {
@@ -221,7 +228,7 @@ public final class ExplorerApp {
         return Optional.ofNullable(loaded.warning());
     }
 
-    private void render(TerminalScreen screen, boolean complete) throws IOException {
+    void render(TerminalScreen screen, boolean complete) throws IOException {
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
         Layout layout = Layout.of(size);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,43 @@ class TerminalSizesTest {
             assertThat(terminal.wrong).as("frames drawn wrong").isEmpty();
             assertThat(terminal.unsafe()).isEmpty();
             s.terminal.setTerminalSize(new TerminalSize(80, 24));
+            s.type("q");
+            assertThat(s.awaitEnd()).isTrue();
+        }
+        assertThat(home.resolve("state/lede/lede.log")).as("nothing went wrong").doesNotExist();
+    }
+
+    /**
+     * Hundreds of resizes from another thread, as a window being dragged sends them, while keys arrive: the
+     * session keeps up, draws the final size whole and logs nothing.
+     */
+    @Test
+    void aStormOfResizesWhileKeysArrive() throws Exception {
+        RecordingTerminal terminal = new RecordingTerminal(80, 24);
+        try (VirtualSession s = new VirtualSession(Articles.sample().library(), settings(), terminal)) {
+            s.awaitText("People");
+            Random random = new Random(42);
+            Thread dragging = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    terminal.setTerminalSize(new TerminalSize(1 + random.nextInt(300), 1 + random.nextInt(100)));
+                    if (i % 10 == 0) Thread.yield();
+                }
+            }, "resizing");
+            dragging.start();
+            String keys = "jk]][[\tnN3j2gG1/B";
+            for (int i = 0; dragging.isAlive() || i < 300; i++) {
+                char c = keys.charAt(i % keys.length());
+                if (c == '\t') s.press(KeyType.Tab);
+                else s.type(String.valueOf(c));
+                if (c == 'B') s.press(KeyType.Escape);
+                if (i % 20 == 0) Thread.sleep(1);
+            }
+            dragging.join();
+            s.press(KeyType.Escape).press(KeyType.Escape);
+            terminal.setTerminalSize(new TerminalSize(100, 30));
+            s.awaitScreen(screen -> screen.split("\n").length == 30 && screen.split("\n")[29].startsWith(" ")
+                    && screen.split("\n")[0].contains("3 Entities"), "the last size drawn whole");
+            assertThat(terminal.unsafe()).isEmpty();
             s.type("q");
             assertThat(s.awaitEnd()).isTrue();
         }

@@ -14,6 +14,7 @@ final class VirtualSession implements AutoCloseable {
     private static final long TIMEOUT_MILLIS = 15_000;
 
     final DefaultVirtualTerminal terminal;
+    final ExplorerApp app;
     private final Thread thread;
     private volatile Throwable failure;
 
@@ -24,9 +25,10 @@ final class VirtualSession implements AutoCloseable {
     /** A session on a terminal of the test's own (one that records what it is sent, say). */
     VirtualSession(Library library, Settings settings, DefaultVirtualTerminal terminal) {
         this.terminal = terminal;
+        app = new ExplorerApp(library, settings);
         thread = new Thread(() -> {
             try {
-                new ExplorerApp(library, settings).run(terminal);
+                app.run(terminal);
             } catch (Throwable t) {
                 failure = t;
             }
