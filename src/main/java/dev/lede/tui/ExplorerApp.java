@@ -88,12 +88,14 @@ public final class ExplorerApp {
 
     private void start() {
         // Without colour the mono theme is the one that still tells things apart (bold, reverse).
-        String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
-        explorer = new Explorer(library, themes.names(), theme);
+        String asked = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
+        Themes.Loaded theme = themes.load(asked);
+        palette = new Palette(theme.theme(), depth);
+        explorer = new Explorer(library, themes.names(), theme.warning() == null ? asked : Themes.DEFAULT);
         explorer.addListener(event -> dirty = true);
         List<String> warnings = new ArrayList<>(library.notices());
         warnings.addAll(settings.warnings());
-        loadTheme().ifPresent(warnings::add);
+        if (theme.warning() != null) warnings.add(theme.warning());
         if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
     }
 
