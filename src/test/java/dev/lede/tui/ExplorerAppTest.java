@@ -113,6 +113,9 @@ class ExplorerAppTest {
             assertThat(s.row(0)).contains("1 Documents", "2 Reader", "3 Entities");
             s.terminal.setTerminalSize(new TerminalSize(12, 4));
             s.awaitScreen(screen -> rows(screen).length == 4 && rows(screen)[3].startsWith(" 1/3"), "a tiny screen");
+            s.terminal.setTerminalSize(new TerminalSize(1, 1));
+            s.type("?");
+            s.awaitScreen(screen -> rows(screen).length == 1, "a one-cell screen");
             s.terminal.setTerminalSize(new TerminalSize(80, 24));
             s.awaitScreen(screen -> rows(screen).length == 24 && !rows(screen)[0].contains("2 Reader") && rows(screen)[23].startsWith(" 1/3"),
                     "the narrow layout");
@@ -173,6 +176,9 @@ class ExplorerAppTest {
             s.awaitText("People");
             s.type("xq");
             s.awaitText("quote 1/2", "q does nothing here");
+            s.type("?");
+            s.awaitText("] x        next quote", "Q          quit");
+            s.press(KeyType.Escape);
             s.type("Q");
             assertThat(s.awaitEnd()).isTrue();
         }
