@@ -65,10 +65,6 @@ final class VirtualSession implements AutoCloseable {
         return s.toString();
     }
 
-    String statusRow() {
-        return row(terminal.getTerminalSize().getRows() - 1);
-    }
-
     /** Waits until the screen shows every one of {@code texts} (a frame may be caught half drawn); returns the screen. */
     String awaitText(String... texts) {
         return awaitScreen(s -> Arrays.stream(texts).allMatch(s::contains), String.join(", ", texts));
