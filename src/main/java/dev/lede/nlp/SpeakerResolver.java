@@ -267,6 +267,11 @@ final class SpeakerResolver {
 
     /** "a spokesman for Kraft", "the firm's boss Ulrich Bez": a name right after a description is its referent. */
     private int nameAfterDescription(int from, int to) {
+        // "said his father, Abdullah Kurdi": the name may follow as an apposition.
+        if (from + 1 < to && tokens.get(from).text().equals(",") && entityAt[from + 1] >= 0
+                && entities.get(entityAt[from + 1]).type() == EntityType.PERSON) {
+            return entityAt[from + 1];
+        }
         for (int k = from; k < to && k < from + 4; k++) {
             if (entityAt[k] >= 0 && entities.get(entityAt[k]).type() != EntityType.LOCATION) return entityAt[k];
             if (tokens.get(k).text().equals(",") || isSpeechVerb(k)) break;
