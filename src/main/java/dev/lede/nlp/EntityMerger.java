@@ -46,6 +46,8 @@ final class EntityMerger {
             Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
             String[] full = longest.text().split("\\s+");
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            Lexicon lex = Lexicon.get();
+            if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
             String surname = full[full.length - 1];
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
