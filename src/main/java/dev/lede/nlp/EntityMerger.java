@@ -121,6 +121,10 @@ final class EntityMerger {
             if (l.subList(0, s.size()).equals(s) && !lex.isOrganization(shorter.key)) return true;
             if (s.size() == 1 && isInitials(shorter.key, l)) return true;
         }
+        if (lt == EntityType.LOCATION && st == EntityType.LOCATION && l.subList(0, s.size()).equals(s)
+                && lex.locationWords.contains(l.get(l.size() - 1)) && !lex.isLocation(shorter.key)) {
+            return true; // "Guantanamo" is "Guantanamo Bay"
+        }
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
     }
 
