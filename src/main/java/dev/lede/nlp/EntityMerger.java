@@ -46,6 +46,9 @@ final class EntityMerger {
             Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
             String[] full = longest.text().split("\\s+");
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            Lexicon lex = Lexicon.get();
+            if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
+            if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = full[full.length - 1];
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
@@ -83,7 +86,18 @@ final class EntityMerger {
     }
 
     private String key(Name n) {
-        return lex.canonical(n.text().replaceAll("\\s+", " "));
+        String key = lex.canonical(n.text().replaceAll("\\s+", " "));
+        // "Donald J. Trump" and "George W Bush" are "Donald Trump" and "George Bush".
+        String[] words = key.split(" ");
+        if (words.length >= 3 && n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < words.length; i++) {
+                boolean initial = i > 0 && i < words.length - 1 && words[i].replace(".", "").length() == 1;
+                if (!initial) b.append(b.length() > 0 ? " " : "").append(words[i]);
+            }
+            key = b.toString();
+        }
+        return key;
     }
 
     /** Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? */
@@ -94,13 +108,22 @@ final class EntityMerger {
         EntityType st = shorter.type();
         EntityType lt = longer.type();
         boolean personLike = lt == EntityType.PERSON || lt == EntityType.OTHER;
-        if (personLike && st != EntityType.LOCATION) {
+        boolean weakPlace = st == EntityType.LOCATION && shorter.names.stream().allMatch(n -> n.confidence() <= 1);
+        if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
+            // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.
+            if (s.size() >= 2 && st != EntityType.ORGANIZATION && l.get(0).equals(s.get(0)) && l.get(l.size() - 1).equals(s.get(s.size() - 1))) {
+                return true;
+            }
         }
         if (lt == EntityType.ORGANIZATION && st != EntityType.LOCATION) {
             if (l.subList(0, s.size()).equals(s) && !lex.isOrganization(shorter.key)) return true;
             if (s.size() == 1 && isInitials(shorter.key, l)) return true;
+        }
+        if (lt == EntityType.LOCATION && st == EntityType.LOCATION && l.subList(0, s.size()).equals(s)
+                && lex.locationWords.contains(l.get(l.size() - 1)) && !lex.isLocation(shorter.key)) {
+            return true; // "Guantanamo" is "Guantanamo Bay"
         }
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
     }

@@ -30,6 +30,7 @@ final class Lexicon {
     final Set<String> nonNames = words("non-names.txt");
     final Set<String> organizationWords = words("organization-words.txt");
     final Set<String> locationWords = words("location-words.txt");
+    final Set<String> eventWords = words("event-words.txt");
     final Set<String> femaleNames = words("female-names.txt");
     /** Every name with an alias list ("US", "America") → the usual name of that entity ("united states"). */
     final Map<String, String> canonical = aliases("aliases.txt");

@@ -26,7 +26,7 @@ final class NameFinder {
     private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "professor");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "throughout", "around", "inside", "visit", "visited", "visiting");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
@@ -214,6 +214,9 @@ final class NameFinder {
 
     /** Strips what is not the name (titles, "The", nationality words) from a run and types what is left. */
     private void addRun(String text, List<Token> tokens, int from, int to, List<Name> out) {
+        while (to - from > 1 && lex.functionWords.contains(tokens.get(to - 1).lower()) && !tokens.get(to - 1).isAcronym()) {
+            to--; // "Africa But" when a full stop went missing
+        }
         String whole = text(tokens, from, to);
         String wholeLower = whole.toLowerCase(Locale.ROOT);
         if (from + 1 < to && (lex.isOrganization(whole) || lex.isLocation(whole))) {
@@ -225,9 +228,10 @@ final class NameFinder {
         // Split a run at a location that opens it: "U.S. Secretary of State Mike Pompeo", "London Asharq".
         String title = null;
         int firstTitle = -1;
-        boolean orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, from, to);
+        boolean orgOrPlace = false;
         while (start < to) {
             Token t = tokens.get(start);
+            orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, start, to);
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
             } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
@@ -265,7 +269,7 @@ final class NameFinder {
 
     private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
         int place = knownPrefix(tokens, start, to);
-        if (place == start || place >= to || !lex.isLocation(text(tokens, start, place))) return false;
+        if (place == start || place >= to) return false; // "FBI Director James Comey", "U.S. Secretary of State …"
         Token next = tokens.get(place);
         String rest = text(tokens, place, to);
         return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
@@ -320,7 +324,9 @@ final class NameFinder {
         boolean titledPerson = title != null && !"the".equals(title);
         if (lex.isLocation(name) && !titledPerson) return new TypeGuess(EntityType.LOCATION, 5);
         if (lex.isOrganization(name) && !titledPerson) return new TypeGuess(EntityType.ORGANIZATION, 5);
+        if (lex.eventWords.contains(last.lower())) return new TypeGuess(EntityType.OTHER, 3); // "Davis Cup", "General Election"
         if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
+        if (words == 1 && lex.organizationWords.contains(lower)) return new TypeGuess(EntityType.OTHER, 0); // "the Office"
         if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
         for (int i = from; i < to; i++) {
             if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
@@ -333,7 +339,9 @@ final class NameFinder {
         }
         if (first.isAcronym() && words == 1) {
             boolean letters = name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-            return letters ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
+            // A long all-capitals word is shouting ("ABSTRACT", "ZERO"), not an abbreviation.
+            boolean shortForm = name.replace(".", "").length() <= 5;
+            return letters && shortForm ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
         }
         if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
         String after = to < tokens.size() ? tokens.get(to).lower() : "";

@@ -17,10 +17,14 @@ final class ProperNounTagger {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final int CONTEXT = 6;
-    private static final POSModel SHARED_MODEL = load();
+
+    /** Loaded on first use, on an annotating thread, so starting the explorer never waits for it. */
+    private static final class Model {
+        static final POSModel SHARED = load();
+    }
 
     /** POSTaggerME is not thread-safe; the model is, so each thread gets its own tagger over the one model. */
-    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(SHARED_MODEL));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Model.SHARED));
 
     boolean isProperNoun(List<Token> tokens, int at) {
         int sentence = tokens.get(at).sentence();

@@ -27,8 +27,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExplorerApp {
 
-    /** How long the loop waits for a key before looking for annotations that have arrived. */
-    private static final long POLL_MILLIS = 50;
+    /**
+     * How long the loop waits for annotations before looking for a key again: the bound on keystroke latency
+     * (Lanterna has no blocking read with a timeout), small enough for a frame well inside 16 ms.
+     */
+    private static final long POLL_MILLIS = 4;
     /** Errors in a row after which the session gives up rather than spin. */
     private static final int MAX_FAILURES_IN_A_ROW = 5;
 
