@@ -47,28 +47,14 @@ class OddTextTest {
         }
     }
 
-    /** The screen once it stops changing, as a terminal shows it: a wide character once, though the virtual terminal has it in both its cells. */
+    /** The screen once it stops changing: a frame may be caught half drawn. */
     private String shown() {
         String last = "";
-        for (String now = cellsShown(); !now.equals(last); now = cellsShown()) {
+        for (String now = session.screen(); !now.equals(last); now = session.screen()) {
             last = now;
             sleep();
         }
         return last;
-    }
-
-    private String cellsShown() {
-        StringBuilder s = new StringBuilder();
-        TerminalSize size = terminal.getTerminalSize();
-        for (int row = 0; row < size.getRows(); row++) {
-            for (int col = 0; col < size.getColumns(); col++) {
-                TextCharacter c = terminal.getCharacter(col, row);
-                s.append(c.getCharacterString());
-                if (c.isDoubleWidth()) col++;
-            }
-            s.append('\n');
-        }
-        return s.toString();
     }
 
     @AfterEach
