@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,19 +98,37 @@ final class ExportCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Temp file and rename, so an interrupted export never leaves a half-written file behind. */
+    /**
+     * Temp file and rename, so an interrupted export never leaves a half-written file behind, and a failed one
+     * no temp file. Not {@code createTempFile}: its file is owner-only and the export would stay so; this one
+     * gets the mode of any new file (the umask's), or the mode of the file it replaces.
+     */
     private static void writeAtomically(Path target, List<String> lines) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".lede-export-", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (String l : lines) {
-                w.write(l);
-                w.write('\n');
+        Path tmp = Files.createFile(dir.resolve(".lede-export-" + UUID.randomUUID() + ".tmp"));
+        boolean moved = false;
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String l : lines) {
+                    w.write(l);
+                    w.write('\n');
+                }
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+            if (Files.isRegularFile(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            if (!moved) deleteQuietly(tmp);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // The export's own failure is what the user needs to hear about.
+        }
     }
 }
