@@ -1,0 +1,71 @@
+package dev.lede.ssh;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What the log line of one connection says: filled in as the connection goes (key at authentication, terminal when
+ * the session starts, the ending when it is known) and written once when the connection closes.
+ */
+final class ConnectionRecord {
+
+    private final Instant started;
+    private final String remote;
+    private volatile String keyFingerprint;
+    private volatile String term;
+    private volatile String size;
+    private volatile String ending;
+
+    ConnectionRecord(Instant started, String remote) {
+        this.started = started;
+        this.remote = remote;
+    }
+
+    void authenticatedWith(String fingerprint) {
+        keyFingerprint = fingerprint;
+    }
+
+    void terminal(String term, String size) {
+        this.term = term;
+        this.size = size;
+    }
+
+    void resized(String size) {
+        this.size = size;
+    }
+
+    /** The first reason wins: a session ended for idleness still reads "idle" when its client then hangs up. */
+    synchronized void ended(String reason) {
+        if (ending == null) {
+            ending = reason;
+        }
+    }
+
+    boolean authenticated() {
+        return keyFingerprint != null;
+    }
+
+    String line(Instant closed, String user) {
+        String reason = ending != null ? ending : authenticated() ? "closed without a terminal" : "not authenticated";
+        return String.format("%s %s user=%s key=%s term=%s %s %s ended: %s",
+                started.truncatedTo(ChronoUnit.SECONDS), remote, orDash(user), orDash(keyFingerprint), orDash(term),
+                orDash(size), human(Duration.between(started, closed)), reason);
+    }
+
+    /** 45s, 1m12s, 2h03m: short enough to scan a log by eye. */
+    static String human(Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return String.format("%dm%02ds", seconds / 60, seconds % 60);
+        }
+        return String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}
