@@ -47,7 +47,9 @@ final class ConnectionRecord {
     }
 
     String line(Instant closed, String user) {
-        String reason = ending != null ? ending : authenticated() ? "closed without a terminal" : "not authenticated";
+        String reason = ending != null ? ending
+                : term != null ? "disconnected" // the connection went while its terminal session still ran
+                : authenticated() ? "closed without a terminal" : "not authenticated";
         return String.format("%s %s user=%s key=%s term=%s %s %s ended: %s",
                 started.truncatedTo(ChronoUnit.SECONDS), remote, orDash(user), orDash(keyFingerprint), orDash(term),
                 orDash(size), human(Duration.between(started, closed)), reason);
