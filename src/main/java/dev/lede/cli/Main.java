@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede [PATH...]} opens the explorer; sub-commands do the rest. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Explore news articles in the terminal: entities, aliases and quotes with their speakers.",
-        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (default: the current folder).")
