@@ -71,8 +71,10 @@ public final class LedeSshServer implements Closeable {
         }
     }
 
-    /** How long sessions get to say goodbye when the server stops. */
+    /** How long sessions get to say goodbye and clients to hang up when the server stops. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(3);
+    /** How long connections cut off at the end of a shutdown get to write their log line. */
+    private static final Duration LAST_LOG_LINES = Duration.ofSeconds(1);
     /**
      * MINA's own idle timeout also counts output; it closes connections that never open a terminal. It runs a little
      * after the session's own, input-only timeout so that a terminal session gets its goodbye line first.
@@ -84,6 +86,7 @@ public final class LedeSshServer implements Closeable {
     private final Clock clock;
     private final SshServer sshd = SshServer.setUpDefaultServer();
     private final Set<TerminalSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<Session> connections = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lede-ssh-idle");
         thread.setDaemon(true);
@@ -121,7 +124,11 @@ public final class LedeSshServer implements Closeable {
         sshd.setKeyboardInteractiveAuthenticator(null);
         AuthorizedKeysAuthenticator authorized = new AuthorizedKeysAuthenticator(config.authorizedKeys());
         sshd.setPublickeyAuthenticator((user, key, session) -> {
-            boolean accepted = authorized.authenticate(user, key, session);
+            boolean accepted;
+            // One at a time: while MINA re-reads the changed file, a concurrent login would be checked against no keys.
+            synchronized (authorized) {
+                accepted = authorized.authenticate(user, key, session);
+            }
             if (accepted) {
                 record(session).authenticatedWith(KeyUtils.getFingerPrint(key));
             }
@@ -139,6 +146,7 @@ public final class LedeSshServer implements Closeable {
             @Override
             public void sessionCreated(Session session) {
                 session.setAttribute(RECORD, new ConnectionRecord(clock.instant(), address(session.getRemoteAddress())));
+                connections.add(session);
             }
 
             @Override
@@ -147,6 +155,7 @@ public final class LedeSshServer implements Closeable {
                 if (record != null) {
                     config.log().accept(record.line(clock.instant(), session.getUsername()));
                 }
+                connections.remove(session);
             }
         });
         try {
@@ -171,7 +180,10 @@ public final class LedeSshServer implements Closeable {
         closed.await();
     }
 
-    /** Tells every session the server is going away, gives them a moment to end, then stops listening. */
+    /**
+     * Tells every session the server is going away and gives their clients a moment to hang up, then cuts off whoever
+     * is left and stops listening. Every connection's log line is written before this returns.
+     */
     @Override
     public void close() throws IOException {
         if (closed.getCount() == 0) {
@@ -181,16 +193,21 @@ public final class LedeSshServer implements Closeable {
             for (TerminalSession session : sessions) {
                 session.stop("server shutting down", "lede: the server is shutting down");
             }
-            long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
-            while (!sessions.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            awaitNoConnections(SHUTDOWN_GRACE);
+            sshd.stop(true);
+            awaitNoConnections(LAST_LOG_LINES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             scheduler.shutdownNow();
-            sshd.stop(true);
             closed.countDown();
+        }
+    }
+
+    private void awaitNoConnections(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!connections.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
     }
 

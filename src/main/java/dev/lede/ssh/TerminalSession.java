@@ -71,14 +71,18 @@ final class TerminalSession extends ChannelCommand {
         } finally {
             finished = true;
             idleCheck.cancel(false);
-            server.release(this);
         }
         try {
             terminal.close(); // leaves the alternate screen and shows the cursor again, whatever the app left behind
         } catch (IOException | RuntimeException clientGone) {
             // The channel is already gone: nothing to restore.
+        } finally {
+            try {
+                exit(status, line);
+            } finally {
+                server.release(this);
+            }
         }
-        exit(status, line);
     }
 
     /** Ends the session from the server's side: the app sees end of input, and the client then sees {@code line}. */
