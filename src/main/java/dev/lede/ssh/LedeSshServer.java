@@ -57,6 +57,7 @@ public final class LedeSshServer implements Closeable {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(authorizedKeys, "authorizedKeys");
             Objects.requireNonNull(hostKey, "hostKey");
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(app, "app");
             Objects.requireNonNull(log, "log");
             if (port < 0 || port > 65535) {

@@ -119,6 +119,17 @@ class SshServerTest {
     }
 
     @Test
+    void aKeyRemovedFromAuthorizedKeysIsRefusedWithoutARestart() throws Exception {
+        ssh = new SshFixture(dir);
+        ssh.login(ssh.authorizedKey).close(true);
+        Files.writeString(dir.resolve("authorized_keys"), "# nobody for now\n");
+        ClientSession session = ssh.client.connect("reader", "127.0.0.1", ssh.server.port()).verify(SshFixture.WAIT).getSession();
+        session.addPublicKeyIdentity(ssh.authorizedKey);
+        assertThatThrownBy(() -> session.auth().verify(SshFixture.WAIT)).isInstanceOf(SshException.class);
+        session.close(true);
+    }
+
+    @Test
     void commandsAreRefusedWithALine() throws Exception {
         ssh = new SshFixture(dir);
         ClientSession session = ssh.login(ssh.authorizedKey);
