@@ -54,9 +54,14 @@ final class SshFixture implements AutoCloseable {
         }
     }
 
+    /** A connection that has not logged in yet. */
+    ClientSession connect() throws IOException {
+        return client.connect("reader", "127.0.0.1", server.port()).verify(WAIT).getSession();
+    }
+
     /** A logged-in connection, not yet with a channel. */
     ClientSession login(KeyPair key) throws IOException {
-        ClientSession session = client.connect("reader", "127.0.0.1", server.port()).verify(WAIT).getSession();
+        ClientSession session = connect();
         session.addPublicKeyIdentity(key);
         session.auth().verify(WAIT);
         return session;

@@ -91,7 +91,7 @@ class SshServerTest {
     @Test
     void aKeyNotInAuthorizedKeysIsRefused() throws Exception {
         ssh = new SshFixture(dir);
-        ClientSession session = ssh.client.connect("reader", "127.0.0.1", ssh.server.port()).verify(SshFixture.WAIT).getSession();
+        ClientSession session = ssh.connect();
         session.addPublicKeyIdentity(SshFixture.newKey());
         assertThatThrownBy(() -> session.auth().verify(SshFixture.WAIT)).isInstanceOf(SshException.class);
         session.close(true);
@@ -101,7 +101,7 @@ class SshServerTest {
     @Test
     void passwordsAreRefused() throws Exception {
         ssh = new SshFixture(dir);
-        ClientSession session = ssh.client.connect("reader", "127.0.0.1", ssh.server.port()).verify(SshFixture.WAIT).getSession();
+        ClientSession session = ssh.connect();
         session.addPasswordIdentity("reader");
         assertThatThrownBy(() -> session.auth().verify(SshFixture.WAIT)).isInstanceOf(SshException.class);
         session.close(true);
@@ -123,7 +123,7 @@ class SshServerTest {
         ssh = new SshFixture(dir);
         ssh.login(ssh.authorizedKey).close(true);
         Files.writeString(dir.resolve("authorized_keys"), "# nobody for now\n");
-        ClientSession session = ssh.client.connect("reader", "127.0.0.1", ssh.server.port()).verify(SshFixture.WAIT).getSession();
+        ClientSession session = ssh.connect();
         session.addPublicKeyIdentity(ssh.authorizedKey);
         assertThatThrownBy(() -> session.auth().verify(SshFixture.WAIT)).isInstanceOf(SshException.class);
         session.close(true);
