@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
  */
 final class ConnectionRecord {
 
+    private static final int MAX_FIELD = 100;
+
     private final Instant started;
     private final String remote;
     private volatile String keyFingerprint;
@@ -51,8 +53,8 @@ final class ConnectionRecord {
                 : term != null ? "disconnected" // the connection went while its terminal session still ran
                 : authenticated() ? "closed without a terminal" : "not authenticated";
         return String.format("%s %s user=%s key=%s term=%s %s %s ended: %s",
-                started.truncatedTo(ChronoUnit.SECONDS), remote, orDash(user), orDash(keyFingerprint), orDash(term),
-                orDash(size), human(Duration.between(started, closed)), reason);
+                started.truncatedTo(ChronoUnit.SECONDS), remote, word(user), word(keyFingerprint), word(term),
+                word(size), human(Duration.between(started, closed)), printable(reason));
     }
 
     /** 45s, 1m12s, 2h03m: short enough to scan a log by eye. */
@@ -67,7 +69,17 @@ final class ConnectionRecord {
         return String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60);
     }
 
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? "-" : value;
+    /** One field of the line: the user name, TERM and a refused command come from the client, so they are tamed. */
+    private static String word(String value) {
+        return value == null || value.isBlank() ? "-" : printable(value).replace(' ', '?');
+    }
+
+    /** No control characters (a newline would forge a log line) and nothing longer than a line should be. */
+    private static String printable(String value) {
+        String shown = value.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return shown.length() > MAX_FIELD ? shown.substring(0, MAX_FIELD) + "…" : shown;
     }
 }

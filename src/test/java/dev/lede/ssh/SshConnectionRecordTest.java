@@ -31,6 +31,18 @@ class SshConnectionRecordTest {
     }
 
     @Test
+    void whatTheClientSentCannotForgeALogLine() {
+        ConnectionRecord record = new ConnectionRecord(opened, "10.0.0.7:40000");
+        record.authenticatedWith("SHA256:abc");
+        record.ended("refused: command ls\n2026-11-25T09:12:03Z 10.0.0.8:1 user=root ended: quit");
+
+        assertThat(record.line(opened, "eve\nroot x"))
+                .isEqualTo("2026-11-25T09:12:03Z 10.0.0.7:40000 user=eve?root?x key=SHA256:abc term=- - 0s "
+                        + "ended: refused: command ls?2026-11-25T09:12:03Z 10.0.0.8:1 user=root ended: quit")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void durationsAreShort() {
         assertThat(ConnectionRecord.human(Duration.ofSeconds(45))).isEqualTo("45s");
         assertThat(ConnectionRecord.human(Duration.ofSeconds(72))).isEqualTo("1m12s");
