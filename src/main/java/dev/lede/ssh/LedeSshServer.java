@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
@@ -93,6 +93,7 @@ public final class LedeSshServer implements Closeable {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String hostKeyFingerprint;
 
@@ -187,7 +188,7 @@ public final class LedeSshServer implements Closeable {
      */
     @Override
     public void close() throws IOException {
-        if (closed.getCount() == 0) {
+        if (closing.getAndSet(true)) {
             return;
         }
         try {
@@ -222,7 +223,7 @@ public final class LedeSshServer implements Closeable {
 
     /** Lets a session in when there is room: the count and the check are one step, so the limit holds under a rush. */
     synchronized boolean admit(TerminalSession session) {
-        if (sessions.size() >= config.maxSessions() || closed.getCount() == 0) {
+        if (sessions.size() >= config.maxSessions() || closing.get()) {
             return false;
         }
         return sessions.add(session);

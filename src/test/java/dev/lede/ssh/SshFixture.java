@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
@@ -84,12 +85,18 @@ final class SshFixture implements AutoCloseable {
         private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
         Terminal(ClientSession session, int columns, int rows, boolean pty) throws IOException {
+            this(session, pty, "xterm-256color", columns, rows, Map.of());
+        }
+
+        Terminal(ClientSession session, boolean pty, String term, int columns, int rows, Map<String, String> env)
+                throws IOException {
             this.session = session;
             shell = session.createShellChannel();
             shell.setUsePty(pty);
-            shell.setPtyType("xterm-256color");
+            shell.setPtyType(term);
             shell.setPtyColumns(columns);
             shell.setPtyLines(rows);
+            env.forEach(shell::setEnv);
             OutputStream sink = new OutputStream() {
                 @Override
                 public void write(int b) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -73,19 +74,17 @@ class SshServerTest {
     @Test
     void theClientsEnvironmentReachesTheAppNotTheServers() throws Exception {
         ssh = new SshFixture(dir);
-        ClientSession session = ssh.login(ssh.authorizedKey);
-        var shell = session.createShellChannel();
-        shell.setPtyType("screen");
-        shell.setEnv("NO_COLOR", "1");
-        var out = new java.io.ByteArrayOutputStream();
-        shell.setOut(out);
-        shell.open().verify(SshFixture.WAIT);
-        long deadline = System.nanoTime() + SshFixture.WAIT.toNanos();
-        while (!screenOf(out).contains("count 0 NO_COLOR=1") && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        try (Terminal terminal = new Terminal(ssh.login(ssh.authorizedKey), true, "screen", 80, 24, Map.of("NO_COLOR", "1"))) {
+            terminal.awaitText("Lede test session 80x24 screen").awaitText("count 0 NO_COLOR=1");
         }
-        assertThat(screenOf(out)).contains("Lede test session 80x24 screen").contains("count 0 NO_COLOR=1");
-        session.close(true);
+    }
+
+    @Test
+    void aClientThatNamesNoTerminalTypeGetsXterm256color() throws Exception {
+        ssh = new SshFixture(dir);
+        try (Terminal terminal = new Terminal(ssh.login(ssh.authorizedKey), true, "", 80, 24, Map.of())) {
+            terminal.awaitText("Lede test session 80x24 xterm-256color");
+        }
     }
 
     @Test
@@ -298,12 +297,6 @@ class SshServerTest {
             assertThat(terminal.output()).contains("lede: the server is shutting down");
         }
         awaitLog("ended: server shutting down");
-    }
-
-    private static String screenOf(java.io.ByteArrayOutputStream out) {
-        synchronized (out) {
-            return String.join("\n", ScreenText.lines(out.toString()));
-        }
     }
 
     private void awaitLog(String text) throws InterruptedException {
