@@ -1,5 +1,6 @@
 package dev.lede.ssh;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +8,14 @@ import java.io.InputStream;
 /**
  * The keys a client sends, remembering when the last one came (for the idle timeout). {@link #end()} makes the app
  * see end of input, the one signal every app already handles, so the server can end a session without killing it.
+ * An app that reads on after end of input gets an exception instead, so it cannot spin on a shared server.
  */
 final class SessionInput extends FilterInputStream {
 
     private volatile long lastInputNanos = System.nanoTime();
     private volatile boolean ended;
     private volatile boolean clientClosed;
+    private boolean endOfInputSeen;
 
     SessionInput(InputStream channelInput) {
         super(channelInput);
@@ -40,24 +43,31 @@ final class SessionInput extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        if (ended) {
-            return -1;
+        int count = ended ? -1 : readChannel(buffer, offset, length);
+        if (count > 0) {
+            lastInputNanos = System.nanoTime();
+        } else if (count < 0) {
+            if (endOfInputSeen) {
+                throw new EOFException("the session has ended");
+            }
+            endOfInputSeen = true;
         }
-        int count;
+        return count;
+    }
+
+    private int readChannel(byte[] buffer, int offset, int length) throws IOException {
         try {
-            count = in.read(buffer, offset, length);
+            int count = in.read(buffer, offset, length);
+            if (count < 0) {
+                clientClosed = true;
+            }
+            return count;
         } catch (IOException closedUnderUs) {
             if (ended) {
                 return -1;
             }
             throw closedUnderUs;
         }
-        if (count > 0) {
-            lastInputNanos = System.nanoTime();
-        } else if (count < 0) {
-            clientClosed = true;
-        }
-        return count;
     }
 
     @Override

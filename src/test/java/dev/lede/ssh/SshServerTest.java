@@ -240,6 +240,24 @@ class SshServerTest {
     }
 
     @Test
+    void anAppThatReadsOnAfterEndOfInputStillEnds() throws Exception {
+        SessionApp stubborn = (terminal, env) -> {
+            terminal.putString("stubborn");
+            terminal.flush();
+            while (true) {
+                terminal.readInput();
+            }
+        };
+        ssh = new SshFixture(dir, 4, Duration.ofSeconds(1), stubborn);
+        try (Terminal terminal = ssh.open(80, 24)) {
+            terminal.awaitText("stubborn");
+            assertThat(terminal.awaitExit()).isNotNull();
+            assertThat(terminal.output()).contains("lede: closed after 1s without a key pressed");
+        }
+        awaitLog("ended: idle");
+    }
+
+    @Test
     void killingOneClientLeavesTheOthersWorkingAndFreesItsPlace() throws Exception {
         ssh = new SshFixture(dir, 2, Duration.ofMinutes(5), new TestSessionApp());
         try (Terminal killed = ssh.open(80, 24); Terminal other = ssh.open(80, 24)) {
