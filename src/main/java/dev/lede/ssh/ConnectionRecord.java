@@ -44,14 +44,11 @@ final class ConnectionRecord {
         }
     }
 
-    boolean authenticated() {
-        return keyFingerprint != null;
-    }
-
+    /** @param user who logged in, or null when nobody did */
     String line(Instant closed, String user) {
         String reason = ending != null ? ending
                 : term != null ? "disconnected" // the connection went while its terminal session still ran
-                : authenticated() ? "closed without a terminal" : "not authenticated";
+                : user != null ? "closed without a terminal" : "not authenticated";
         return String.format("%s %s user=%s key=%s term=%s %s %s ended: %s",
                 started.truncatedTo(ChronoUnit.SECONDS), remote, word(user), word(keyFingerprint), word(term),
                 word(size), human(Duration.between(started, closed)), printable(reason));

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +84,6 @@ public final class LedeSshServer implements Closeable {
     private static final AttributeKey<ConnectionRecord> RECORD = new AttributeKey<>();
 
     private final Config config;
-    private final Clock clock;
     private final SshServer sshd = SshServer.setUpDefaultServer();
     private final Set<TerminalSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<Session> connections = ConcurrentHashMap.newKeySet();
@@ -98,12 +97,7 @@ public final class LedeSshServer implements Closeable {
     private volatile String hostKeyFingerprint;
 
     public LedeSshServer(Config config) {
-        this(config, Clock.systemUTC());
-    }
-
-    LedeSshServer(Config config, Clock clock) {
         this.config = config;
-        this.clock = clock;
     }
 
     /**
@@ -147,7 +141,7 @@ public final class LedeSshServer implements Closeable {
         sshd.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
-                session.setAttribute(RECORD, new ConnectionRecord(clock.instant(), address(session.getRemoteAddress())));
+                session.setAttribute(RECORD, new ConnectionRecord(Instant.now(), address(session.getRemoteAddress())));
                 connections.add(session);
             }
 
@@ -155,7 +149,8 @@ public final class LedeSshServer implements Closeable {
             public void sessionClosed(Session session) {
                 ConnectionRecord record = session.getAttribute(RECORD);
                 if (record != null) {
-                    config.log().accept(record.line(clock.instant(), session.getUsername()));
+                    String user = session.isAuthenticated() ? session.getUsername() : null;
+                    config.log().accept(record.line(Instant.now(), user));
                 }
                 connections.remove(session);
             }

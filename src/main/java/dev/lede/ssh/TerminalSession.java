@@ -64,8 +64,9 @@ final class TerminalSession extends ChannelCommand {
             record.ended(input.clientClosed() ? "disconnected" : "quit");
             line = farewell;
         } catch (Throwable failure) { // even an Error in one session must not take the others down
-            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            record.ended("error: " + reason.lines().findFirst().orElse(""));
+            String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
+            String reason = message.isBlank() ? failure.getClass().getSimpleName() : message;
+            record.ended("error: " + reason);
             status = 1;
             line = farewell != null ? farewell : "lede: the session failed: " + reason;
         } finally {
