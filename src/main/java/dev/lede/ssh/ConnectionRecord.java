@@ -54,16 +54,17 @@ final class ConnectionRecord {
                 word(size), human(Duration.between(started, closed)), printable(reason));
     }
 
-    /** 45s, 1m12s, 2h03m: short enough to scan a log by eye. */
+    /** 45s, 1m12s, 30m, 2h03m: short enough to scan a log by eye, and the way --idle-timeout is written. */
     static String human(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
         if (seconds < 60) {
             return seconds + "s";
         }
         if (seconds < 3600) {
-            return String.format("%dm%02ds", seconds / 60, seconds % 60);
+            return seconds % 60 == 0 ? seconds / 60 + "m" : String.format("%dm%02ds", seconds / 60, seconds % 60);
         }
-        return String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+        long minutes = seconds % 3600 / 60;
+        return minutes == 0 ? seconds / 3600 + "h" : String.format("%dh%02dm", seconds / 3600, minutes);
     }
 
     /** One field of the line: the user name, TERM and a refused command come from the client, so they are tamed. */

@@ -8,9 +8,10 @@ import java.util.Map;
  * terminal, with a Lanterna {@link Terminal} bound to that session's channel.
  *
  * <p>The terminal reports the client's size (and fires resize listeners on window-change) and delivers every key,
- * Ctrl-C included, as a key stroke: the app decides what ends it. When the client goes away, reading gives
- * {@code KeyType.EOF}. When {@code run} returns the session ends normally (exit status 0); when it throws, the client
- * sees one line and exit status 1, and every other session goes on.
+ * Ctrl-C included, as a key stroke: the app decides what ends it. When the client goes away, or the server ends the
+ * session (idle timeout, shutdown), reading gives {@code KeyType.EOF}: the app should then return; reading on throws.
+ * When {@code run} returns the session ends normally (exit status 0); when it throws, the client sees one line and
+ * exit status 1, and every other session goes on.
  */
 @FunctionalInterface
 public interface SessionApp {

@@ -46,6 +46,8 @@ class SshConnectionRecordTest {
     void durationsAreShort() {
         assertThat(ConnectionRecord.human(Duration.ofSeconds(45))).isEqualTo("45s");
         assertThat(ConnectionRecord.human(Duration.ofSeconds(72))).isEqualTo("1m12s");
+        assertThat(ConnectionRecord.human(Duration.ofMinutes(30))).isEqualTo("30m");
         assertThat(ConnectionRecord.human(Duration.ofMinutes(123))).isEqualTo("2h03m");
+        assertThat(ConnectionRecord.human(Duration.ofHours(2))).isEqualTo("2h");
     }
 }
