@@ -62,7 +62,7 @@ class TerminalSizesTest {
      * The real session, drawn at every width from 20 to 300 (at 6, 24 and 100 rows), every height from 6 to
      * 100 (at widths either side of each layout change), a grid in between and a few degenerate sizes, with
      * an entity filter, a current quote and a search open; a second pass over a third of the sizes toggles
-     * the help overlay at each. Each frame is checked as the session asks for its next key.
+     * the help overlay as it goes. Each frame is checked as the session finishes drawing it.
      */
     @Test
     void everySizeDrawsThePanesOrTheNotice() throws Exception {
@@ -72,11 +72,11 @@ class TerminalSizesTest {
             s.awaitText("People");
             s.type("3").press(KeyType.Enter).type("]").type("2/said").press(KeyType.Enter);
             s.awaitText("match 1/");
-            terminal.sweep(sizes, new KeyStroke(KeyType.Unknown));
+            terminal.sweep(sizes, false);
             terminal.awaitSwept();
             List<TerminalSize> someSizes = new ArrayList<>();
             for (int i = 0; i < sizes.size(); i += 3) someSizes.add(sizes.get(i));
-            terminal.sweep(someSizes, new KeyStroke('?', false, false));
+            terminal.sweep(someSizes, true);
             terminal.awaitSwept();
             assertThat(terminal.frames).isEqualTo(sizes.size() + someSizes.size());
             assertThat(terminal.wrong).as("frames drawn wrong").isEmpty();
@@ -148,45 +148,48 @@ class TerminalSizesTest {
     }
 
     /**
-     * Resizes itself each time the session asks for a key (on the session's thread, so each size is drawn
-     * once, in order) after checking the frame just drawn, and answers with a given key instead of waiting.
+     * Resizes itself each time the session has drawn a frame at the size asked (a frame ends with a flush,
+     * on the session's thread, so each size is drawn and checked in order), after checking that frame.
      */
     private static final class SweepingTerminal extends RecordingTerminal {
 
         private final Deque<TerminalSize> pending = new ArrayDeque<>();
         private final List<String> wrong = new ArrayList<>();
-        private KeyStroke key;
-        private boolean checking;
+        private TerminalSize asked;
+        private boolean toggleHelp;
         private int frames;
 
         SweepingTerminal() {
             super(200, 50);
         }
 
-        synchronized void sweep(List<TerminalSize> sizes, KeyStroke answer) {
+        /** Queues the sizes; an unbound key asks for a frame, whose flush starts the sweep on the session's thread. */
+        synchronized void sweep(List<TerminalSize> sizes, boolean toggleHelp) {
             pending.addAll(sizes);
-            key = answer;
+            this.toggleHelp = toggleHelp;
+            addInput(new KeyStroke(KeyType.Unknown));
         }
 
         synchronized void awaitSwept() throws InterruptedException {
             long deadline = System.currentTimeMillis() + 60_000;
-            while ((!pending.isEmpty() || checking) && System.currentTimeMillis() < deadline) wait(100);
+            while ((!pending.isEmpty() || asked != null) && System.currentTimeMillis() < deadline) wait(100);
             assertThat(pending).as("sizes not drawn in a minute").isEmpty();
         }
 
         @Override
-        public synchronized KeyStroke pollInput() {
-            if (checking) {
+        public synchronized void flush() {
+            super.flush();
+            if (asked != null && asked.equals(getTerminalSize())) {
                 check();
                 frames++;
+                asked = null;
             }
-            checking = !pending.isEmpty();
-            if (!checking) {
-                notifyAll();
-                return super.pollInput();
+            if (asked == null && !pending.isEmpty()) {
+                asked = pending.poll();
+                setTerminalSize(asked);
+                if (toggleHelp) addInput(new KeyStroke('?', false, false));
             }
-            setTerminalSize(pending.poll());
-            return key;
+            if (asked == null) notifyAll();
         }
 
         private void check() {
