@@ -45,7 +45,7 @@ final class Canvas {
                 if (columns(codePoint) == 0) continue;
                 if (c + 2 > limit) break;
                 // Lanterna's putString goes char by char and would split the pair; a cell of its own keeps it whole.
-                flush(runCol, row, run);
+                drawRun(runCol, row, run);
                 graphics.setCharacter(c, row, TextCharacter.fromString(Character.toString(codePoint), look.fg(), look.bg(), look.modifiers())[0]);
                 c += 2;
                 runCol = c;
@@ -62,11 +62,11 @@ final class Canvas {
             run.append(shown);
             c += w;
         }
-        flush(runCol, row, run);
+        drawRun(runCol, row, run);
         return c;
     }
 
-    private void flush(int col, int row, StringBuilder run) {
+    private void drawRun(int col, int row, StringBuilder run) {
         if (run.length() > 0) graphics.putString(col, row, run.toString());
         run.setLength(0);
     }
