@@ -120,6 +120,7 @@ class KeyStormTest {
                 terminal.watch(s.app);
                 terminal.start();
                 terminal.awaitDone();
+                s.awaitScreen(screen -> true, "the session still running"); // fails at once if its thread has ended
                 assertThat(terminal.violations()).as("model invariants broken").isEmpty();
                 assertThat(terminal.unsafe()).as("raw characters sent to the terminal").isEmpty();
                 // Out of any prompt or help, then quit as a user would.
