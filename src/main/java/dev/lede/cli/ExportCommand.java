@@ -2,16 +2,14 @@ package dev.lede.cli;
 
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
+import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,25 +88,14 @@ final class ExportCommand implements Callable<Integer> {
             lines.forEach(out::println);
             out.flush();
         } else {
-            writeAtomically(output, lines);
+            AtomicFile.write(output, w -> {
+                for (String l : lines) {
+                    w.write(l);
+                    w.write('\n');
+                }
+            });
         }
         err.flush();
         return failed == 0 ? 0 : 1;
-    }
-
-    /** Temp file and rename, so an interrupted export never leaves a half-written file behind. */
-    private static void writeAtomically(Path target, List<String> lines) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".lede-export-", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (String l : lines) {
-                w.write(l);
-                w.write('\n');
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

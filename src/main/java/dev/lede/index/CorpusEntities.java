@@ -74,6 +74,12 @@ public final class CorpusEntities {
         return id == null ? Optional.empty() : Optional.of(entities.get(id));
     }
 
+    /** The corpus entity of a document's entity, by its index in the document's annotation. */
+    public Optional<CorpusEntity> of(int document, int entityIndex) {
+        Integer id = byDocumentEntity.get(pack(document, entityIndex));
+        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    }
+
     /** The corpus entity one of whose forms is {@code form} (case and "the"/"'s" ignored). */
     public Optional<CorpusEntity> named(String form) {
         Integer id = byKey.get(Names.key(form));

@@ -1,0 +1,93 @@
+package dev.lede.model;
+
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the overview screen charts: the people, organizations and places named in the most documents,
+ * across the corpus or within the listed documents, from the entities linked across the corpus.
+ *
+ * @param documents how many documents were counted ({@code within}, or the whole corpus)
+ * @param linked    the linking it was counted from, so a newer one can be told apart
+ */
+public record Overview(List<Section> sections, int documents, CorpusEntities linked) {
+
+    /** Bars per section at most; the view shows as many as fit. */
+    static final int LIMIT = 20;
+
+    /** One entity: its name and the number of counted documents that name it. */
+    public record Bar(CorpusEntity entity, int documents) {
+    }
+
+    public record Section(EntityType type, String title, List<Bar> bars) {
+
+        /** The longest bar's count, which fills a row. */
+        public int max() {
+            return bars.stream().mapToInt(Bar::documents).max().orElse(0);
+        }
+    }
+
+    private static final List<String> TITLES = List.of("People", "Organizations", "Places");
+
+    /**
+     * @param within the documents to count (corpus order), or null for the whole corpus; documents
+     *               annotated after {@code linked} was built are not counted yet
+     */
+    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
+        int[] counts = within == null ? null : countWithin(library, linked, within);
+        List<Section> sections = new ArrayList<>();
+        for (int t = 0; t < Explorer.SIDEBAR_TYPES.size(); t++) {
+            EntityType type = Explorer.SIDEBAR_TYPES.get(t);
+            List<Bar> bars = counts == null
+                    ? linked.top(type, LIMIT, null).stream().map(e -> new Bar(e, e.documentCount())).toList()
+                    : top(linked, counts, type);
+            sections.add(new Section(type, TITLES.get(t), bars));
+        }
+        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
+    }
+
+    /** Every shown bar in order, section after section, each section cut to {@code perSection}. */
+    public List<Bar> bars(int perSection) {
+        List<Bar> all = new ArrayList<>();
+        for (Section s : sections) all.addAll(s.bars().subList(0, Math.min(perSection, s.bars().size())));
+        return all;
+    }
+
+    /** Documents per corpus entity id, each document counted once per entity. */
+    private static int[] countWithin(Library library, CorpusEntities linked, Collection<Integer> within) {
+        int[] counts = new int[linked.all().size()];
+        int[] lastDocument = new int[counts.length];
+        Arrays.fill(lastDocument, -1);
+        for (int doc : within) {
+            Annotation a = library.annotation(doc);
+            if (a == null) continue;
+            for (int i = 0; i < a.entities().size(); i++) {
+                linked.of(doc, i).ifPresent(e -> {
+                    if (lastDocument[e.id()] != doc) {
+                        lastDocument[e.id()] = doc;
+                        counts[e.id()]++;
+                    }
+                });
+            }
+        }
+        return counts;
+    }
+
+    private static List<Bar> top(CorpusEntities linked, int[] counts, EntityType type) {
+        return linked.all().stream()
+                .filter(e -> e.type() == type && counts[e.id()] > 0)
+                .map(e -> new Bar(e, counts[e.id()]))
+                .sorted(Comparator.comparingInt((Bar b) -> -b.documents())
+                        .thenComparingInt(b -> -b.entity().mentions())
+                        .thenComparing(b -> b.entity().name()))
+                .limit(LIMIT)
+                .toList();
+    }
+}
