@@ -1,19 +1,18 @@
 package dev.lede.model;
 
-import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Quote;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -25,7 +24,7 @@ import java.util.stream.IntStream;
 public final class Explorer {
 
     /** What a command changed, so views know what to redraw. */
-    public enum Event { DOCUMENTS, DOCUMENT, SELECTION, QUOTE, SEARCH, READER, FOCUS, PROMPT, THEME, MESSAGE, HELP, QUIT }
+    public enum Event { DOCUMENTS, DOCUMENT, SELECTION, QUOTE, SEARCH, READER, FOCUS, PROMPT, THEME, MESSAGE, HELP, OVERVIEW, SPEAKERS, QUIT }
 
     /** A stretch of the open document's text, as String indices. */
     public record Span(int start, int end) {
@@ -54,8 +53,8 @@ public final class Explorer {
     private int currentQuote = -1;
     private EntityFilter filter;
     private Selection beforeFilter;
-    private String titleFilter = "";
-    private String titleFilterBeforePrompt = "";
+    private String corpusQuery = "";
+    private CorpusHits hits;
     private String search = "";
     private List<Span> matches = List.of();
     private int currentMatch = -1;
@@ -67,6 +66,13 @@ public final class Explorer {
     private Prompt prompt;
     private List<String> suggestions = List.of();
     private boolean help;
+    private Overview overview;
+    private int overviewCursor;
+    private int overviewRows = Overview.LIMIT;
+    private List<Speakers.Speaker> speakers;
+    private int speakerCursor;
+    private SpeakerQuotes speakerQuotes;
+    private final QuoteExport export = new QuoteExport(this);
     private boolean quit;
     private String message = "";
 
@@ -144,8 +150,9 @@ public final class Explorer {
         return filter;
     }
 
-    public String titleFilter() {
-        return titleFilter;
+    /** The ranked search over every title and text ({@code /} in the document list), or "". */
+    public String corpusQuery() {
+        return corpusQuery;
     }
 
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
@@ -185,6 +192,34 @@ public final class Explorer {
 
     public boolean isHelpShown() {
         return help;
+    }
+
+    /** The overview chart while it is open, else null. */
+    public Overview overview() {
+        return overview;
+    }
+
+    /** Index of the chosen bar in {@link Overview#bars} of {@link #overviewRows()} per section. */
+    public int overviewCursor() {
+        return overviewCursor;
+    }
+
+    public int overviewRows() {
+        return overviewRows;
+    }
+
+    /** The speakers of the corpus while their list is open, else null. */
+    public List<Speakers.Speaker> speakers() {
+        return speakers;
+    }
+
+    public int speakerCursor() {
+        return speakerCursor;
+    }
+
+    /** The chosen speaker's quotes across the corpus, which the quote navigator walks instead of the article's; else null. */
+    public SpeakerQuotes speakerQuotes() {
+        return speakerQuotes;
     }
 
     public boolean isQuit() {
@@ -237,6 +272,21 @@ public final class Explorer {
 
     /** Moves the focused pane's cursor (the reader scrolls) by {@code delta} rows. */
     public void move(int delta) {
+        if (overview != null) {
+            overviewCursor = clamp(overviewCursor + (long) delta, overview.bars(overviewRows).size());
+            fire(Event.OVERVIEW);
+            return;
+        }
+        if (speakers != null) {
+            speakerCursor = clamp(speakerCursor + (long) delta, speakers.size());
+            fire(Event.SPEAKERS);
+            return;
+        }
+        if (focus == Pane.QUOTES && speakerQuotes != null) {
+            speakerQuotes.moveCursor(delta);
+            fire(Event.SELECTION);
+            return;
+        }
         switch (focus) {
             case DOCUMENTS -> documentCursor = clamp(documentCursor + (long) delta, visible.size());
             case READER -> readerTop = (int) Math.max(0, Math.min(Integer.MAX_VALUE / 2, (long) readerTop + delta));
@@ -260,6 +310,18 @@ public final class Explorer {
 
     /** Enter: open the document, filter by the entity, or go to the quote under the cursor. */
     public void activate() {
+        if (overview != null) {
+            chooseBar();
+            return;
+        }
+        if (speakers != null) {
+            chooseSpeaker();
+            return;
+        }
+        if (focus == Pane.QUOTES && speakerQuotes != null) {
+            goToSpeakerQuote(speakerQuotes.cursor());
+            return;
+        }
         switch (focus) {
             case DOCUMENTS -> {
                 if (!visible.isEmpty()) open(visible.get(documentCursor));
@@ -360,11 +422,10 @@ public final class Explorer {
         stepMatch(-1);
     }
 
-    /** {@code /}: a title filter in the document list, a text search anywhere else. */
+    /** {@code /}: a ranked search of every article in the document list, a search of the open text anywhere else. */
     public void startSearch() {
         if (focus == Pane.DOCUMENTS) {
-            titleFilterBeforePrompt = titleFilter;
-            prompt = new Prompt(Prompt.Kind.TITLE, titleFilter, 0);
+            prompt = new Prompt(Prompt.Kind.CORPUS, corpusQuery, 0);
         } else {
             prompt = new Prompt(Prompt.Kind.SEARCH, "", 0);
         }
@@ -379,6 +440,12 @@ public final class Explorer {
     }
 
     public void promptType(String typed) {
+        if (prompt.kind() == Prompt.Kind.CONFIRM) {
+            prompt = null;
+            export.answer(typed);
+            fire(Event.PROMPT);
+            return;
+        }
         editPrompt(prompt.text() + typed);
     }
 
@@ -397,34 +464,41 @@ public final class Explorer {
         Prompt accepted = prompt;
         prompt = null;
         switch (accepted.kind()) {
-            case TITLE -> fire(Event.DOCUMENTS);
+            case CORPUS -> searchCorpus(accepted.text());
             case SEARCH -> search(accepted.text());
             case ENTITY -> acceptEntity(accepted);
+            case EXPORT -> export.to(accepted.text());
+            case CONFIRM -> export.answer("");
         }
         fire(Event.PROMPT);
     }
 
     public void promptCancel() {
-        if (prompt.kind() == Prompt.Kind.TITLE) {
-            titleFilter = titleFilterBeforePrompt;
-            refilter();
-        }
+        Prompt cancelled = prompt;
         prompt = null;
+        if (cancelled.kind() == Prompt.Kind.CONFIRM) export.answer("");
         fire(Event.PROMPT);
     }
 
-    /** Esc: closes help, else clears the search, else the entity filter, else the title filter, else the quote. */
+    /**
+     * Esc: closes help, the overview or the speakers, else clears the search in the text, else leaves a
+     * speaker's quotes, else clears the search of every article, else the entity filter, else the quote.
+     */
     public void clear() {
         if (help) {
             toggleHelp();
+        } else if (overview != null) {
+            toggleOverview();
+        } else if (speakers != null) {
+            toggleSpeakers();
         } else if (!search.isEmpty()) {
             search("");
+        } else if (speakerQuotes != null) {
+            leaveSpeakerQuotes();
+        } else if (!corpusQuery.isEmpty()) {
+            searchCorpus("");
         } else if (filter != null) {
             clearFilter();
-        } else if (!titleFilter.isEmpty()) {
-            titleFilter = "";
-            refilter();
-            fire(Event.DOCUMENTS);
         } else if (currentQuote >= 0) {
             currentQuote = -1;
             fire(Event.QUOTE);
@@ -440,6 +514,88 @@ public final class Explorer {
     public void toggleHelp() {
         help = !help;
         fire(Event.HELP);
+    }
+
+    /** {@code o}: opens or closes the chart of the most named people, organizations and places. */
+    public void toggleOverview() {
+        if (overview != null) {
+            overview = null;
+        } else {
+            speakers = null;
+            overview = computeOverview();
+            overviewCursor = 0;
+            if (library.annotatedCount() < library.size()) say("overview of the articles annotated so far");
+        }
+        fire(Event.OVERVIEW);
+    }
+
+    /** The overview shows this many bars per section (as many as fit), so j/k stay among them. */
+    public void setOverviewRows(int rows) {
+        overviewRows = Math.max(1, rows);
+        if (overview != null) overviewCursor = clamp(overviewCursor, overview.bars(overviewRows).size());
+    }
+
+    /** {@code s}: opens or closes the list of everyone quoted in the corpus. */
+    public void toggleSpeakers() {
+        if (speakers != null) {
+            speakers = null;
+        } else {
+            overview = null;
+            speakers = Speakers.of(library, library.corpusEntities());
+            speakerCursor = 0;
+            if (speakers.isEmpty()) say(library.annotatedCount() < library.size() ? "no quotes found yet" : "no quotes in these articles");
+        }
+        fire(Event.SPEAKERS);
+    }
+
+    /** Back to the open article's own quotes. */
+    public void leaveSpeakerQuotes() {
+        speakerQuotes = null;
+        fire(Event.QUOTE);
+    }
+
+    /** {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json). */
+    public void startExport() {
+        prompt = new Prompt(Prompt.Kind.EXPORT, QuoteExport.DEFAULT_FILE, 0);
+        fire(Event.PROMPT);
+    }
+
+    /** Asks a yes/no question in the prompt line; {@code y} accepts, anything else declines. */
+    void confirm(String question) {
+        prompt = new Prompt(Prompt.Kind.CONFIRM, question, 0);
+        fire(Event.PROMPT);
+    }
+
+    /**
+     * Ranks every article by how well its title and text match {@code query} (within the entity filter,
+     * if there is one) and lists the matching ones, best first; the reader highlights the words.
+     */
+    public void searchCorpus(String query) {
+        corpusQuery = query.strip();
+        hits = corpusQuery.isEmpty() ? null : new CorpusHits(corpusQuery, library.textSearch().getNow(null));
+        refilter();
+        if (hits != null && !hits.isReady()) {
+            say("building the search index; results follow");
+        } else if (hits != null && visible.isEmpty()) {
+            say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));
+        } else if (hits != null) {
+            documentCursor = 0;
+            open(visible.get(0));
+            say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");
+        }
+        findMatches();
+        if (!matches.isEmpty() && search.isEmpty()) goToMatch(0);
+        fire(Event.DOCUMENTS);
+    }
+
+    /** A corpus-wide index was rebuilt: a waiting search runs, an open overview is recounted. */
+    public void indexesRebuilt() {
+        if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
+        if (overview != null && overview.linked() != library.corpusEntities()) {
+            overview = computeOverview();
+            setOverviewRows(overviewRows);
+            fire(Event.OVERVIEW);
+        }
     }
 
     public void quit() {
@@ -472,6 +628,15 @@ public final class Explorer {
     // ---- the rules ----
 
     private void stepQuote(int direction) {
+        if (speakerQuotes != null) {
+            int target = speakerQuotes.current() < 0 ? (direction > 0 ? 0 : speakerQuotes.size() - 1) : speakerQuotes.current() + direction;
+            if (target < 0 || target >= speakerQuotes.size()) {
+                say(direction > 0 ? "last quote of " + speakerQuotes.speaker().name() + ": back to the first"
+                        : "first quote of " + speakerQuotes.speaker().name() + ": on to the last");
+            }
+            goToSpeakerQuote(Math.floorMod(target, speakerQuotes.size()));
+            return;
+        }
         if (openDocument < 0) return;
         List<Quote> quotes = quotes();
         int target = currentQuote < 0 ? (direction > 0 ? 0 : quotes.size() - 1) : currentQuote + direction;
@@ -572,6 +737,45 @@ public final class Explorer {
         return chosen.stream().flatMap(e -> e.mentions().stream()).sorted(Comparator.comparingInt(Mention::start)).toList();
     }
 
+    private Overview computeOverview() {
+        boolean narrowed = filter != null || !corpusQuery.isEmpty();
+        return Overview.of(library, library.corpusEntities(), narrowed ? visible : null);
+    }
+
+    /** Enter on a bar: the same filter the sidebar gives, by the entity's name as the corpus knows it. */
+    private void chooseBar() {
+        List<Overview.Bar> bars = overview.bars(overviewRows);
+        overview = null;
+        fire(Event.OVERVIEW);
+        if (bars.isEmpty()) return;
+        var chosen = bars.get(clamp(overviewCursor, bars.size())).entity();
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(EntityFilter.key(chosen.name()));
+        chosen.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
+        keys.remove("");
+        filterBy(library.filterNamed(chosen.name()).orElseGet(() -> new EntityFilter(chosen.name(), keys)));
+    }
+
+    private void chooseSpeaker() {
+        if (speakers.isEmpty()) {
+            toggleSpeakers();
+            return;
+        }
+        Speakers.Speaker chosen = speakers.get(clamp(speakerCursor, speakers.size()));
+        speakers = null;
+        speakerQuotes = new SpeakerQuotes(chosen);
+        focus = Pane.QUOTES;
+        goToSpeakerQuote(0);
+        fire(Event.SPEAKERS);
+    }
+
+    /** Opens the quote's article and makes it the current quote; the navigator keeps the speaker's list. */
+    private void goToSpeakerQuote(int index) {
+        Speakers.QuoteRef ref = speakerQuotes.goTo(index);
+        open(ref.document());
+        if (ref.quote() < quotes().size()) setQuote(ref.quote());
+    }
+
     private void acceptEntity(Prompt accepted) {
         if (suggestions.isEmpty()) {
             say(accepted.text().isBlank() ? "no entities yet" : "no entity called \"" + accepted.text().strip() + "\"");
@@ -583,24 +787,19 @@ public final class Explorer {
 
     private void editPrompt(String text) {
         prompt = prompt.withText(text);
-        switch (prompt.kind()) {
-            case TITLE -> {
-                titleFilter = text;
-                refilter();
-                fire(Event.DOCUMENTS);
-            }
-            case ENTITY -> suggestions = library.entityNames(text, SUGGESTIONS);
-            case SEARCH -> {
-            }
-        }
+        if (prompt.kind() == Prompt.Kind.ENTITY) suggestions = library.entityNames(text, SUGGESTIONS);
         fire(Event.PROMPT);
     }
 
     private void findMatches() {
         matches = List.of();
         currentMatch = -1;
-        if (search.isEmpty() || openDocument < 0) return;
+        if (openDocument < 0) return;
         String text = library.document(openDocument).text();
+        if (search.isEmpty()) {
+            if (hits != null) matches = hits.spans(text);
+            return;
+        }
         char first = Character.toLowerCase(search.charAt(0));
         List<Span> found = new ArrayList<>();
         for (int i = 0; i + search.length() <= text.length(); i++) {
@@ -624,16 +823,11 @@ public final class Explorer {
     /** Recomputes the list from the filters, keeping the cursor on the same document where it can. */
     private void refilter() {
         Integer atCursor = cursorDocument();
-        Collection<Integer> candidates = filter == null
-                ? IntStream.range(0, library.size()).boxed().toList()
-                : library.documentsMentioning(filter);
-        String wanted = titleFilter.toLowerCase(Locale.ROOT);
-        List<Integer> shown = new ArrayList<>();
-        for (int doc : candidates) {
-            Document d = library.document(doc);
-            if (wanted.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(wanted)) shown.add(doc);
+        if (hits != null) {
+            visible = hits.within(filter == null ? null : library.documentsMentioning(filter));
+        } else {
+            visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(library.documentsMentioning(filter));
         }
-        visible = shown;
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);
         documentCursor = position >= 0 ? position : clamp(documentCursor, visible.size());
     }

@@ -43,6 +43,8 @@ public final class ExplorerApp {
     private final QuotesView quotes = new QuotesView();
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
+    private final OverviewView overview = new OverviewView();
+    private final SpeakersView speakers = new SpeakersView();
 
     private Explorer explorer;
     private Palette palette;
@@ -69,6 +71,11 @@ public final class ExplorerApp {
             public void noticed(String notice) {
                 arrived.add(() -> explorer.say(notice));
             }
+
+            @Override
+            public void indexed() {
+                arrived.add(() -> explorer.indexesRebuilt());
+            }
         };
         TerminalScreen screen = new TerminalScreen(terminal);
         try {
@@ -91,6 +98,7 @@ public final class ExplorerApp {
         String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
         explorer = new Explorer(library, themes.names(), theme);
         explorer.addListener(event -> dirty = true);
+        library.textSearch(); // built in the background from now, so `/` rarely waits
         List<String> warnings = new ArrayList<>(library.notices());
         warnings.addAll(settings.warnings());
         loadTheme().ifPresent(warnings::add);
@@ -200,6 +208,9 @@ public final class ExplorerApp {
             case PREVIOUS_MATCH -> explorer.previousMatch();
             case SEARCH -> explorer.startSearch();
             case FILTER_ENTITY -> explorer.startEntityFilter();
+            case OVERVIEW -> explorer.toggleOverview();
+            case SPEAKERS -> explorer.toggleSpeakers();
+            case EXPORT -> explorer.startExport();
             case CLEAR -> explorer.clear();
             case NEXT_THEME -> {
                 if (depth == ColorDepth.NONE) {
@@ -231,7 +242,10 @@ public final class ExplorerApp {
         guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
         guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
         drawSeparators(canvas, layout);
-        if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
+        Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
+        if (explorer.overview() != null) guarded("overview", () -> overview.draw(canvas, panes, explorer));
+        if (explorer.speakers() != null) guarded("speakers", () -> speakers.draw(canvas, panes, explorer));
+        if (explorer.isHelpShown()) help.draw(canvas, panes, settings.keys());
         int promptCursor = status.draw(canvas, layout.status(), explorer, settings.keys());
         screen.setCursorPosition(promptCursor < 0 ? null : new TerminalPosition(promptCursor, layout.status().row()));
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

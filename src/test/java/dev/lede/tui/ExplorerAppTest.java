@@ -127,8 +127,10 @@ class ExplorerAppTest {
         try (VirtualSession s = session(Articles.sample().library(), columns, rows)) {
             s.awaitText("People");
             s.type("?");
-            String help = s.awaitText("Keys —");
-            assertThat(help).contains("next quote", "Shift-Tab", "PgDn Space", "filter by entity name", "q").contains("Ctrl-C");
+            // The last action listed, so the whole overlay has been drawn.
+            String help = s.awaitText("quit (Ctrl-C too)");
+            assertThat(help).contains("Keys —", "next quote", "Shift-Tab", "PgDn Space", "filter by entity name", "q")
+                    .contains("chart of the corpus's entities", "speakers and their quotes", "export the quote list");
             s.press(KeyType.Escape);
             s.awaitScreen(screen -> !screen.contains("Keys —"), "the help closed");
         }
