@@ -16,6 +16,8 @@ final class OverviewView {
 
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
     private static final int MIN_COLUMN = 24;
+    /** Narrower than this, a bar goes under its name rather than beside it, so names are not cut short. */
+    private static final int BESIDE = 40;
     private static final Map<EntityType, Role> ROLES = Map.of(EntityType.PERSON, Role.PERSON,
             EntityType.ORGANIZATION, Role.ORGANIZATION, EntityType.LOCATION, Role.PLACE);
 
@@ -34,7 +36,8 @@ final class OverviewView {
         int columnWidth = area.width() / columns;
         int top = area.row() + 2;
         int sectionHeight = Math.max(2, (area.bottom() - top) / stacked);
-        int rows = Math.max(1, sectionHeight - (stacked > 1 ? 2 : 1));
+        int rowsPerBar = columnWidth - 1 < BESIDE ? 2 : 1;
+        int rows = Math.max(1, (sectionHeight - (stacked > 1 ? 2 : 1)) / rowsPerBar);
         explorer.setOverviewRows(rows);
 
         int barIndex = 0;
@@ -42,7 +45,7 @@ final class OverviewView {
             Overview.Section section = sections.get(s);
             int col = area.col() + (s / stacked) * columnWidth;
             int row = top + (s % stacked) * sectionHeight;
-            Rect box = new Rect(col, row, columnWidth - 1, Math.min(rows + 1, area.bottom() - row));
+            Rect box = new Rect(col, row, columnWidth - 1, Math.min(rows * rowsPerBar + 1, area.bottom() - row));
             drawSection(canvas, box, section, rows, explorer.overviewCursor() - barIndex);
             barIndex += Math.min(rows, section.bars().size());
         }
@@ -59,17 +62,26 @@ final class OverviewView {
         }
         int max = section.max();
         int countWidth = String.valueOf(max).length();
-        int nameWidth = Math.max(6, (box.width() - countWidth - 3) * 9 / 20);
-        int barWidth = Math.max(1, box.width() - 1 - nameWidth - 1 - countWidth - 1);
+        boolean beside = box.width() >= BESIDE;
+        // Beside: " name  ████▌  12"; else the name and count on one row and the bar under it.
+        int nameWidth = beside ? (box.width() - countWidth - 3) * 2 / 5 : box.width() - countWidth - 2;
+        int barWidth = Math.max(1, beside ? box.width() - 1 - nameWidth - 1 - countWidth - 1 : box.width() - 2);
         Role type = ROLES.get(section.type());
-        for (int i = 0; i < Math.min(rows, bars.size()) && box.row() + 1 + i < box.bottom(); i++) {
+        int rowsPerBar = beside ? 1 : 2;
+        for (int i = 0; i < Math.min(rows, bars.size()) && box.row() + 1 + i * rowsPerBar < box.bottom(); i++) {
             Overview.Bar bar = bars.get(i);
-            int y = box.row() + 1 + i;
+            int y = box.row() + 1 + i * rowsPerBar;
             Role role = i == cursor ? Role.CURSOR_FOCUSED : type;
             int col = canvas.put(box.col(), y, i == cursor ? "▶" : " ", role, box.right());
             String name = Canvas.fit(bar.entity().name(), nameWidth);
-            col = canvas.put(col, y, name + " ".repeat(Math.max(0, nameWidth - Canvas.width(name))), role, box.right());
-            col = canvas.put(col + 1, y, bar(bar.documents(), max, barWidth), type, box.right());
+            col = canvas.put(col, y, name, role, box.right());
+            if (beside) {
+                canvas.pad(col, y, role, box.col() + 1 + nameWidth);
+                canvas.put(box.col() + 2 + nameWidth, y, bar(bar.documents(), max, barWidth), type, box.right());
+            } else {
+                canvas.pad(col, y, role, box.right() - countWidth - 1);
+                if (y + 1 < box.bottom()) canvas.put(box.col() + 1, y + 1, bar(bar.documents(), max, barWidth), type, box.right());
+            }
             String count = String.valueOf(bar.documents());
             canvas.put(box.right() - count.length(), y, count, i == cursor ? role : Role.DIM, box.right());
         }
