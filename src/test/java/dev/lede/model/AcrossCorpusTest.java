@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.CorpusEntity;
-import dev.lede.nlp.Annotation;
-import dev.lede.nlp.Annotator;
 import dev.lede.nlp.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,32 +53,6 @@ class AcrossCorpusTest {
         session.toggleSpeakers();
         assertThat(session.speakers()).extracting(Speakers.Speaker::name).containsExactly("Tony Blair", "Blair", "Cherie Blair");
         assertThat(session.speakers().get(0).quotes()).extracting(Speakers.QuoteRef::document).containsExactly(0, 3);
-    }
-
-    @Test
-    void linkingFollowsAnnotationsArrivingInTheBackground() throws Exception {
-        Annotator fromSample = new Annotator() {
-            @Override
-            public Annotation annotate(String text) {
-                for (int i = 0; i < library.size(); i++) {
-                    if (library.document(i).text().equals(text)) return library.annotation(i);
-                }
-                throw new IllegalStateException("unknown text");
-            }
-
-            @Override
-            public String version() {
-                return "sample";
-            }
-        };
-        try (Library annotating = Library.annotating(Articles.sample().documents(), fromSample, 2)) {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (annotating.corpusEntities().named("Jazayeri").map(CorpusEntity::documentCount).orElse(0) < 2) {
-                assertThat(System.nanoTime()).as("linked within 10 s").isLessThan(deadline);
-                Thread.sleep(20);
-            }
-            assertThat(annotating.corpusEntities().named("Jazayeri").orElseThrow().name()).isEqualTo("Masoud Jazayeri");
-        }
     }
 
     @Test
