@@ -35,7 +35,7 @@ public final class Explorer {
     }
 
     /** The sidebar groups, in the order shown; OTHER entities are not listed. */
-    public static final List<EntityType> SIDEBAR_TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+    private static final List<EntityType> SIDEBAR_TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
 
     private static final int SUGGESTIONS = 5;
 

@@ -34,6 +34,7 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
         }
     }
 
+    private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     private static final List<String> TITLES = List.of("People", "Organizations", "Places");
 
     /**
@@ -43,8 +44,8 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
         int[] counts = within == null ? null : countWithin(library, linked, within);
         List<Section> sections = new ArrayList<>();
-        for (int t = 0; t < Explorer.SIDEBAR_TYPES.size(); t++) {
-            EntityType type = Explorer.SIDEBAR_TYPES.get(t);
+        for (int t = 0; t < TYPES.size(); t++) {
+            EntityType type = TYPES.get(t);
             List<Bar> bars = counts == null
                     ? linked.top(type, LIMIT, null).stream().map(e -> new Bar(e, e.documentCount())).toList()
                     : top(linked, counts, type);

@@ -46,6 +46,9 @@ final class EntityMerger {
             Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
             String[] full = longest.text().split("\\s+");
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            Lexicon lex = Lexicon.get();
+            if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
+            if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = full[full.length - 1];
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
@@ -109,10 +112,18 @@ final class EntityMerger {
         if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
+            // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.
+            if (s.size() >= 2 && st != EntityType.ORGANIZATION && l.get(0).equals(s.get(0)) && l.get(l.size() - 1).equals(s.get(s.size() - 1))) {
+                return true;
+            }
         }
         if (lt == EntityType.ORGANIZATION && st != EntityType.LOCATION) {
             if (l.subList(0, s.size()).equals(s) && !lex.isOrganization(shorter.key)) return true;
             if (s.size() == 1 && isInitials(shorter.key, l)) return true;
+        }
+        if (lt == EntityType.LOCATION && st == EntityType.LOCATION && l.subList(0, s.size()).equals(s)
+                && lex.locationWords.contains(l.get(l.size() - 1)) && !lex.isLocation(shorter.key)) {
+            return true; // "Guantanamo" is "Guantanamo Bay"
         }
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
     }

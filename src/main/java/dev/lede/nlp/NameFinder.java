@@ -214,6 +214,9 @@ final class NameFinder {
 
     /** Strips what is not the name (titles, "The", nationality words) from a run and types what is left. */
     private void addRun(String text, List<Token> tokens, int from, int to, List<Name> out) {
+        while (to - from > 1 && lex.functionWords.contains(tokens.get(to - 1).lower()) && !tokens.get(to - 1).isAcronym()) {
+            to--; // "Africa But" when a full stop went missing
+        }
         String whole = text(tokens, from, to);
         String wholeLower = whole.toLowerCase(Locale.ROOT);
         if (from + 1 < to && (lex.isOrganization(whole) || lex.isLocation(whole))) {

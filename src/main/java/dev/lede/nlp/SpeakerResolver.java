@@ -48,6 +48,9 @@ final class SpeakerResolver {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** How far back (characters) a description looks for the person it stands for. */
+    private static final int DESCRIPTION_WINDOW = 800;
+
     private final List<Token> tokens;
     private final int[] entityAt;
     private final boolean[] quoted;
@@ -141,6 +144,11 @@ final class SpeakerResolver {
         int afterTo = afterFrom;
         while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == tokens.get(Math.min(close, tokens.size() - 1)).sentence()
                 && afterTo - afterFrom < 25) afterTo++;
+        // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
+        // right after it name another one ('"…," he added').
+        boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
+                || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
+        if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return previousSpeaker;
         int found = fromAfter(afterFrom, afterTo);
         if (found >= 0) return found;
         // Before the quote, back to its sentence start, a line break or the previous quote.
@@ -203,6 +211,7 @@ final class SpeakerResolver {
     private boolean isSpeechVerb(int k) {
         String w = tokens.get(k).lower();
         if (!SPEECH_VERBS.contains(w)) return false;
+        if (k > 0 && Set.of("is", "was", "are", "were", "be", "been").contains(tokens.get(k - 1).lower())) return false; // "is said to"
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
@@ -267,6 +276,11 @@ final class SpeakerResolver {
 
     /** "a spokesman for Kraft", "the firm's boss Ulrich Bez": a name right after a description is its referent. */
     private int nameAfterDescription(int from, int to) {
+        // "said his father, Abdullah Kurdi": the name may follow as an apposition.
+        if (from + 1 < to && tokens.get(from).text().equals(",") && entityAt[from + 1] >= 0
+                && entities.get(entityAt[from + 1]).type() == EntityType.PERSON) {
+            return entityAt[from + 1];
+        }
         for (int k = from; k < to && k < from + 4; k++) {
             if (entityAt[k] >= 0 && entities.get(entityAt[k]).type() != EntityType.LOCATION) return entityAt[k];
             if (tokens.get(k).text().equals(",") || isSpeechVerb(k)) break;
@@ -288,10 +302,8 @@ final class SpeakerResolver {
         int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-        for (int j = k - 1; j >= 0; j--) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
-        }
+        int salient = mostMentionedRecently(k, wanted);
+        if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {
             for (int j = k - 1; j >= 0; j--) {
                 int e = entityAt[j];
@@ -302,6 +314,23 @@ final class SpeakerResolver {
     }
 
     /** The latest person named before a pronoun whose gender does not contradict it. */
+    /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
+    private int mostMentionedRecently(int k, EntityType wanted) {
+        int best = -1;
+        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
+        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
+            int e = entityAt[j];
+            if (e < 0 || quoted[j] || entities.get(e).type() != wanted) continue;
+            if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
+        }
+        if (best >= 0) return best;
+        for (int j = k - 1; j >= 0; j--) {
+            int e = entityAt[j];
+            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
+        }
+        return -1;
+    }
+
     private int personBefore(int k) {
         Gender wanted = FEMALE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         for (int j = k - 1; j >= 0; j--) {

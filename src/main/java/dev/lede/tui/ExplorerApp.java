@@ -27,8 +27,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExplorerApp {
 
-    /** How long the loop waits for a key before looking for annotations that have arrived. */
-    private static final long POLL_MILLIS = 50;
+    /**
+     * How long the loop waits for annotations before looking for a key again: the bound on keystroke latency
+     * (Lanterna has no blocking read with a timeout), small enough for a frame well inside 16 ms.
+     */
+    private static final long POLL_MILLIS = 4;
     /** Errors in a row after which the session gives up rather than spin. */
     private static final int MAX_FAILURES_IN_A_ROW = 5;
 
@@ -95,13 +98,15 @@ public final class ExplorerApp {
 
     private void start() {
         // Without colour the mono theme is the one that still tells things apart (bold, reverse).
-        String theme = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
-        explorer = new Explorer(library, themes.names(), theme);
+        String asked = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
+        Themes.Loaded theme = themes.load(asked);
+        palette = new Palette(theme.theme(), depth);
+        explorer = new Explorer(library, themes.names(), theme.warning() == null ? asked : Themes.DEFAULT);
         explorer.addListener(event -> dirty = true);
         library.textSearch(); // built in the background from now, so `/` rarely waits
         List<String> warnings = new ArrayList<>(library.notices());
         warnings.addAll(settings.warnings());
-        loadTheme().ifPresent(warnings::add);
+        if (theme.warning() != null) warnings.add(theme.warning());
         if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
     }
 

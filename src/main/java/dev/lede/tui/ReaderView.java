@@ -34,7 +34,7 @@ final class ReaderView {
         if (r.isEmpty()) return;
         int open = explorer.openDocument();
         Document doc = open < 0 ? null : explorer.library().document(open);
-        Headings.draw(canvas, r, Pane.READER, explorer.focus() == Pane.READER, doc == null ? "" : doc.title());
+        Headings.draw(canvas, r, Pane.READER, explorer.focus() == Pane.READER, heading(doc));
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
         explorer.setPageHeight(Pane.READER, body.height());
@@ -51,6 +51,12 @@ final class ReaderView {
         for (int i = 0; i < body.height() && lines.hasLine(top + i); i++) {
             drawLine(canvas, body, body.row() + i, doc.text(), lines.start(top + i), lines.end(top + i), styles);
         }
+    }
+
+    /** The title, and how the file was read when that is worth knowing (an encoding fallback). */
+    private static String heading(Document doc) {
+        if (doc == null) return "";
+        return doc.note() == null ? doc.title() : doc.title() + "  (" + doc.note() + ")";
     }
 
     private WrappedText wrap(int document, String text, int width) {

@@ -50,6 +50,35 @@ class LibraryTest {
         assertThat(arrived).contains(2);
     }
 
+    @Test
+    void aPrioritizedDocumentIsAnnotatedNext() {
+        Articles articles = new Articles();
+        for (int i = 0; i < 6; i++) articles.add("Article " + i, "Text " + i + ".", List.of(), List.of());
+        List<String> order = new CopyOnWriteArrayList<>();
+        Annotator recording = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                order.add(text.lines().findFirst().orElseThrow());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Annotation.EMPTY;
+            }
+
+            @Override
+            public String version() {
+                return "recording";
+            }
+        };
+        try (Library library = Library.annotating(articles.documents(), recording, 1)) {
+            library.prioritize(5);
+            awaitAnnotated(library, 6);
+        }
+        assertThat(order.subList(0, 2)).contains("Article 5");
+    }
+
     private static void awaitAnnotated(Library library, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (library.annotatedCount() < count && System.nanoTime() < deadline) Thread.onSpinWait();

@@ -121,4 +121,37 @@ class EnglishAnnotatorTest {
             assertThat(ANNOTATOR.annotate(text)).isNotNull();
         }
     }
+
+    @Test
+    void middleNamesAndInitialsDoNotSplitAPerson() {
+        Annotation a = ANNOTATOR.annotate("Robert Gabriel Mugabe died. Robert Mugabe ruled for decades. Donald J. Trump and Donald Trump met.");
+        assertThat(entity(a, "Robert Gabriel Mugabe").orElseThrow().aliases()).contains("Robert Mugabe");
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("Trump")).hasSize(1);
+    }
+
+    @Test
+    void aTitleAfterAnOrganizationOrPlaceIsStripped() {
+        Annotation a = ANNOTATOR.annotate("He met FBI Director James Comey and U.S. Secretary of State Mike Pompeo in Washington.");
+        assertThat(a.entities()).extracting(Entity::name).contains("FBI", "James Comey", "U.S.", "Mike Pompeo");
+        assertThat(entity(a, "James Comey").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void eventsAreNotPeople() {
+        Annotation a = ANNOTATOR.annotate("Britain won the Davis Cup before the General Election was called.");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void aNameInAppositionNamesTheSpeaker() {
+        Annotation a = ANNOTATOR.annotate("The boy was honoured. \"This day is very hard for me,\" said his father, Abdullah Kurdi, afterwards.");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Abdullah Kurdi");
+    }
+
+    @Test
+    void aQuoteReopenedWithoutClosingKeepsItsSpeakerDespiteALaterName() {
+        Annotation a = ANNOTATOR.annotate("Richard Dunne is staying. The defender said: \"It will be sorted out. "
+                + "\"I definitely want to stay.\" Newcastle boss Graeme Souness is said to be keen.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Richard Dunne", "Richard Dunne");
+    }
 }

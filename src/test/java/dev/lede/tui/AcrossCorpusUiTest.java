@@ -45,7 +45,7 @@ class AcrossCorpusUiTest {
             s.awaitText("Overview: documents naming each, of 1 listed");
             s.press(KeyType.Escape);
             s.awaitScreen(screen -> !screen.contains("Overview"), "the overview closed");
-            assertThat(s.statusRow()).contains("filter: Tony Blair");
+            assertThat(s.row(rows - 1)).contains("filter: Tony Blair");
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.model.Library;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -56,18 +58,16 @@ final class VirtualSession implements AutoCloseable {
     String row(int row) {
         StringBuilder s = new StringBuilder();
         for (int col = 0; col < terminal.getTerminalSize().getColumns(); col++) {
-            s.append(terminal.getCharacter(col, row).getCharacterString());
+            TextCharacter c = terminal.getCharacter(col, row);
+            s.append(c.getCharacterString());
+            if (c.isDoubleWidth()) col++;
         }
         return s.toString();
     }
 
-    String statusRow() {
-        return row(terminal.getTerminalSize().getRows() - 1);
-    }
-
-    /** Waits until the screen shows {@code text}; returns the screen. */
-    String awaitText(String text) {
-        return awaitScreen(s -> s.contains(text), "\"" + text + "\"");
+    /** Waits until the screen shows every one of {@code texts} (a frame may be caught half drawn); returns the screen. */
+    String awaitText(String... texts) {
+        return awaitScreen(s -> Arrays.stream(texts).allMatch(s::contains), String.join(", ", texts));
     }
 
     String awaitScreen(Predicate<String> condition, String what) {
