@@ -111,10 +111,13 @@ public final class CorpusEntities {
     }
 
     private static Set<String> keysOf(Entity e) {
+        // Mentions mostly repeat the name and aliases: key each distinct form once.
+        Set<String> forms = new HashSet<>();
+        forms.add(e.name());
+        forms.addAll(e.aliases());
+        e.mentions().forEach(m -> forms.add(m.text()));
         Set<String> keys = new HashSet<>();
-        keys.add(Names.withoutHonorific(Names.key(e.name())));
-        e.aliases().forEach(a -> keys.add(Names.withoutHonorific(Names.key(a))));
-        e.mentions().forEach(m -> keys.add(Names.withoutHonorific(Names.key(m.text()))));
+        for (String form : forms) keys.add(Names.withoutHonorific(Names.key(form)));
         keys.remove("");
         return keys;
     }

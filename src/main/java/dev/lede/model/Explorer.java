@@ -70,6 +70,9 @@ public final class Explorer {
     private int overviewCursor;
     private int overviewRows = Overview.LIMIT;
     private List<Speakers.Speaker> speakers;
+    /** The last speakers computed, reused while no annotation or linking has arrived since (a scan of every quote). */
+    private List<Speakers.Speaker> speakersComputed;
+    private Object speakersComputedFrom;
     private int speakerCursor;
     private SpeakerQuotes speakerQuotes;
     private final QuoteExport export = new QuoteExport(this);
@@ -541,7 +544,12 @@ public final class Explorer {
             speakers = null;
         } else {
             overview = null;
-            speakers = Speakers.of(library, library.corpusEntities());
+            Object from = List.of(library.corpusEntities(), library.annotatedCount());
+            if (!from.equals(speakersComputedFrom)) {
+                speakersComputed = Speakers.of(library, library.corpusEntities());
+                speakersComputedFrom = from;
+            }
+            speakers = speakersComputed;
             speakerCursor = 0;
             if (speakers.isEmpty()) say(library.annotatedCount() < library.size() ? "no quotes found yet" : "no quotes in these articles");
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * What the overview screen charts: the people, organizations and places named in the most documents,
@@ -42,14 +43,11 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
      *               annotated after {@code linked} was built are not counted yet
      */
     static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
-        int[] counts = within == null ? null : countWithin(library, linked, within);
+        int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
+                : countWithin(library, linked, within);
         List<Section> sections = new ArrayList<>();
         for (int t = 0; t < TYPES.size(); t++) {
-            EntityType type = TYPES.get(t);
-            List<Bar> bars = counts == null
-                    ? linked.top(type, LIMIT, null).stream().map(e -> new Bar(e, e.documentCount())).toList()
-                    : top(linked, counts, type);
-            sections.add(new Section(type, TITLES.get(t), bars));
+            sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
         return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
     }
@@ -81,14 +79,20 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
         return counts;
     }
 
+    /** The {@link #LIMIT} bars of a type with the most documents (then mentions, then by name), kept in a small heap. */
     private static List<Bar> top(CorpusEntities linked, int[] counts, EntityType type) {
-        return linked.all().stream()
-                .filter(e -> e.type() == type && counts[e.id()] > 0)
-                .map(e -> new Bar(e, counts[e.id()]))
-                .sorted(Comparator.comparingInt((Bar b) -> -b.documents())
-                        .thenComparingInt(b -> -b.entity().mentions())
-                        .thenComparing(b -> b.entity().name()))
-                .limit(LIMIT)
-                .toList();
+        Comparator<Bar> best = Comparator.comparingInt(Bar::documents)
+                .thenComparingInt(b -> b.entity().mentions())
+                .thenComparing(b -> b.entity().name(), Comparator.reverseOrder());
+        PriorityQueue<Bar> kept = new PriorityQueue<>(best);
+        for (CorpusEntity e : linked.all()) {
+            if (e.type() != type || counts[e.id()] == 0) continue;
+            if (kept.size() == LIMIT && counts[e.id()] < kept.peek().documents()) continue;
+            kept.add(new Bar(e, counts[e.id()]));
+            if (kept.size() > LIMIT) kept.poll();
+        }
+        List<Bar> bars = new ArrayList<>(kept);
+        bars.sort(best.reversed());
+        return List.copyOf(bars);
     }
 }
