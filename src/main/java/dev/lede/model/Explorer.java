@@ -831,7 +831,7 @@ public final class Explorer {
     /** Recomputes the list from the filters, keeping the cursor on the same document where it can. */
     private void refilter() {
         Integer atCursor = cursorDocument();
-        if (hits != null) {
+        if (hits != null && hits.isReady()) {
             visible = hits.within(filter == null ? null : library.documentsMentioning(filter));
         } else {
             visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(library.documentsMentioning(filter));
