@@ -750,7 +750,10 @@ public final class Explorer {
         return Overview.of(library, library.corpusEntities(), narrowed ? visible : null);
     }
 
-    /** Enter on a bar: the same filter the sidebar gives, by the entity's name as the corpus knows it. */
+    /**
+     * Enter on a bar: a filter like the sidebar's, by every form the linked entity has in any article,
+     * so it lists the articles the bar counted.
+     */
     private void chooseBar() {
         List<Overview.Bar> bars = overview.bars(overviewRows);
         overview = null;
@@ -761,7 +764,7 @@ public final class Explorer {
         keys.add(EntityFilter.key(chosen.name()));
         chosen.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
         keys.remove("");
-        filterBy(library.filterNamed(chosen.name()).orElseGet(() -> new EntityFilter(chosen.name(), keys)));
+        filterBy(new EntityFilter(chosen.name(), keys));
     }
 
     private void chooseSpeaker() {
