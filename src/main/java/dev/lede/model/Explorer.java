@@ -354,6 +354,8 @@ public final class Explorer {
             refreshOpenDocument();
             findMatches();
             revealFirstMention();
+            // A result of a search of every article opens at its first match.
+            if (search.isEmpty() && !matches.isEmpty()) goToMatch(0);
             fire(Event.DOCUMENT);
         }
         int position = visible.indexOf(document);
@@ -592,7 +594,7 @@ public final class Explorer {
             say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");
         }
         findMatches();
-        if (!matches.isEmpty() && search.isEmpty()) goToMatch(0);
+        if (search.isEmpty() && !matches.isEmpty()) goToMatch(0);
         fire(Event.DOCUMENTS);
     }
 

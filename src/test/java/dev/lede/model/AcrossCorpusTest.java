@@ -130,6 +130,12 @@ class AcrossCorpusTest {
         explorer.nextMatch();
         assertThat(explorer.currentMatch()).isEqualTo(1);
 
+        explorer.open(0);
+        Explorer.Span first = explorer.matches().get(0);
+        assertThat(explorer.currentMatch()).as("another result opens at its first match").isZero();
+        assertThat(explorer.takeReveal()).isEqualTo(first);
+        assertThat(library.document(0).text().substring(first.start(), first.end())).isEqualTo("Syria");
+
         explorer.clear();
         assertThat(explorer.corpusQuery()).isEmpty();
         assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
