@@ -1,5 +1,6 @@
 package dev.lede.model;
 
+import dev.lede.index.CorpusEntities;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -8,11 +9,9 @@ import dev.lede.nlp.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -28,6 +27,10 @@ public final class Explorer {
 
     /** A stretch of the open document's text, as String indices. */
     public record Span(int start, int end) {
+    }
+
+    /** What a list of speakers was computed from: while neither changes, it still holds. */
+    private record SpeakersSource(CorpusEntities linked, int annotated) {
     }
 
     /** Where the user was before filtering by an entity, restored when the filter is cleared. */
@@ -72,7 +75,7 @@ public final class Explorer {
     private List<Speakers.Speaker> speakers;
     /** The last speakers computed, reused while no annotation or linking has arrived since (a scan of every quote). */
     private List<Speakers.Speaker> speakersComputed;
-    private Object speakersComputedFrom;
+    private SpeakersSource speakersComputedFrom;
     private int speakerCursor;
     private SpeakerQuotes speakerQuotes;
     private final QuoteExport export = new QuoteExport(this);
@@ -546,7 +549,7 @@ public final class Explorer {
             speakers = null;
         } else {
             overview = null;
-            Object from = List.of(library.corpusEntities(), library.annotatedCount());
+            SpeakersSource from = new SpeakersSource(library.corpusEntities(), library.annotatedCount());
             if (!from.equals(speakersComputedFrom)) {
                 speakersComputed = Speakers.of(library, library.corpusEntities());
                 speakersComputedFrom = from;
@@ -752,21 +755,12 @@ public final class Explorer {
         return Overview.of(library, library.corpusEntities(), narrowed ? visible : null);
     }
 
-    /**
-     * Enter on a bar: a filter like the sidebar's, by every form the linked entity has in any article,
-     * so it lists the articles the bar counted.
-     */
+    /** Enter on a bar: filters by its entity, as Enter in the sidebar does. */
     private void chooseBar() {
         List<Overview.Bar> bars = overview.bars(overviewRows);
         overview = null;
         fire(Event.OVERVIEW);
-        if (bars.isEmpty()) return;
-        var chosen = bars.get(clamp(overviewCursor, bars.size())).entity();
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(EntityFilter.key(chosen.name()));
-        chosen.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
-        keys.remove("");
-        filterBy(new EntityFilter(chosen.name(), keys));
+        if (!bars.isEmpty()) filterBy(bars.get(clamp(overviewCursor, bars.size())).filter());
     }
 
     private void chooseSpeaker() {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * What the overview screen charts: the people, organizations and places named in the most documents,
@@ -25,6 +27,18 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
 
     /** One entity: its name and the number of counted documents that name it. */
     public record Bar(CorpusEntity entity, int documents) {
+
+        /**
+         * A filter like the sidebar's, by every form the linked entity has in any article, so it lists
+         * the articles the bar counted.
+         */
+        public EntityFilter filter() {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(EntityFilter.key(entity.name()));
+            entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
+            keys.remove("");
+            return new EntityFilter(entity.name(), keys);
+        }
     }
 
     public record Section(EntityType type, String title, List<Bar> bars) {
