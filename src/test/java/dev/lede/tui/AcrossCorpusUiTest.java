@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lede.model.Articles;
 import dev.lede.model.Library;
@@ -99,6 +100,25 @@ class AcrossCorpusUiTest {
             s.type(file.toString()).press(KeyType.Enter).type("y");
             s.awaitText("exported 2 quotes to");
             assertThat(Files.readString(file)).contains("it is not going to happen");
+        }
+    }
+
+    @Test
+    void overviewAndSpeakersDrawOnAnySizeOfScreen() throws Exception {
+        try (VirtualSession s = session(Articles.sample().library(), 80, 24)) {
+            s.awaitText("People");
+            for (int[] size : new int[][] {{12, 4}, {30, 8}, {1, 1}, {50, 3}}) {
+                s.terminal.setTerminalSize(new TerminalSize(size[0], size[1]));
+                s.type("o");
+                s.awaitScreen(screen -> screen.split("\n").length == size[1], size[0] + "x" + size[1] + " with the overview");
+                s.type("js");
+                s.awaitScreen(screen -> screen.split("\n").length == size[1], size[0] + "x" + size[1] + " with the speakers");
+                s.press(KeyType.Escape);
+            }
+            s.terminal.setTerminalSize(new TerminalSize(80, 24));
+            s.type("o");
+            s.awaitText("Overview", "Places");
+            assertThat(home.resolve("state/lede/lede.log")).as("nothing went wrong").doesNotExist();
         }
     }
 
