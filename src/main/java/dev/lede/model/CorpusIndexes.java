@@ -14,11 +14,11 @@ import java.util.function.Supplier;
 
 /**
  * The library's corpus-wide indexes, built on one background thread so no key waits for them: the
- * entities linked across documents and the full-text search.
+ * entities linked across documents with everyone quoted, and the full-text search.
  *
  * <p>Linking looks at every annotation, so it is not redone per arrival: once annotation is complete,
  * and before that at most every few seconds (longer on a corpus that takes long to link). Between
- * rebuilds, {@link #entities()} is the last snapshot. The search index reads only the documents, which
+ * rebuilds, {@link #linked()} is the last snapshot. The search index reads only the documents, which
  * never change, so it is built once.
  */
 final class CorpusIndexes implements AutoCloseable {
@@ -41,7 +41,16 @@ final class CorpusIndexes implements AutoCloseable {
         return t;
     });
 
-    private volatile CorpusEntities entities = CorpusEntities.build(List.of());
+    /** Entities linked across documents, and the speakers of every quote as that linking sees them. */
+    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers) {
+
+        static Linked of(List<Annotation> annotations) {
+            CorpusEntities entities = CorpusEntities.build(annotations);
+            return new Linked(entities, Speakers.of(annotations, entities));
+        }
+    }
+
+    private volatile Linked linked = Linked.of(List.of());
     private volatile long nextLinkAllowed;
 
     /**
@@ -55,8 +64,8 @@ final class CorpusIndexes implements AutoCloseable {
     }
 
     /** The latest linking of entities across documents; never waits. */
-    CorpusEntities entities() {
-        return entities;
+    Linked linked() {
+        return linked;
     }
 
     /** The search index, started on first call; done once built. */
@@ -83,14 +92,14 @@ final class CorpusIndexes implements AutoCloseable {
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
     void linkNow() {
-        entities = CorpusEntities.build(annotations.get());
+        linked = Linked.of(annotations.get());
     }
 
     private void link() {
         try {
             while (wanted.getAndSet(false)) {
                 long start = System.nanoTime();
-                entities = CorpusEntities.build(annotations.get());
+                linked = Linked.of(annotations.get());
                 long took = System.nanoTime() - start;
                 nextLinkAllowed = System.nanoTime() + Math.max(MIN_INTERVAL_NANOS, BACKOFF * took);
                 rebuilt.run();

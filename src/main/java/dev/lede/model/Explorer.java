@@ -1,6 +1,5 @@
 package dev.lede.model;
 
-import dev.lede.index.CorpusEntities;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -27,10 +26,6 @@ public final class Explorer {
 
     /** A stretch of the open document's text, as String indices. */
     public record Span(int start, int end) {
-    }
-
-    /** What a list of speakers was computed from: while neither changes, it still holds. */
-    private record SpeakersSource(CorpusEntities linked, int annotated) {
     }
 
     /** Where the user was before filtering by an entity, restored when the filter is cleared. */
@@ -73,9 +68,6 @@ public final class Explorer {
     private int overviewCursor;
     private int overviewRows = Overview.LIMIT;
     private List<Speakers.Speaker> speakers;
-    /** The last speakers computed, reused while no annotation or linking has arrived since (a scan of every quote). */
-    private List<Speakers.Speaker> speakersComputed;
-    private SpeakersSource speakersComputedFrom;
     private int speakerCursor;
     private SpeakerQuotes speakerQuotes;
     private final QuoteExport export = new QuoteExport(this);
@@ -549,12 +541,7 @@ public final class Explorer {
             speakers = null;
         } else {
             overview = null;
-            SpeakersSource from = new SpeakersSource(library.corpusEntities(), library.annotatedCount());
-            if (!from.equals(speakersComputedFrom)) {
-                speakersComputed = Speakers.of(library, library.corpusEntities());
-                speakersComputedFrom = from;
-            }
-            speakers = speakersComputed;
+            speakers = library.speakers();
             speakerCursor = 0;
             if (speakers.isEmpty()) say(library.annotatedCount() < library.size() ? "no quotes found yet" : "no quotes in these articles");
         }
@@ -601,9 +588,14 @@ public final class Explorer {
         fire(Event.DOCUMENTS);
     }
 
-    /** A corpus-wide index was rebuilt: a waiting search runs, an open overview is recounted. */
+    /** A corpus-wide index was rebuilt: a waiting search runs, an open overview or list of speakers is renewed. */
     public void indexesRebuilt() {
         if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
+        if (speakers != null && speakers != library.speakers()) {
+            speakers = library.speakers();
+            speakerCursor = clamp(speakerCursor, speakers.size());
+            fire(Event.SPEAKERS);
+        }
         if (overview != null && overview.linked() != library.corpusEntities()) {
             overview = computeOverview();
             setOverviewRows(overviewRows);

@@ -201,7 +201,12 @@ public final class Library implements AutoCloseable {
      * relinked in the background as annotations arrive (see {@link CorpusIndexes}); never waits.
      */
     public CorpusEntities corpusEntities() {
-        return indexes.entities();
+        return indexes.linked().entities();
+    }
+
+    /** Everyone quoted in the annotated documents, most quoted first, linked as {@link #corpusEntities()}. */
+    public List<Speakers.Speaker> speakers() {
+        return indexes.linked().speakers();
     }
 
     /** Full-text search over every title and text, built in the background on first call. */

@@ -32,11 +32,11 @@ public final class Speakers {
      * The speakers of every annotated document, most quoted first. A quote whose speaker is a linked
      * entity counts for that entity ("Blair" here, "Tony Blair" there); otherwise for its speaker's name.
      */
-    static List<Speaker> of(Library library, CorpusEntities linked) {
+    static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<QuoteRef>> quotes = new LinkedHashMap<>();
-        for (int doc = 0; doc < library.size(); doc++) {
-            Annotation a = library.annotation(doc);
+        for (int doc = 0; doc < annotations.size(); doc++) {
+            Annotation a = annotations.get(doc);
             if (a == null) continue;
             for (int q = 0; q < a.quotes().size(); q++) {
                 Quote quote = a.quotes().get(q);
