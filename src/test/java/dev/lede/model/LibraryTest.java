@@ -125,7 +125,7 @@ class LibraryTest {
     }
 
     @Test
-    void entitiesAreLinkedAcrossArticlesAsAnnotationsArrive() throws Exception {
+    void entitiesAndSpeakersAreLinkedAcrossArticlesAsAnnotationsArrive() throws Exception {
         try (Library library = Library.annotating(Articles.sample().documents(), replaying(Articles.sample().library()), 2)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (library.corpusEntities().named("Jazayeri").map(CorpusEntity::documentCount).orElse(0) < 2) {
@@ -133,6 +133,8 @@ class LibraryTest {
                 Thread.sleep(20);
             }
             assertThat(library.corpusEntities().named("Jazayeri").orElseThrow().name()).isEqualTo("Masoud Jazayeri");
+            assertThat(library.speakers().get(0).name()).isEqualTo("Masoud Jazayeri");
+            assertThat(library.speakers().get(0).quotes()).hasSize(3);
         }
     }
 
