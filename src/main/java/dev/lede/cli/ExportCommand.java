@@ -57,14 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Document> docs = CorpusLoader.load(paths);
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
-        List<Annotation> annotations;
-        try (Progress progress = Progress.onStderr(docs.size(), err)) {
-            annotations = docs.parallelStream().map(d -> {
-                Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
-                progress.step();
-                return a;
-            }).toList();
-        }
+        List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;
         try {
             filter = ExportFilter.of(entity, speaker, annotations);

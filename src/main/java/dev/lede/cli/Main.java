@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Explore news articles in the terminal: entities, aliases and quotes with their speakers.",
                 "Press ? in the explorer for the keys."},
-        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -7,11 +7,13 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.lede.model.Explorer;
 import dev.lede.model.Library;
 import dev.lede.model.Pane;
 import dev.lede.model.Prompt;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +29,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExplorerApp {
 
-    /**
-     * How long the loop waits for annotations before looking for a key again: the bound on keystroke latency
-     * (Lanterna has no blocking read with a timeout), small enough for a frame well inside 16 ms.
-     */
-    private static final long POLL_MILLIS = 4;
+    /** How long the loop sleeps when nothing happens: keys, resizes and annotations wake it at once. */
+    private static final long IDLE_MILLIS = 1000;
+    /** Queued keys and arrivals applied before the next frame, so a paste or a key storm does not redraw per key. */
+    private static final int BATCH = 256;
     /** Errors in a row after which the session gives up rather than spin. */
     private static final int MAX_FAILURES_IN_A_ROW = 5;
 
@@ -50,6 +51,8 @@ public final class ExplorerApp {
     private final SpeakersView speakers = new SpeakersView();
 
     private Explorer explorer;
+    /** Set when run() returns, so the key thread of a virtual terminal stops asking. */
+    private volatile boolean sessionOver;
     private Palette palette;
     private boolean dirty = true;
     private String lastReported;
@@ -81,16 +84,20 @@ public final class ExplorerApp {
             }
         };
         TerminalScreen screen = new TerminalScreen(terminal);
+        // A resize wakes the loop; Lanterna's screen notes the new size itself.
+        terminal.addResizeListener((t, size) -> arrived.add(() -> dirty = true));
         try {
             // Listen before the explorer reads the library, so no arrival falls in between; updates wait in the queue.
             library.addListener(listener);
             screen.startScreen();
             start();
+            readKeysInto(screen, terminal, arrived);
             loop(screen, arrived);
         } catch (RuntimeException e) {
             SessionLog.write(settings.logFile(), "explorer session failed", e);
             throw e;
         } finally {
+            sessionOver = true;
             library.removeListener(listener);
             screen.stopScreen();
         }
@@ -110,7 +117,49 @@ public final class ExplorerApp {
         if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
     }
 
-    private void loop(TerminalScreen screen, BlockingQueue<Runnable> arrived) throws IOException {
+    /**
+     * Keys are read on a thread of their own and queued with the annotation arrivals, so the loop sleeps until
+     * either comes and a key is drawn at once. The thread ends at end of input (the terminal closed).
+     */
+    private void readKeysInto(TerminalScreen screen, Terminal terminal, BlockingQueue<Runnable> queue) {
+        // Lanterna's virtual terminal (tests, benchmarks) holds its lock while it blocks for input, which would
+        // stop every frame; it is asked every millisecond instead. Real and SSH terminals block on their input.
+        boolean blockingReadLocksOutput = terminal instanceof VirtualTerminal;
+        Thread reader = new Thread(() -> {
+            try {
+                KeyStroke key;
+                do {
+                    key = blockingReadLocksOutput ? pollEveryMillisecond(screen) : screen.readInput();
+                    if (key == null) break;
+                    KeyStroke read = key;
+                    queue.add(() -> handle(read));
+                } while (key != null && key.getKeyType() != KeyType.EOF);
+            } catch (IOException | RuntimeException e) {
+                queue.add(() -> {
+                    throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+                });
+            }
+        }, "lede-keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private KeyStroke pollEveryMillisecond(TerminalScreen screen) throws IOException {
+        try {
+            KeyStroke key = screen.pollInput();
+            while (key == null) {
+                if (sessionOver) return null;
+                Thread.sleep(1);
+                key = screen.pollInput();
+            }
+            return key;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new KeyStroke(KeyType.EOF);
+        }
+    }
+
+    private void loop(TerminalScreen screen, BlockingQueue<Runnable> queue) throws IOException {
         int failuresInARow = 0;
         boolean complete = true;
         while (!explorer.isQuit()) {
@@ -124,15 +173,10 @@ public final class ExplorerApp {
                     dirty = false;
                     complete = false;
                 }
-                KeyStroke key = screen.pollInput();
-                if (key != null) {
-                    handle(key);
-                } else {
-                    waitForAnnotations(arrived);
-                }
+                applyQueued(queue);
                 failuresInARow = 0;
-            } catch (IOException terminalGone) {
-                throw terminalGone;
+            } catch (UncheckedIOException terminalGone) {
+                throw terminalGone.getCause();
             } catch (RuntimeException e) {
                 report("the explorer", e);
                 complete = true;
@@ -141,13 +185,13 @@ public final class ExplorerApp {
         }
     }
 
-    /** Applies what the annotation pool sent, on this thread, since the explorer is not thread-safe. */
-    private void waitForAnnotations(BlockingQueue<Runnable> arrived) {
+    /** Waits for the next key or arrival and applies it with whatever else is queued, on this thread: the explorer is not thread-safe. */
+    private void applyQueued(BlockingQueue<Runnable> queue) {
         try {
-            Runnable update = arrived.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            while (update != null) {
-                update.run();
-                update = arrived.poll();
+            Runnable next = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+            for (int applied = 0; next != null && !explorer.isQuit(); applied++) {
+                next.run();
+                next = applied < BATCH ? queue.poll() : null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

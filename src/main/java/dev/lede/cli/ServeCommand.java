@@ -1,0 +1,110 @@
+package dev.lede.cli;
+
+import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.Document;
+import dev.lede.model.Library;
+import dev.lede.nlp.Annotator;
+import dev.lede.ssh.HostKeyFile;
+import dev.lede.ssh.LedeSshServer;
+import dev.lede.ssh.SessionApp;
+import dev.lede.tui.ExplorerApp;
+import dev.lede.tui.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lede serve}: the articles over SSH, annotated once and shared by every session, each with its own view. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Serve the explorer over SSH: every client with a key in the authorized keys file gets its own session.",
+                "Public keys only; no passwords, commands, sftp/scp or forwarding. One log line per connection on stderr."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+    String bind;
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
+            description = "OpenSSH authorized_keys file (ed25519, ecdsa, rsa); re-read when it changes.")
+    Path authorizedKeys;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "Host key, created on first start (default: $XDG_STATE_HOME/lede/ssh_host_key or ~/.local/state/lede/ssh_host_key).")
+    Path hostKey;
+
+    @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "50", description = "Sessions at once (default: ${DEFAULT-VALUE}).")
+    int maxSessions;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Close a session after this long without a key pressed, e.g. 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout;
+
+    @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
+    boolean noCache;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "Colour theme every session starts with (each reader can change theirs with t).")
+    String theme;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Document> docs = CorpusLoader.load(paths);
+        for (Document d : docs) {
+            if (d.isFailed()) err.printf("lede serve: %s: %s%n", d.id(), d.failure());
+        }
+        // One library for every session: loaded once, annotated once in the background, read-only to the sessions.
+        Library library = new Library(docs);
+        Annotator annotator = Annotators.create(noCache, System.getenv(), w -> {
+            err.println("lede serve: " + w);
+            library.notice(w);
+        });
+        library.startAnnotating(annotator, Runtime.getRuntime().availableProcessors());
+
+        Path hostKeyFile = hostKey != null ? hostKey : HostKeyFile.defaultPath(System.getenv());
+        LedeSshServer server;
+        try {
+            server = new LedeSshServer(new LedeSshServer.Config(port, bind, authorizedKeys, hostKeyFile, maxSessions,
+                    idleTimeout, explorerApp(library, theme), err::println));
+            server.start();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("lede serve: " + e.getMessage());
+            library.close();
+            return 2;
+        }
+        err.printf("lede serve: %d articles on %s port %d, host key %s (%s)%n",
+                docs.size(), bind, server.port(), server.hostKeyFingerprint(), hostKeyFile);
+        err.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                err.println("lede serve: " + e.getMessage());
+            }
+        }, "lede-serve-shutdown"));
+        server.awaitClosed();
+        library.close();
+        return 0;
+    }
+
+    /** Each SSH session: its own explorer over the shared library, with the client's environment (TERM, NO_COLOR, …). */
+    static SessionApp explorerApp(Library library, String theme) {
+        return (terminal, env) -> new ExplorerApp(library, Settings.load(theme, env)).run(terminal);
+    }
+}

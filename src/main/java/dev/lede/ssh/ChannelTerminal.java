@@ -1,0 +1,46 @@
+package dev.lede.ssh;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.Signal;
+
+/**
+ * A Lanterna terminal over an SSH channel. Its size comes from the client's pty request and window-change messages,
+ * never from a cursor-position round trip, which would be slow on a remote link and race with typed keys.
+ */
+final class ChannelTerminal extends ANSITerminal {
+
+    /** Quarter seconds to wait for the rest of an escape sequence, so arrow keys arriving in pieces are not split. */
+    private static final int ESCAPE_SEQUENCE_WAIT_UNITS = 2;
+
+    private final Environment environment;
+
+    ChannelTerminal(InputStream input, OutputStream output, Environment environment) {
+        super(input, output, StandardCharsets.UTF_8);
+        this.environment = environment;
+        getInputDecoder().setTimeoutUnits(ESCAPE_SEQUENCE_WAIT_UNITS);
+        environment.addSignalListener((channel, signal) -> onResized(size()), Signal.WINCH);
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() {
+        return size();
+    }
+
+    TerminalSize size() {
+        return new TerminalSize(dimension(Environment.ENV_COLUMNS, 80), dimension(Environment.ENV_LINES, 24));
+    }
+
+    private int dimension(String name, int fallback) {
+        try {
+            int value = Integer.parseInt(environment.getEnv().getOrDefault(name, ""));
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException absent) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lede.ssh;
+
+import com.googlecode.lanterna.terminal.Terminal;
+import java.util.Map;
+
+/**
+ * What one SSH session runs: the server calls {@link #run} on a thread of its own for every session that asked for a
+ * terminal, with a Lanterna {@link Terminal} bound to that session's channel.
+ *
+ * <p>The terminal reports the client's size (and fires resize listeners on window-change) and delivers every key,
+ * Ctrl-C included, as a key stroke: the app decides what ends it. When the client goes away, or the server ends the
+ * session (idle timeout, shutdown), reading gives {@code KeyType.EOF}: the app should then return; reading on throws.
+ * When {@code run} returns the session ends normally (exit status 0); when it throws, the client sees one line and
+ * exit status 1, and every other session goes on.
+ */
+@FunctionalInterface
+public interface SessionApp {
+
+    /**
+     * @param terminal the session's terminal; the server restores the client's screen after {@code run} ends
+     * @param env      the client's TERM (xterm-256color when it sent none) and, when it sent them, NO_COLOR,
+     *                 COLORTERM and LANG: the server's own environment is never consulted
+     */
+    void run(Terminal terminal, Map<String, String> env) throws Exception;
+}
