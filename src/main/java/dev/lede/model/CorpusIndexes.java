@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,7 @@ final class CorpusIndexes implements AutoCloseable {
     private final Supplier<List<Annotation>> annotations;
     private final List<Document> documents;
     private final Runnable rebuilt;
+    private final Consumer<String> failed;
     private final AtomicBoolean linking = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final CompletableFuture<TextSearch> search = new CompletableFuture<>();
@@ -56,11 +58,13 @@ final class CorpusIndexes implements AutoCloseable {
     /**
      * @param annotations a snapshot of every document's annotation (null while not annotated)
      * @param rebuilt     told (on the index thread) whenever an index has been rebuilt
+     * @param failed      told why an index could not be built; the last one built stays in use
      */
-    CorpusIndexes(List<Document> documents, Supplier<List<Annotation>> annotations, Runnable rebuilt) {
+    CorpusIndexes(List<Document> documents, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
         this.documents = documents;
         this.annotations = annotations;
         this.rebuilt = rebuilt;
+        this.failed = failed;
     }
 
     /** The latest linking of entities across documents; never waits. */
@@ -74,10 +78,11 @@ final class CorpusIndexes implements AutoCloseable {
             worker.execute(() -> {
                 try {
                     search.complete(TextSearch.build(documents));
-                    rebuilt.run();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | OutOfMemoryError e) {
                     search.completeExceptionally(e);
+                    failed.accept("the search index could not be built: " + describe(e));
                 }
+                rebuilt.run();
             });
         }
         return search;
@@ -99,7 +104,11 @@ final class CorpusIndexes implements AutoCloseable {
         try {
             while (wanted.getAndSet(false)) {
                 long start = System.nanoTime();
-                linked = Linked.of(annotations.get());
+                try {
+                    linked = Linked.of(annotations.get());
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    failed.accept("linking entities across articles failed: " + describe(e));
+                }
                 long took = System.nanoTime() - start;
                 nextLinkAllowed = System.nanoTime() + Math.max(MIN_INTERVAL_NANOS, BACKOFF * took);
                 rebuilt.run();
@@ -109,6 +118,10 @@ final class CorpusIndexes implements AutoCloseable {
         }
         // An arrival between the loop's last check and the flag being cleared must not be lost.
         if (wanted.get() && linking.compareAndSet(false, true)) worker.execute(this::link);
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lede.model;
 
+import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -572,9 +574,14 @@ public final class Explorer {
      */
     public void searchCorpus(String query) {
         corpusQuery = query.strip();
-        hits = corpusQuery.isEmpty() ? null : new CorpusHits(corpusQuery, library.textSearch().getNow(null));
+        CompletableFuture<TextSearch> index = library.textSearch();
+        boolean failed = index.isCompletedExceptionally();
+        hits = corpusQuery.isEmpty() || failed ? null : new CorpusHits(corpusQuery, index.getNow(null));
         refilter();
-        if (hits != null && !hits.isReady()) {
+        if (failed && !corpusQuery.isEmpty()) {
+            corpusQuery = "";
+            say("search is unavailable: the search index could not be built");
+        } else if (hits != null && !hits.isReady()) {
             say("building the search index; results follow");
         } else if (hits != null && visible.isEmpty()) {
             say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));

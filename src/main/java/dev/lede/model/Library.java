@@ -71,7 +71,7 @@ public final class Library implements AutoCloseable {
         this.documents = List.copyOf(documents);
         this.annotations = new AtomicReferenceArray<>(documents.size());
         this.claimed = new AtomicIntegerArray(documents.size());
-        this.indexes = new CorpusIndexes(this.documents, this::annotationsSoFar, () -> listeners.forEach(Listener::indexed));
+        this.indexes = new CorpusIndexes(this.documents, this::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
