@@ -5,6 +5,8 @@ import dev.lede.export.QuoteList;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Quote;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -71,9 +73,14 @@ final class QuoteExport {
             explorer.say("no quotes to export");
             return;
         }
+        Path folder = target.toAbsolutePath().getParent();
         try {
             QuoteList.write(target, heading(), rows);
             explorer.say("exported " + rows.size() + (rows.size() == 1 ? " quote" : " quotes") + " to " + target);
+        } catch (NoSuchFileException e) {
+            explorer.say("export failed: no folder " + folder);
+        } catch (AccessDeniedException e) {
+            explorer.say("export failed: not allowed to write in " + folder);
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             explorer.say("export failed: " + why);

@@ -8,7 +8,10 @@ import dev.lede.index.CorpusEntity;
 import dev.lede.nlp.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,15 +217,18 @@ class AcrossCorpusTest {
         explorer.promptCancel();
         assertThat(Files.readString(mine)).isEqualTo("my notes");
 
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(mine, shared);
         export(mine.toString());
         explorer.promptType("y");
         assertThat(Files.readString(mine)).contains("it is not going to happen");
+        assertThat(Files.getPosixFilePermissions(mine)).as("the replaced file's permissions are kept").isEqualTo(shared);
         assertThat(explorer.message()).startsWith("exported 2 quotes");
     }
 
     @Test
     void anExportThatCannotBeWrittenIsOneLine() {
         export(dir.resolve("no/such/folder/q.md").toString());
-        assertThat(explorer.message()).startsWith("export failed: ").doesNotContain("\n");
+        assertThat(explorer.message()).isEqualTo("export failed: no folder " + dir.resolve("no/such/folder"));
     }
 }
