@@ -50,6 +50,7 @@ public final class ExplorerApp {
     private final OverviewView overview = new OverviewView();
     private final SpeakersView speakers = new SpeakersView();
 
+    private boolean writesFiles = true;
     private Explorer explorer;
     /** Set when run() returns, so the key thread of a virtual terminal stops asking. */
     private volatile boolean sessionOver;
@@ -62,6 +63,15 @@ public final class ExplorerApp {
         this.settings = settings;
         this.themes = Themes.forEnvironment(settings.env());
         this.depth = ColorDepth.of(settings.env());
+    }
+
+    /**
+     * For a session of a remote user (SSH): nothing they do writes a file on this machine, so {@code x}
+     * (export the quote list) only says so.
+     */
+    public ExplorerApp withoutFileWrites() {
+        writesFiles = false;
+        return this;
     }
 
     /** Runs the session until the user quits; the terminal is restored however it ends. */
@@ -259,7 +269,13 @@ public final class ExplorerApp {
             case FILTER_ENTITY -> explorer.startEntityFilter();
             case OVERVIEW -> explorer.toggleOverview();
             case SPEAKERS -> explorer.toggleSpeakers();
-            case EXPORT -> explorer.startExport();
+            case EXPORT -> {
+                if (writesFiles) {
+                    explorer.startExport();
+                } else {
+                    explorer.say("x is off over SSH: a remote session writes no files here");
+                }
+            }
             case CLEAR -> explorer.clear();
             case NEXT_THEME -> {
                 if (depth == ColorDepth.NONE) {
