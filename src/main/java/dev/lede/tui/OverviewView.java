@@ -25,8 +25,9 @@ final class OverviewView {
         Overview overview = explorer.overview();
         if (area.isEmpty() || overview == null) return;
         canvas.fill(area, Role.TEXT);
-        String scope = explorer.filter() != null || !explorer.corpusQuery().isEmpty() ? "listed" : "all";
-        String title = " Overview: documents naming each, of " + overview.documents() + " " + scope + " · j/k Enter filters · Esc closes ";
+        boolean listed = explorer.filter() != null || !explorer.corpusQuery().isEmpty();
+        String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
+        String title = " Overview of " + scope + ": articles naming each · j/k Enter filters · Esc closes ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
 

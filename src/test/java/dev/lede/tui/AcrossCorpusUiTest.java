@@ -41,7 +41,7 @@ class AcrossCorpusUiTest {
             String filtered = s.awaitText("filter: Tony Blair 1/3 documents", "Blair visits Paris");
             assertThat(filtered).doesNotContain("Overview");
             s.type("o");
-            s.awaitText("Overview: documents naming each, of 1 listed");
+            s.awaitText("Overview of the 1 listed articles");
             s.press(KeyType.Escape);
             s.awaitScreen(screen -> !screen.contains("Overview"), "the overview closed");
             assertThat(s.row(rows - 1)).contains("filter: Tony Blair");
