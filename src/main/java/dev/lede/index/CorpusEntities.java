@@ -104,10 +104,11 @@ public final class CorpusEntities {
         return n;
     }
 
-    private record Occurrence(int doc, int index, Entity entity, String nameKey, Set<String> keys) {
+    /** One document's entity; {@code keys} are distinct (a compact list: a large corpus has millions of these). */
+    private record Occurrence(int doc, int index, Entity entity, String nameKey, List<String> keys) {
     }
 
-    private static Set<String> keysOf(Entity e) {
+    private static List<String> keysOf(Entity e) {
         // Mentions mostly repeat the name and aliases: key each distinct form once.
         Set<String> forms = new HashSet<>();
         forms.add(e.name());
@@ -116,7 +117,7 @@ public final class CorpusEntities {
         Set<String> keys = new HashSet<>();
         for (String form : forms) keys.add(Names.withoutHonorific(Names.key(form)));
         keys.remove("");
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** One-word forms that end two or more different longer names of the same type. */
