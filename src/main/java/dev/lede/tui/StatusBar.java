@@ -56,7 +56,9 @@ final class StatusBar {
 
     private static String hints(KeyBindings keys) {
         return keys.key(Action.HELP) + " help  " + keys.key(Action.NEXT_QUOTE) + keys.key(Action.PREVIOUS_QUOTE) + " quotes  "
-                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit";
+                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit  "
+                // Last, so a narrow screen cuts these rather than quit.
+                + keys.key(Action.OVERVIEW) + " overview  " + keys.key(Action.SPEAKERS) + " speakers  " + keys.key(Action.EXPORT) + " export";
     }
 
     private static int drawPrompt(Canvas canvas, Rect r, Explorer explorer, Prompt prompt) {
