@@ -127,5 +127,6 @@ final class CorpusIndexes implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
+        search.thenAccept(TextSearch::close);
     }
 }
