@@ -544,7 +544,8 @@ public final class Explorer {
         } else {
             overview = null;
             speakers = library.speakers();
-            speakerCursor = 0;
+            // Back on the speaker being walked, if any, so s Enter returns to them.
+            speakerCursor = speakerQuotes == null ? 0 : Math.max(0, speakers.indexOf(speakerQuotes.speaker()));
             if (speakers.isEmpty()) say(library.annotatedCount() < library.size() ? "no quotes found yet" : "no quotes in these articles");
         }
         fire(Event.SPEAKERS);

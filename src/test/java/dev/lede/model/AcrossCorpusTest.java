@@ -56,6 +56,13 @@ class AcrossCorpusTest {
         session.toggleSpeakers();
         assertThat(session.speakers()).extracting(Speakers.Speaker::name).containsExactly("Tony Blair", "Blair", "Cherie Blair");
         assertThat(session.speakers().get(0).quotes()).extracting(Speakers.QuoteRef::document).containsExactly(0, 3);
+
+        session.move(1);
+        session.activate();
+        assertThat(session.speakerQuotes().speaker().name()).isEqualTo("Blair");
+        assertThat(session.openDocument()).isEqualTo(2);
+        session.toggleSpeakers();
+        assertThat(session.speakerCursor()).as("the list opens on the speaker being walked").isEqualTo(1);
     }
 
     @Test
