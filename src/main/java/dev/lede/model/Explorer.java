@@ -262,11 +262,22 @@ public final class Explorer {
         fire(Event.FOCUS);
     }
 
+    /** Tab: the next pane; in the overview, the next section's first bar. */
     public void focusNext() {
+        if (overview != null) {
+            overviewCursor = overview.firstBarOfSection(overviewCursor, overviewRows, 1);
+            fire(Event.OVERVIEW);
+            return;
+        }
         focus(focus.next());
     }
 
     public void focusPrevious() {
+        if (overview != null) {
+            overviewCursor = overview.firstBarOfSection(overviewCursor, overviewRows, -1);
+            fire(Event.OVERVIEW);
+            return;
+        }
         focus(focus.previous());
     }
 
@@ -533,8 +544,11 @@ public final class Explorer {
 
     /** The overview shows this many bars per section (as many as fit), so j/k stay among them. */
     public void setOverviewRows(int rows) {
-        overviewRows = Math.max(1, rows);
-        if (overview != null) overviewCursor = clamp(overviewCursor, overview.bars(overviewRows).size());
+        int shown = Math.max(1, rows);
+        if (overview != null && shown != overviewRows) {
+            overviewCursor = clamp(overview.reindex(overviewCursor, overviewRows, shown), overview.bars(shown).size());
+        }
+        overviewRows = shown;
     }
 
     /** {@code s}: opens or closes the list of everyone quoted in the corpus. */

@@ -73,6 +73,45 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
         return all;
     }
 
+    /**
+     * The same bar's index when each section shows {@code newPerSection} bars instead of
+     * {@code perSection} (the window was resized, or first drawn): same section, same rank where it still shows.
+     */
+    public int reindex(int cursor, int perSection, int newPerSection) {
+        int start = 0;
+        int newStart = 0;
+        for (Section s : sections) {
+            int size = Math.min(perSection, s.bars().size());
+            int newSize = Math.min(newPerSection, s.bars().size());
+            if (cursor < start + size) return newStart + Math.min(cursor - start, Math.max(0, newSize - 1));
+            start += size;
+            newStart += newSize;
+        }
+        return Math.max(0, newStart - 1);
+    }
+
+    /**
+     * Where Tab (direction 1) or Shift-Tab (-1) goes from bar {@code cursor}: the first bar of the next or
+     * previous section that has any, round the end; sections cut to {@code perSection} as in {@link #bars}.
+     */
+    public int firstBarOfSection(int cursor, int perSection, int direction) {
+        int[] firsts = new int[sections.size()];
+        int[] sizes = new int[sections.size()];
+        int here = 0;
+        int start = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            firsts[s] = start;
+            sizes[s] = Math.min(perSection, sections.get(s).bars().size());
+            if (cursor >= start && cursor < start + sizes[s]) here = s;
+            start += sizes[s];
+        }
+        for (int step = 1; step <= sections.size(); step++) {
+            int s = Math.floorMod(here + direction * step, sections.size());
+            if (sizes[s] > 0) return firsts[s];
+        }
+        return cursor;
+    }
+
     /** Documents per corpus entity id, each document counted once per entity. */
     private static int[] countWithin(Library library, CorpusEntities linked, Collection<Integer> within) {
         int[] counts = new int[linked.all().size()];

@@ -27,7 +27,7 @@ final class OverviewView {
         canvas.fill(area, Role.TEXT);
         boolean listed = explorer.filter() != null || !explorer.corpusQuery().isEmpty();
         String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
-        String title = " Overview of " + scope + ": articles naming each · j/k Enter filters · Esc closes ";
+        String title = " Overview of " + scope + " · j/k bar · Tab section · Enter filters · Esc closes ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
 
@@ -55,7 +55,10 @@ final class OverviewView {
     /** @param cursor the chosen bar's index within this section (outside it when another section has it) */
     private static void drawSection(Canvas canvas, Rect box, Overview.Section section, int rows, int cursor) {
         if (box.isEmpty()) return;
-        canvas.put(box.col() + 1, box.row(), Canvas.fit(section.title(), box.width() - 1), Role.HEADING, box.right());
+        int end = canvas.put(box.col() + 1, box.row(), Canvas.fit(section.title(), box.width() - 1), Role.HEADING, box.right());
+        // What the numbers count, over the count column.
+        String unit = "articles";
+        if (end + 1 + unit.length() <= box.right()) canvas.put(box.right() - unit.length(), box.row(), unit, Role.DIM, box.right());
         List<Overview.Bar> bars = section.bars();
         if (bars.isEmpty()) {
             canvas.put(box.col() + 1, box.row() + 1, "none yet", Role.DIM, box.right());

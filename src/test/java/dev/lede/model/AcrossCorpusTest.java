@@ -75,12 +75,34 @@ class AcrossCorpusTest {
                 .containsExactly("Masoud Jazayeri 2", "Tony Blair 1");
         assertThat(overview.sections().get(2).bars().get(0).entity().name()).isEqualTo("Syria");
 
+        explorer.focusNext();
+        assertThat(chosenBar()).as("Tab: the first organization").isEqualTo("Tasnim");
+        explorer.focusPrevious();
+        explorer.focusPrevious();
+        assertThat(chosenBar()).as("Shift-Tab twice: round to the first place").isEqualTo("Syria");
+        explorer.focusNext();
         explorer.move(1);
         explorer.activate();
 
         assertThat(explorer.overview()).isNull();
         assertThat(explorer.filter().name()).isEqualTo("Tony Blair");
         assertThat(explorer.visibleDocuments()).containsExactly(1);
+    }
+
+    @Test
+    void theChosenBarStaysWhenTheWindowShowsMoreOrFewerBars() {
+        explorer.toggleOverview();
+        explorer.focusPrevious();
+        explorer.move(2);
+        assertThat(chosenBar()).isEqualTo("Tehran");
+        explorer.setOverviewRows(2);
+        assertThat(chosenBar()).as("the last place that still shows").isEqualTo("Paris");
+        explorer.setOverviewRows(10);
+        assertThat(chosenBar()).isEqualTo("Paris");
+    }
+
+    private String chosenBar() {
+        return explorer.overview().bars(explorer.overviewRows()).get(explorer.overviewCursor()).entity().name();
     }
 
     @Test
