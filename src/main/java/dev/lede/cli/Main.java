@@ -52,7 +52,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Library library = new Library(CorpusLoader.load(paths))) {
             Annotator annotator = Annotators.create(noCache, env, library::notice);
-            library.startAnnotating(annotator, Runtime.getRuntime().availableProcessors());
+            library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors());
             // A text terminal even when a display is around, and Ctrl-C as a key so the explorer can restore the screen.
             Terminal terminal;
             try {

@@ -65,6 +65,7 @@ public final class Library implements AutoCloseable {
     private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
     private final AtomicInteger nextInOrder = new AtomicInteger();
     private ExecutorService pool;
+    private Runnable pending;
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
     public Library(List<Document> documents) {
@@ -111,6 +112,23 @@ public final class Library implements AutoCloseable {
         publishFailedDocuments();
         for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
         pool.shutdown();
+    }
+
+    /**
+     * Like {@link #startAnnotating}, but only once a view has drawn its first frame ({@link #shown}): on a
+     * machine with few cores the first frame should not wait behind the annotation threads.
+     */
+    public synchronized void startAnnotatingWhenShown(Annotator annotator, int threads) {
+        if (pool != null || pending != null) throw new IllegalStateException("already annotating");
+        pending = () -> startAnnotating(annotator, threads);
+    }
+
+    /** A view has drawn its first frame: annotation asked for with {@link #startAnnotatingWhenShown} begins. */
+    public synchronized void shown() {
+        if (pending == null) return;
+        Runnable start = pending;
+        pending = null;
+        start.run();
     }
 
     public int size() {
@@ -217,6 +235,7 @@ public final class Library implements AutoCloseable {
     /** Stops the background annotation and indexing; sessions still read what has arrived. */
     @Override
     public synchronized void close() {
+        pending = null;
         if (pool != null) pool.shutdownNow();
         indexes.close();
     }

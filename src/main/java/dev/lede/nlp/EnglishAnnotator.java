@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class EnglishAnnotator implements Annotator {
 
-    /** Bump when a rule or word list changes, so cached annotations are recomputed. */
-    private static final String VERSION = "1.0";
+    /** Bump when a rule changes, so cached annotations are recomputed; word-list edits change the version by themselves. */
+    private static final String RULES = "2";
 
     private final Lexicon lexicon = Lexicon.get();
     private final Tokenizer tokenizer = new Tokenizer(lexicon);
@@ -49,6 +49,6 @@ public final class EnglishAnnotator implements Annotator {
 
     @Override
     public String version() {
-        return VERSION;
+        return RULES + "-" + lexicon.checksum();
     }
 }

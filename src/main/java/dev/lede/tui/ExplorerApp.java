@@ -180,6 +180,7 @@ public final class ExplorerApp {
                 }
                 if (dirty) {
                     render(screen, complete);
+                    library.shown();
                     dirty = false;
                     complete = false;
                 }

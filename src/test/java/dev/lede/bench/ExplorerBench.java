@@ -43,7 +43,7 @@ public final class ExplorerBench {
         Library library = new Library(docs);
         CachingAnnotator annotator = new CachingAnnotator(new EnglishAnnotator(),
                 CachingAnnotator.defaultRoot(Map.of("XDG_CACHE_HOME", cache.toString())), warning -> System.out.println("warning: " + warning));
-        library.startAnnotating(annotator, Runtime.getRuntime().availableProcessors());
+        library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors()); // as lede does
 
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         Semaphore frames = new Semaphore(0);

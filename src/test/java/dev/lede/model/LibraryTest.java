@@ -147,4 +147,28 @@ class LibraryTest {
         assertThat(library.entityNames("jaz", 5)).containsExactly("Jazayeri", "Masoud Jazayeri");
         assertThat(library.entityNames("", 2)).hasSize(2);
     }
+
+    @Test
+    void annotationAskedToWaitForTheFirstFrameStartsWhenAViewIsShown() throws Exception {
+        Annotator counting = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                return Annotation.EMPTY;
+            }
+
+            @Override
+            public String version() {
+                return "counting";
+            }
+        };
+        try (Library library = new Library(Articles.sample().documents())) {
+            library.startAnnotatingWhenShown(counting, 2);
+            Thread.sleep(100);
+            assertThat(library.annotatedCount()).isZero();
+            library.shown();
+            library.shown(); // later frames change nothing
+            awaitAnnotated(library, library.size());
+            assertThat(library.annotatedCount()).isEqualTo(library.size());
+        }
+    }
 }
