@@ -120,7 +120,6 @@ public final class ExplorerApp {
         palette = new Palette(theme.theme(), depth);
         explorer = new Explorer(library, themes.names(), theme.warning() == null ? asked : Themes.DEFAULT);
         explorer.addListener(event -> dirty = true);
-        library.textSearch(); // built in the background from now, so `/` rarely waits
         List<String> warnings = new ArrayList<>(library.notices());
         warnings.addAll(settings.warnings());
         if (theme.warning() != null) warnings.add(theme.warning());
@@ -181,6 +180,7 @@ public final class ExplorerApp {
                 if (dirty) {
                     render(screen, complete);
                     library.shown();
+                    library.textSearch(); // from the first frame on, built in the background so `/` rarely waits
                     dirty = false;
                     complete = false;
                 }
