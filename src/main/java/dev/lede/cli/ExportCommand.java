@@ -2,20 +2,16 @@ package dev.lede.cli;
 
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
+import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,43 +81,14 @@ final class ExportCommand implements Callable<Integer> {
             lines.forEach(out::println);
             out.flush();
         } else {
-            writeAtomically(output, lines);
-        }
-        err.flush();
-        return failed == 0 ? 0 : 1;
-    }
-
-    /**
-     * Temp file and rename, so an interrupted export never leaves a half-written file behind, and a failed one
-     * no temp file. Not {@code createTempFile}: its file is owner-only and the export would stay so; this one
-     * gets the mode of any new file (the umask's), or the mode of the file it replaces.
-     */
-    private static void writeAtomically(Path target, List<String> lines) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createFile(dir.resolve(".lede-export-" + UUID.randomUUID() + ".tmp"));
-        boolean moved = false;
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFile.write(output, w -> {
                 for (String l : lines) {
                     w.write(l);
                     w.write('\n');
                 }
-            }
-            if (Files.isRegularFile(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
-        } finally {
-            if (!moved) deleteQuietly(tmp);
+            });
         }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-            // The export's own failure is what the user needs to hear about.
-        }
+        err.flush();
+        return failed == 0 ? 0 : 1;
     }
 }

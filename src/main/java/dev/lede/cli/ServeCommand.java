@@ -103,8 +103,11 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each SSH session: its own explorer over the shared library, with the client's environment (TERM, NO_COLOR, …). */
+    /**
+     * Each SSH session: its own explorer over the shared library, with the client's environment (TERM, NO_COLOR, …);
+     * a remote reader writes no files here.
+     */
     static SessionApp explorerApp(Library library, String theme) {
-        return (terminal, env) -> new ExplorerApp(library, Settings.load(theme, env)).run(terminal);
+        return (terminal, env) -> new ExplorerApp(library, Settings.load(theme, env)).withoutFileWrites().run(terminal);
     }
 }

@@ -29,9 +29,10 @@ public final class CorpusEntities {
 
     private final List<CorpusEntity> entities;
     private final Map<String, Integer> byKey;
-    private final Map<Long, Integer> byDocumentEntity;
+    /** For each document, the corpus entity id of each of its entities (by index), -1 for none. */
+    private final int[][] byDocumentEntity;
 
-    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, Map<Long, Integer> byDocumentEntity) {
+    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, int[][] byDocumentEntity) {
         this.entities = entities;
         this.byKey = byKey;
         this.byDocumentEntity = byDocumentEntity;
@@ -46,7 +47,7 @@ public final class CorpusEntities {
             for (int i = 0; i < a.entities().size(); i++) {
                 Entity e = a.entities().get(i);
                 if (e.type() == EntityType.OTHER) continue;
-                occurrences.add(new Occurrence(doc, i, e, keysOf(e)));
+                occurrences.add(new Occurrence(doc, i, e, Names.withoutHonorific(Names.key(e.name())), keysOf(e)));
             }
         }
         Set<String> ambiguous = ambiguousWords(occurrences);
@@ -60,7 +61,7 @@ public final class CorpusEntities {
                 if (other != null) groups.union(other, i);
             }
         }
-        return assemble(occurrences, groups, ambiguous, surnameOwner);
+        return assemble(annotations, occurrences, groups, ambiguous, surnameOwner);
     }
 
     public List<CorpusEntity> all() {
@@ -69,9 +70,14 @@ public final class CorpusEntities {
 
     /** The corpus entity a document's entity belongs to. */
     public Optional<CorpusEntity> of(int document, Entity entity, Annotation annotation) {
-        int index = annotation.entities().indexOf(entity);
-        Integer id = index < 0 ? null : byDocumentEntity.get(pack(document, index));
-        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+        return of(document, annotation.entities().indexOf(entity));
+    }
+
+    /** The corpus entity of a document's entity, by its index in the document's annotation. */
+    public Optional<CorpusEntity> of(int document, int entityIndex) {
+        if (document < 0 || document >= byDocumentEntity.length || byDocumentEntity[document] == null) return Optional.empty();
+        int[] ids = byDocumentEntity[document];
+        return entityIndex < 0 || entityIndex >= ids.length || ids[entityIndex] < 0 ? Optional.empty() : Optional.of(entities.get(ids[entityIndex]));
     }
 
     /** The corpus entity one of whose forms is {@code form} (case and "the"/"'s" ignored). */
@@ -98,26 +104,27 @@ public final class CorpusEntities {
         return n;
     }
 
-    private record Occurrence(int doc, int index, Entity entity, Set<String> keys) {
-        String nameKey() {
-            return Names.withoutHonorific(Names.key(entity.name()));
-        }
+    /** One document's entity; {@code keys} are distinct (a compact list: a large corpus has millions of these). */
+    private record Occurrence(int doc, int index, Entity entity, String nameKey, List<String> keys) {
     }
 
-    private static Set<String> keysOf(Entity e) {
+    private static List<String> keysOf(Entity e) {
+        // Mentions mostly repeat the name and aliases: key each distinct form once.
+        Set<String> forms = new HashSet<>();
+        forms.add(e.name());
+        forms.addAll(e.aliases());
+        e.mentions().forEach(m -> forms.add(m.text()));
         Set<String> keys = new HashSet<>();
-        keys.add(Names.withoutHonorific(Names.key(e.name())));
-        e.aliases().forEach(a -> keys.add(Names.withoutHonorific(Names.key(a))));
-        e.mentions().forEach(m -> keys.add(Names.withoutHonorific(Names.key(m.text()))));
+        for (String form : forms) keys.add(Names.withoutHonorific(Names.key(form)));
         keys.remove("");
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** One-word forms that end two or more different longer names of the same type. */
     private static Set<String> ambiguousWords(List<Occurrence> occurrences) {
         Map<String, Set<String>> longNamesByLastWord = new HashMap<>();
         for (Occurrence o : occurrences) {
-            String name = o.nameKey();
+            String name = o.nameKey;
             if (!Names.isOneWord(name)) {
                 longNamesByLastWord.computeIfAbsent(o.entity.type() + " " + Names.lastWord(name), k -> new HashSet<>()).add(name);
             }
@@ -133,7 +140,7 @@ public final class CorpusEntities {
     private static Map<String, String> unambiguousSurnames(List<Occurrence> occurrences, Set<String> ambiguous) {
         Map<String, String> owner = new HashMap<>();
         for (Occurrence o : occurrences) {
-            String name = o.nameKey();
+            String name = o.nameKey;
             if (o.entity.type() == EntityType.PERSON && !Names.isOneWord(name) && !ambiguous.contains(Names.lastWord(name))) {
                 owner.put(Names.lastWord(name), name);
             }
@@ -154,25 +161,32 @@ public final class CorpusEntities {
         }
         if (keys.isEmpty()) {
             // "Blair" alone where two Blairs exist: its own entity, per type so it cannot join anyone by accident.
-            keys.add("\u0000" + o.entity.type() + " " + o.nameKey());
+            keys.add("\u0000" + o.entity.type() + " " + o.nameKey);
         }
         return keys;
     }
 
-    private static CorpusEntities assemble(List<Occurrence> occurrences, UnionFind groups, Set<String> ambiguous,
-                                           Map<String, String> surnameOwner) {
+    private static CorpusEntities assemble(List<Annotation> annotations, List<Occurrence> occurrences, UnionFind groups,
+                                           Set<String> ambiguous, Map<String, String> surnameOwner) {
         Map<Integer, List<Occurrence>> members = new LinkedHashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(occurrences.get(i));
         }
         List<CorpusEntity> entities = new ArrayList<>();
         Map<String, Integer> byKey = new HashMap<>();
-        Map<Long, Integer> byDocumentEntity = new HashMap<>();
+        int[][] byDocumentEntity = new int[annotations.size()][];
+        for (int doc = 0; doc < annotations.size(); doc++) {
+            Annotation a = annotations.get(doc);
+            if (a != null) {
+                byDocumentEntity[doc] = new int[a.entities().size()];
+                Arrays.fill(byDocumentEntity[doc], -1);
+            }
+        }
         for (List<Occurrence> group : members.values()) {
             int id = entities.size();
             entities.add(merge(id, group));
             for (Occurrence o : group) {
-                byDocumentEntity.put(pack(o.doc, o.index), id);
+                byDocumentEntity[o.doc][o.index] = id;
                 for (String key : linkingKeys(o, ambiguous, surnameOwner)) byKey.putIfAbsent(key, id);
                 for (String key : o.keys) byKey.putIfAbsent(key, id);
             }
@@ -181,6 +195,14 @@ public final class CorpusEntities {
     }
 
     private static CorpusEntity merge(int id, List<Occurrence> group) {
+        if (group.size() == 1) {
+            // Most entities of a large corpus are named in one article: nothing to vote on.
+            Entity e = group.get(0).entity;
+            Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            forms.addAll(e.aliases());
+            forms.remove(e.name());
+            return new CorpusEntity(id, e.name(), e.type(), List.copyOf(forms), new int[] {group.get(0).doc}, e.mentions().size());
+        }
         Map<String, Integer> nameVotes = new HashMap<>();
         Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
         Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -195,8 +217,10 @@ public final class CorpusEntities {
             mentions += o.entity.mentions().size();
         }
         // The fullest form (most words, not counting "the" or "Mr"), then the one most documents use, then the barest.
+        Map<String, Integer> words = new HashMap<>();
+        nameVotes.keySet().forEach(n -> words.put(n, wordCount(n)));
         String name = nameVotes.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> wordCount(e.getKey()))
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> words.get(e.getKey()))
                         .thenComparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
@@ -209,10 +233,6 @@ public final class CorpusEntities {
     private static int wordCount(String form) {
         String key = Names.withoutHonorific(Names.key(form));
         return key.isEmpty() ? 0 : key.split(" ").length;
-    }
-
-    private static long pack(int document, int entityIndex) {
-        return ((long) document << 32) | entityIndex;
     }
 
     /** Disjoint sets with path halving: linking runs over every entity of the corpus. */

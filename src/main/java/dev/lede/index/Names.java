@@ -8,8 +8,10 @@ public final class Names {
     private Names() {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static String key(String form) {
-        String s = form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         String previous;
         do {
             previous = s;

@@ -43,6 +43,8 @@ public final class TextSearch implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Corpus index of each Lucene document, read once here rather than per hit (a query may hit most of the corpus). */
+    private final int[] corpusIndex;
 
     private TextSearch(List<Document> documents) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
@@ -58,6 +60,9 @@ public final class TextSearch implements AutoCloseable {
         }
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
+        corpusIndex = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int d = 0; d < corpusIndex.length; d++) corpusIndex[d] = stored.document(d).getField(INDEX).numericValue().intValue();
     }
 
     public static TextSearch build(List<Document> documents) {
@@ -74,10 +79,9 @@ public final class TextSearch implements AutoCloseable {
         if (parsed == null) return List.of();
         try {
             TopDocs top = searcher.search(parsed, Math.max(1, reader.maxDoc()));
-            StoredFields stored = searcher.storedFields();
             List<Integer> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                int index = stored.document(hit.doc).getField(INDEX).numericValue().intValue();
+                int index = corpusIndex[hit.doc];
                 if (allowed.test(index)) hits.add(index);
             }
             return hits;

@@ -1,19 +1,18 @@
 package dev.lede.model;
 
-import dev.lede.corpus.Document;
+import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Quote;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -25,7 +24,7 @@ import java.util.stream.IntStream;
 public final class Explorer {
 
     /** What a command changed, so views know what to redraw. */
-    public enum Event { DOCUMENTS, DOCUMENT, SELECTION, QUOTE, SEARCH, READER, FOCUS, PROMPT, THEME, MESSAGE, HELP, QUIT }
+    public enum Event { DOCUMENTS, DOCUMENT, SELECTION, QUOTE, SEARCH, READER, FOCUS, PROMPT, THEME, MESSAGE, HELP, OVERVIEW, SPEAKERS, QUIT }
 
     /** A stretch of the open document's text, as String indices. */
     public record Span(int start, int end) {
@@ -54,8 +53,8 @@ public final class Explorer {
     private int currentQuote = -1;
     private EntityFilter filter;
     private Selection beforeFilter;
-    private String titleFilter = "";
-    private String titleFilterBeforePrompt = "";
+    private String corpusQuery = "";
+    private CorpusHits hits;
     private String search = "";
     private List<Span> matches = List.of();
     private int currentMatch = -1;
@@ -67,6 +66,13 @@ public final class Explorer {
     private Prompt prompt;
     private List<String> suggestions = List.of();
     private boolean help;
+    private Overview overview;
+    private int overviewCursor;
+    private int overviewRows = Overview.LIMIT;
+    private List<Speakers.Speaker> speakers;
+    private int speakerCursor;
+    private SpeakerQuotes speakerQuotes;
+    private final QuoteExport export = new QuoteExport(this);
     private boolean quit;
     private String message = "";
 
@@ -144,8 +150,9 @@ public final class Explorer {
         return filter;
     }
 
-    public String titleFilter() {
-        return titleFilter;
+    /** The ranked search over every title and text ({@code /} in the document list), or "". */
+    public String corpusQuery() {
+        return corpusQuery;
     }
 
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
@@ -185,6 +192,34 @@ public final class Explorer {
 
     public boolean isHelpShown() {
         return help;
+    }
+
+    /** The overview chart while it is open, else null. */
+    public Overview overview() {
+        return overview;
+    }
+
+    /** Index of the chosen bar in {@link Overview#bars} of {@link #overviewRows()} per section. */
+    public int overviewCursor() {
+        return overviewCursor;
+    }
+
+    public int overviewRows() {
+        return overviewRows;
+    }
+
+    /** The speakers of the corpus while their list is open, else null. */
+    public List<Speakers.Speaker> speakers() {
+        return speakers;
+    }
+
+    public int speakerCursor() {
+        return speakerCursor;
+    }
+
+    /** The chosen speaker's quotes across the corpus, which the quote navigator walks instead of the article's; else null. */
+    public SpeakerQuotes speakerQuotes() {
+        return speakerQuotes;
     }
 
     public boolean isQuit() {
@@ -227,16 +262,42 @@ public final class Explorer {
         fire(Event.FOCUS);
     }
 
+    /** Tab: the next pane; in the overview, the next section's first bar. */
     public void focusNext() {
+        if (overview != null) {
+            overviewCursor = overview.firstBarOfSection(overviewCursor, overviewRows, 1);
+            fire(Event.OVERVIEW);
+            return;
+        }
         focus(focus.next());
     }
 
     public void focusPrevious() {
+        if (overview != null) {
+            overviewCursor = overview.firstBarOfSection(overviewCursor, overviewRows, -1);
+            fire(Event.OVERVIEW);
+            return;
+        }
         focus(focus.previous());
     }
 
     /** Moves the focused pane's cursor (the reader scrolls) by {@code delta} rows. */
     public void move(int delta) {
+        if (overview != null) {
+            overviewCursor = clamp(overviewCursor + (long) delta, overview.bars(overviewRows).size());
+            fire(Event.OVERVIEW);
+            return;
+        }
+        if (speakers != null) {
+            speakerCursor = clamp(speakerCursor + (long) delta, speakers.size());
+            fire(Event.SPEAKERS);
+            return;
+        }
+        if (focus == Pane.QUOTES && speakerQuotes != null) {
+            speakerQuotes.moveCursor(delta);
+            fire(Event.SELECTION);
+            return;
+        }
         switch (focus) {
             case DOCUMENTS -> documentCursor = clamp(documentCursor + (long) delta, visible.size());
             case READER -> readerTop = (int) Math.max(0, Math.min(Integer.MAX_VALUE / 2, (long) readerTop + delta));
@@ -260,6 +321,18 @@ public final class Explorer {
 
     /** Enter: open the document, filter by the entity, or go to the quote under the cursor. */
     public void activate() {
+        if (overview != null) {
+            chooseBar();
+            return;
+        }
+        if (speakers != null) {
+            chooseSpeaker();
+            return;
+        }
+        if (focus == Pane.QUOTES && speakerQuotes != null) {
+            goToSpeakerQuote(speakerQuotes.cursor());
+            return;
+        }
         switch (focus) {
             case DOCUMENTS -> {
                 if (!visible.isEmpty()) open(visible.get(documentCursor));
@@ -289,6 +362,8 @@ public final class Explorer {
             refreshOpenDocument();
             findMatches();
             revealFirstMention();
+            // A result of a search of every article opens at its first match.
+            if (search.isEmpty() && !matches.isEmpty()) goToMatch(0);
             fire(Event.DOCUMENT);
         }
         int position = visible.indexOf(document);
@@ -360,11 +435,10 @@ public final class Explorer {
         stepMatch(-1);
     }
 
-    /** {@code /}: a title filter in the document list, a text search anywhere else. */
+    /** {@code /}: a ranked search of every article in the document list, a search of the open text anywhere else. */
     public void startSearch() {
         if (focus == Pane.DOCUMENTS) {
-            titleFilterBeforePrompt = titleFilter;
-            prompt = new Prompt(Prompt.Kind.TITLE, titleFilter, 0);
+            prompt = new Prompt(Prompt.Kind.CORPUS, corpusQuery, 0);
         } else {
             prompt = new Prompt(Prompt.Kind.SEARCH, "", 0);
         }
@@ -379,6 +453,12 @@ public final class Explorer {
     }
 
     public void promptType(String typed) {
+        if (prompt.kind() == Prompt.Kind.CONFIRM) {
+            prompt = null;
+            export.answer(typed);
+            fire(Event.PROMPT);
+            return;
+        }
         editPrompt(prompt.text() + typed);
     }
 
@@ -397,34 +477,41 @@ public final class Explorer {
         Prompt accepted = prompt;
         prompt = null;
         switch (accepted.kind()) {
-            case TITLE -> fire(Event.DOCUMENTS);
+            case CORPUS -> searchCorpus(accepted.text());
             case SEARCH -> search(accepted.text());
             case ENTITY -> acceptEntity(accepted);
+            case EXPORT -> export.to(accepted.text());
+            case CONFIRM -> export.answer("");
         }
         fire(Event.PROMPT);
     }
 
     public void promptCancel() {
-        if (prompt.kind() == Prompt.Kind.TITLE) {
-            titleFilter = titleFilterBeforePrompt;
-            refilter();
-        }
+        Prompt cancelled = prompt;
         prompt = null;
+        if (cancelled.kind() == Prompt.Kind.CONFIRM) export.answer("");
         fire(Event.PROMPT);
     }
 
-    /** Esc: closes help, else clears the search, else the entity filter, else the title filter, else the quote. */
+    /**
+     * Esc: closes help, the overview or the speakers, else clears the search in the text, else leaves a
+     * speaker's quotes, else clears the search of every article, else the entity filter, else the quote.
+     */
     public void clear() {
         if (help) {
             toggleHelp();
+        } else if (overview != null) {
+            toggleOverview();
+        } else if (speakers != null) {
+            toggleSpeakers();
         } else if (!search.isEmpty()) {
             search("");
+        } else if (speakerQuotes != null) {
+            leaveSpeakerQuotes();
+        } else if (!corpusQuery.isEmpty()) {
+            searchCorpus("");
         } else if (filter != null) {
             clearFilter();
-        } else if (!titleFilter.isEmpty()) {
-            titleFilter = "";
-            refilter();
-            fire(Event.DOCUMENTS);
         } else if (currentQuote >= 0) {
             currentQuote = -1;
             fire(Event.QUOTE);
@@ -440,6 +527,102 @@ public final class Explorer {
     public void toggleHelp() {
         help = !help;
         fire(Event.HELP);
+    }
+
+    /** {@code o}: opens or closes the chart of the most named people, organizations and places. */
+    public void toggleOverview() {
+        if (overview != null) {
+            overview = null;
+        } else {
+            speakers = null;
+            overview = computeOverview();
+            overviewCursor = 0;
+            if (library.annotatedCount() < library.size()) say("overview of the articles annotated so far");
+        }
+        fire(Event.OVERVIEW);
+    }
+
+    /** The overview shows this many bars per section (as many as fit), so j/k stay among them. */
+    public void setOverviewRows(int rows) {
+        int shown = Math.max(1, rows);
+        if (overview != null && shown != overviewRows) {
+            overviewCursor = clamp(overview.reindex(overviewCursor, overviewRows, shown), overview.bars(shown).size());
+        }
+        overviewRows = shown;
+    }
+
+    /** {@code s}: opens or closes the list of everyone quoted in the corpus. */
+    public void toggleSpeakers() {
+        if (speakers != null) {
+            speakers = null;
+        } else {
+            overview = null;
+            speakers = library.speakers();
+            // Back on the speaker being walked, if any, so s Enter returns to them.
+            speakerCursor = speakerQuotes == null ? 0 : Math.max(0, speakers.indexOf(speakerQuotes.speaker()));
+            if (speakers.isEmpty()) say(library.annotatedCount() < library.size() ? "no quotes found yet" : "no quotes in these articles");
+        }
+        fire(Event.SPEAKERS);
+    }
+
+    /** Back to the open article's own quotes. */
+    public void leaveSpeakerQuotes() {
+        speakerQuotes = null;
+        fire(Event.QUOTE);
+    }
+
+    /** {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json). */
+    public void startExport() {
+        prompt = new Prompt(Prompt.Kind.EXPORT, QuoteExport.DEFAULT_FILE, 0);
+        fire(Event.PROMPT);
+    }
+
+    /** Asks a yes/no question in the prompt line; {@code y} accepts, anything else declines. */
+    void confirm(String question) {
+        prompt = new Prompt(Prompt.Kind.CONFIRM, question, 0);
+        fire(Event.PROMPT);
+    }
+
+    /**
+     * Ranks every article by how well its title and text match {@code query} (within the entity filter,
+     * if there is one) and lists the matching ones, best first; the reader highlights the words.
+     */
+    public void searchCorpus(String query) {
+        corpusQuery = query.strip();
+        CompletableFuture<TextSearch> index = library.textSearch();
+        boolean failed = index.isCompletedExceptionally();
+        hits = corpusQuery.isEmpty() || failed ? null : new CorpusHits(corpusQuery, index.getNow(null));
+        refilter();
+        if (failed && !corpusQuery.isEmpty()) {
+            corpusQuery = "";
+            say("search is unavailable: the search index could not be built");
+        } else if (hits != null && !hits.isReady()) {
+            say("building the search index; results follow");
+        } else if (hits != null && visible.isEmpty()) {
+            say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));
+        } else if (hits != null) {
+            documentCursor = 0;
+            open(visible.get(0));
+            say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");
+        }
+        findMatches();
+        if (search.isEmpty() && !matches.isEmpty()) goToMatch(0);
+        fire(Event.DOCUMENTS);
+    }
+
+    /** A corpus-wide index was rebuilt: a waiting search runs, an open overview or list of speakers is renewed. */
+    public void indexesRebuilt() {
+        if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
+        if (speakers != null && speakers != library.speakers()) {
+            speakers = library.speakers();
+            speakerCursor = clamp(speakerCursor, speakers.size());
+            fire(Event.SPEAKERS);
+        }
+        if (overview != null && overview.linked() != library.corpusEntities()) {
+            overview = computeOverview();
+            setOverviewRows(overviewRows);
+            fire(Event.OVERVIEW);
+        }
     }
 
     public void quit() {
@@ -472,6 +655,15 @@ public final class Explorer {
     // ---- the rules ----
 
     private void stepQuote(int direction) {
+        if (speakerQuotes != null) {
+            int target = speakerQuotes.current() < 0 ? (direction > 0 ? 0 : speakerQuotes.size() - 1) : speakerQuotes.current() + direction;
+            if (target < 0 || target >= speakerQuotes.size()) {
+                say(direction > 0 ? "last quote of " + speakerQuotes.speaker().name() + ": back to the first"
+                        : "first quote of " + speakerQuotes.speaker().name() + ": on to the last");
+            }
+            goToSpeakerQuote(Math.floorMod(target, speakerQuotes.size()));
+            return;
+        }
         if (openDocument < 0) return;
         List<Quote> quotes = quotes();
         int target = currentQuote < 0 ? (direction > 0 ? 0 : quotes.size() - 1) : currentQuote + direction;
@@ -572,6 +764,39 @@ public final class Explorer {
         return chosen.stream().flatMap(e -> e.mentions().stream()).sorted(Comparator.comparingInt(Mention::start)).toList();
     }
 
+    private Overview computeOverview() {
+        boolean narrowed = filter != null || !corpusQuery.isEmpty();
+        return Overview.of(library, library.corpusEntities(), narrowed ? visible : null);
+    }
+
+    /** Enter on a bar: filters by its entity, as Enter in the sidebar does. */
+    private void chooseBar() {
+        List<Overview.Bar> bars = overview.bars(overviewRows);
+        overview = null;
+        fire(Event.OVERVIEW);
+        if (!bars.isEmpty()) filterBy(bars.get(clamp(overviewCursor, bars.size())).filter());
+    }
+
+    private void chooseSpeaker() {
+        if (speakers.isEmpty()) {
+            toggleSpeakers();
+            return;
+        }
+        Speakers.Speaker chosen = speakers.get(clamp(speakerCursor, speakers.size()));
+        speakers = null;
+        speakerQuotes = new SpeakerQuotes(chosen);
+        focus = Pane.QUOTES;
+        goToSpeakerQuote(0);
+        fire(Event.SPEAKERS);
+    }
+
+    /** Opens the quote's article and makes it the current quote; the navigator keeps the speaker's list. */
+    private void goToSpeakerQuote(int index) {
+        Speakers.QuoteRef ref = speakerQuotes.goTo(index);
+        open(ref.document());
+        if (ref.quote() < quotes().size()) setQuote(ref.quote());
+    }
+
     private void acceptEntity(Prompt accepted) {
         if (suggestions.isEmpty()) {
             say(accepted.text().isBlank() ? "no entities yet" : "no entity called \"" + accepted.text().strip() + "\"");
@@ -583,24 +808,19 @@ public final class Explorer {
 
     private void editPrompt(String text) {
         prompt = prompt.withText(text);
-        switch (prompt.kind()) {
-            case TITLE -> {
-                titleFilter = text;
-                refilter();
-                fire(Event.DOCUMENTS);
-            }
-            case ENTITY -> suggestions = library.entityNames(text, SUGGESTIONS);
-            case SEARCH -> {
-            }
-        }
+        if (prompt.kind() == Prompt.Kind.ENTITY) suggestions = library.entityNames(text, SUGGESTIONS);
         fire(Event.PROMPT);
     }
 
     private void findMatches() {
         matches = List.of();
         currentMatch = -1;
-        if (search.isEmpty() || openDocument < 0) return;
+        if (openDocument < 0) return;
         String text = library.document(openDocument).text();
+        if (search.isEmpty()) {
+            if (hits != null) matches = hits.spans(text);
+            return;
+        }
         char first = Character.toLowerCase(search.charAt(0));
         List<Span> found = new ArrayList<>();
         for (int i = 0; i + search.length() <= text.length(); i++) {
@@ -624,16 +844,11 @@ public final class Explorer {
     /** Recomputes the list from the filters, keeping the cursor on the same document where it can. */
     private void refilter() {
         Integer atCursor = cursorDocument();
-        Collection<Integer> candidates = filter == null
-                ? IntStream.range(0, library.size()).boxed().toList()
-                : library.documentsMentioning(filter);
-        String wanted = titleFilter.toLowerCase(Locale.ROOT);
-        List<Integer> shown = new ArrayList<>();
-        for (int doc : candidates) {
-            Document d = library.document(doc);
-            if (wanted.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(wanted)) shown.add(doc);
+        if (hits != null && hits.isReady()) {
+            visible = hits.within(filter == null ? null : library.documentsMentioning(filter));
+        } else {
+            visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(library.documentsMentioning(filter));
         }
-        visible = shown;
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);
         documentCursor = position >= 0 ? position : clamp(documentCursor, visible.size());
     }

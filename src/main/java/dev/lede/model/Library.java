@@ -1,6 +1,8 @@
 package dev.lede.model;
 
 import dev.lede.corpus.Document;
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import dev.lede.nlp.Entity;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +43,10 @@ public final class Library implements AutoCloseable {
         /** A one-line notice for the user, such as the annotation cache being unwritable. */
         default void noticed(String notice) {
         }
+
+        /** A corpus-wide index (linked entities, full-text search) has been rebuilt. */
+        default void indexed() {
+        }
     }
 
     private final List<Document> documents;
@@ -50,6 +57,9 @@ public final class Library implements AutoCloseable {
     private final Map<String, EntityFilter> filtersByNameKey = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final CorpusIndexes indexes;
+    /** Annotations given all at once: linked once at the end rather than as they are published. */
+    private boolean knownUpFront;
 
     private final AtomicIntegerArray claimed;
     private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
@@ -62,6 +72,7 @@ public final class Library implements AutoCloseable {
         this.documents = List.copyOf(documents);
         this.annotations = new AtomicReferenceArray<>(documents.size());
         this.claimed = new AtomicIntegerArray(documents.size());
+        this.indexes = new CorpusIndexes(this.documents, this::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -75,10 +86,12 @@ public final class Library implements AutoCloseable {
     public static Library annotated(List<Document> documents, List<Annotation> annotations) {
         if (documents.size() != annotations.size()) throw new IllegalArgumentException("one annotation per document");
         Library library = new Library(documents);
+        library.knownUpFront = true;
         for (int i = 0; i < documents.size(); i++) {
             library.claimed.set(i, 1);
             library.publish(i, annotations.get(i));
         }
+        library.indexes.linkNow();
         return library;
     }
 
@@ -201,11 +214,36 @@ public final class Library implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops the background annotation; sessions still read what has arrived. */
+    /**
+     * Entities linked across the annotated documents ("Blair" here is "Tony Blair" there). A snapshot,
+     * relinked in the background as annotations arrive (see {@link CorpusIndexes}); never waits.
+     */
+    public CorpusEntities corpusEntities() {
+        return indexes.linked().entities();
+    }
+
+    /** Everyone quoted in the annotated documents, most quoted first, linked as {@link #corpusEntities()}. */
+    public List<Speakers.Speaker> speakers() {
+        return indexes.linked().speakers();
+    }
+
+    /** Full-text search over every title and text, built in the background on first call. */
+    public CompletableFuture<TextSearch> textSearch() {
+        return indexes.search();
+    }
+
+    /** Stops the background annotation and indexing; sessions still read what has arrived. */
     @Override
     public synchronized void close() {
         pending = null;
         if (pool != null) pool.shutdownNow();
+        indexes.close();
+    }
+
+    private List<Annotation> annotationsSoFar() {
+        List<Annotation> all = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) all.add(annotations.get(i));
+        return all;
     }
 
     private void publishFailedDocuments() {
@@ -251,7 +289,8 @@ public final class Library implements AutoCloseable {
             filtersByNameKey.putIfAbsent(EntityFilter.key(e.name()), filter);
         }
         annotations.set(doc, annotation);
-        annotatedCount.incrementAndGet();
+        int annotated = annotatedCount.incrementAndGet();
         for (Listener listener : listeners) listener.annotated(doc);
+        if (!knownUpFront) indexes.arrived(annotated, documents.size());
     }
 }

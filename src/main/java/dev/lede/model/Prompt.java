@@ -8,12 +8,21 @@ package dev.lede.model;
 public record Prompt(Kind kind, String text, int choice) {
 
     public enum Kind {
-        /** Type-ahead filter on document titles. */
-        TITLE("titles: "),
+        /** Ranked search over every article's title and text. */
+        CORPUS("search all articles: "),
         /** Search in the open document's text. */
         SEARCH("/"),
         /** Filter by an entity, with type-ahead over the names the corpus knows. */
-        ENTITY("filter by entity: ");
+        ENTITY("filter by entity: "),
+        /** The file to export the quote list to. */
+        EXPORT("export quotes to: "),
+        /** Replace an existing file? The text is the file's name; y answers yes, anything else no. */
+        CONFIRM("") {
+            @Override
+            public String line(String text) {
+                return text + " exists; replace it? (y/n) ";
+            }
+        };
 
         private final String label;
 
@@ -23,6 +32,11 @@ public record Prompt(Kind kind, String text, int choice) {
 
         public String label() {
             return label;
+        }
+
+        /** What the prompt line shows for the text typed so far. */
+        public String line(String text) {
+            return label + text;
         }
     }
 

@@ -60,8 +60,12 @@ final class EntityMerger {
 
     List<Entity> merge(List<Name> names) {
         Map<String, Group> byKey = new LinkedHashMap<>();
+        // "TimeWarner" and "Time Warner", "Al-Awsat" and "Al Awsat": one name however it is spaced.
+        Map<String, String> keyBySpelling = new LinkedHashMap<>();
         for (Name n : names) {
-            byKey.computeIfAbsent(key(n), Group::new).names.add(n);
+            String key = key(n);
+            key = keyBySpelling.computeIfAbsent(key.replace(" ", "").replace("-", ""), spelling -> key(n));
+            byKey.computeIfAbsent(key, Group::new).names.add(n);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         // Shorter forms join the longer names they abbreviate; longest first so chains settle in one pass.

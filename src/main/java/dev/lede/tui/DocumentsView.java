@@ -15,7 +15,7 @@ final class DocumentsView {
         List<Integer> visible = explorer.visibleDocuments();
         int total = explorer.library().size();
         String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
-        String title = explorer.titleFilter().isEmpty() ? count : count + "  titles: " + explorer.titleFilter();
+        String title = explorer.corpusQuery().isEmpty() ? count : count + "  search: " + explorer.corpusQuery();
         Headings.draw(canvas, r, Pane.DOCUMENTS, explorer.focus() == Pane.DOCUMENTS, title);
         Rect body = r.body();
         explorer.setPageHeight(Pane.DOCUMENTS, body.height());

@@ -47,7 +47,10 @@ public final class ExplorerApp {
     private final QuotesView quotes = new QuotesView();
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
+    private final OverviewView overview = new OverviewView();
+    private final SpeakersView speakers = new SpeakersView();
 
+    private boolean writesFiles = true;
     private Explorer explorer;
     /** Set when run() returns, so the key thread of a virtual terminal stops asking. */
     private volatile boolean sessionOver;
@@ -62,6 +65,15 @@ public final class ExplorerApp {
         this.depth = ColorDepth.of(settings.env());
     }
 
+    /**
+     * For a session of a remote user (SSH): nothing they do writes a file on this machine, so {@code x}
+     * (export the quote list) only says so.
+     */
+    public ExplorerApp withoutFileWrites() {
+        writesFiles = false;
+        return this;
+    }
+
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
         BlockingQueue<Runnable> arrived = new LinkedBlockingQueue<>();
@@ -74,6 +86,11 @@ public final class ExplorerApp {
             @Override
             public void noticed(String notice) {
                 arrived.add(() -> explorer.say(notice));
+            }
+
+            @Override
+            public void indexed() {
+                arrived.add(() -> explorer.indexesRebuilt());
             }
         };
         TerminalScreen screen = new TerminalScreen(terminal);
@@ -170,6 +187,7 @@ public final class ExplorerApp {
                 if (dirty) {
                     render(screen, complete);
                     library.shown();
+                    library.textSearch(); // from the first frame on, built in the background so `/` rarely waits
                     dirty = false;
                     complete = false;
                 }
@@ -257,6 +275,15 @@ public final class ExplorerApp {
             case PREVIOUS_MATCH -> explorer.previousMatch();
             case SEARCH -> explorer.startSearch();
             case FILTER_ENTITY -> explorer.startEntityFilter();
+            case OVERVIEW -> explorer.toggleOverview();
+            case SPEAKERS -> explorer.toggleSpeakers();
+            case EXPORT -> {
+                if (writesFiles) {
+                    explorer.startExport();
+                } else {
+                    explorer.say("x is off over SSH: a remote session writes no files here");
+                }
+            }
             case CLEAR -> explorer.clear();
             case NEXT_THEME -> {
                 if (depth == ColorDepth.NONE) {
@@ -289,7 +316,10 @@ public final class ExplorerApp {
             guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
             guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
             drawSeparators(canvas, layout);
-            if (explorer.isHelpShown()) help.draw(canvas, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), settings.keys());
+            Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
+            if (explorer.overview() != null) guarded("overview", () -> overview.draw(canvas, panes, explorer));
+            if (explorer.speakers() != null) guarded("speakers", () -> speakers.draw(canvas, panes, explorer));
+            if (explorer.isHelpShown()) help.draw(canvas, panes, settings.keys());
         } else {
             // The panes wait for room; keys still work and the status bar (from two rows) still says where the user is.
             String notice = "enlarge the window to " + Layout.MIN_COLUMNS + "×" + Layout.MIN_ROWS;

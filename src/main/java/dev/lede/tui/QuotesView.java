@@ -11,6 +11,10 @@ final class QuotesView {
     void draw(Canvas canvas, Rect r, Explorer explorer) {
         if (r.isEmpty()) return;
         boolean focused = explorer.focus() == Pane.QUOTES;
+        if (explorer.speakerQuotes() != null) {
+            SpeakerQuotesView.draw(canvas, r, explorer, focused);
+            return;
+        }
         List<Quote> quotes = explorer.quotes();
         Headings.draw(canvas, r, Pane.QUOTES, focused, quotes.isEmpty() ? "" : String.valueOf(quotes.size()));
         Rect body = r.body();

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.model.Explorer;
 import dev.lede.model.Prompt;
+import dev.lede.model.SpeakerQuotes;
 import dev.lede.nlp.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,14 @@ final class StatusBar {
         if (explorer.filter() != null) {
             parts.add("filter: " + explorer.filter().name() + " " + explorer.visibleDocuments().size() + "/" + total + " documents");
         }
-        if (explorer.currentQuote() >= 0) {
+        SpeakerQuotes speaker = explorer.speakerQuotes();
+        if (speaker != null) {
+            parts.add(speaker.speaker().name() + " quote " + (speaker.current() + 1) + "/" + speaker.size());
+        } else if (explorer.currentQuote() >= 0) {
             Quote q = explorer.quotes().get(explorer.currentQuote());
             parts.add("quote " + (explorer.currentQuote() + 1) + "/" + explorer.quotes().size() + (q.speaker() == null ? "" : " " + q.speaker()));
         }
-        if (!explorer.search().isEmpty()) {
+        if (!explorer.search().isEmpty() || !explorer.corpusQuery().isEmpty()) {
             parts.add(explorer.matches().isEmpty() ? "no match" : "match " + (explorer.currentMatch() + 1) + "/" + explorer.matches().size());
         }
         int annotated = explorer.library().annotatedCount();
@@ -52,11 +56,13 @@ final class StatusBar {
 
     private static String hints(KeyBindings keys) {
         return keys.key(Action.HELP) + " help  " + keys.key(Action.NEXT_QUOTE) + keys.key(Action.PREVIOUS_QUOTE) + " quotes  "
-                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit";
+                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit  "
+                // Last, so a narrow screen cuts these rather than quit.
+                + keys.key(Action.OVERVIEW) + " overview  " + keys.key(Action.SPEAKERS) + " speakers  " + keys.key(Action.EXPORT) + " export";
     }
 
     private static int drawPrompt(Canvas canvas, Rect r, Explorer explorer, Prompt prompt) {
-        String line = " " + prompt.kind().label() + prompt.text();
+        String line = " " + prompt.kind().line(prompt.text());
         int col = canvas.put(r.col(), r.row(), line, Role.STATUS, r.right());
         List<String> suggestions = explorer.suggestions();
         if (prompt.kind() == Prompt.Kind.ENTITY) {

@@ -85,6 +85,21 @@ class ServeCommandTest {
         assertThat(b.isAlive()).isFalse();
     }
 
+    @Test
+    @Timeout(20)
+    void aRemoteSessionExportsNoFile() throws Exception {
+        SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null);
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 24));
+        Thread t = session(app, terminal, Map.of("TERM", "xterm-256color", "HOME", dir.toString()));
+        awaitText(terminal, "Masoud Jazayeri");
+        terminal.addInput(new KeyStroke('x', false, false));
+        awaitText(terminal, "x is off over SSH");
+        assertThat(screen(terminal)).doesNotContain("export quotes to");
+        terminal.addInput(new KeyStroke('q', false, false));
+        t.join(5000);
+        assertThat(t.isAlive()).isFalse();
+    }
+
     private static Thread session(SessionApp app, DefaultVirtualTerminal terminal, Map<String, String> env) {
         Thread t = new Thread(() -> {
             try {

@@ -163,18 +163,6 @@ class ExplorerModelTest {
     }
 
     @Test
-    void slashInTheDocumentListFiltersTitlesAsYouType() {
-        explorer.startSearch();
-        explorer.promptType("sy");
-        assertThat(explorer.visibleDocuments()).containsExactly(2);
-        explorer.promptBackspace();
-        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
-        explorer.promptType("yria");
-        explorer.promptCancel();
-        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
-    }
-
-    @Test
     void entityPromptOffersNamesAndFiltersByTheChosenOne() {
         explorer.startEntityFilter();
         explorer.promptType("bla");

@@ -2,6 +2,7 @@ package dev.lede.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.index.CorpusEntity;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.util.List;
@@ -15,21 +16,7 @@ class LibraryTest {
     void annotatesInTheBackgroundAndIndexesEntities() {
         Articles articles = Articles.sample().failed("broken.txt", "not UTF-8");
         Library reference = articles.library();
-        Annotator fake = new Annotator() {
-            @Override
-            public Annotation annotate(String text) {
-                for (int i = 0; i < reference.size(); i++) {
-                    if (reference.document(i).text().equals(text)) return reference.annotation(i);
-                }
-                throw new IllegalStateException("unknown text");
-            }
-
-            @Override
-            public String version() {
-                return "fake";
-            }
-        };
-        try (Library library = Library.annotating(articles.documents(), fake, 2)) {
+        try (Library library = Library.annotating(articles.documents(), replaying(reference), 2)) {
             awaitAnnotated(library, 4);
             assertThat(library.annotatedCount()).isEqualTo(4);
             assertThat(library.annotation(3)).isEqualTo(Annotation.EMPTY);
@@ -119,6 +106,38 @@ class LibraryTest {
             awaitAnnotated(library, 3);
             assertThat(library.annotationFailure(1)).contains("annotation failed: boom");
             assertThat(library.annotationFailure(0)).isEmpty();
+        }
+    }
+
+    /** An annotator that gives each text the annotation a reference library has for it. */
+    private static Annotator replaying(Library reference) {
+        return new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                for (int i = 0; i < reference.size(); i++) {
+                    if (reference.document(i).text().equals(text)) return reference.annotation(i);
+                }
+                throw new IllegalStateException("unknown text");
+            }
+
+            @Override
+            public String version() {
+                return "replaying";
+            }
+        };
+    }
+
+    @Test
+    void entitiesAndSpeakersAreLinkedAcrossArticlesAsAnnotationsArrive() throws Exception {
+        try (Library library = Library.annotating(Articles.sample().documents(), replaying(Articles.sample().library()), 2)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (library.corpusEntities().named("Jazayeri").map(CorpusEntity::documentCount).orElse(0) < 2) {
+                assertThat(System.nanoTime()).as("linked within 10 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(library.corpusEntities().named("Jazayeri").orElseThrow().name()).isEqualTo("Masoud Jazayeri");
+            assertThat(library.speakers().get(0).name()).isEqualTo("Masoud Jazayeri");
+            assertThat(library.speakers().get(0).quotes()).hasSize(3);
         }
     }
 

@@ -1,0 +1,151 @@
+package dev.lede.model;
+
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * What the overview screen charts: the people, organizations and places named in the most documents,
+ * across the corpus or within the listed documents, from the entities linked across the corpus.
+ *
+ * @param documents how many documents were counted ({@code within}, or the whole corpus)
+ * @param linked    the linking it was counted from, so a newer one can be told apart
+ */
+public record Overview(List<Section> sections, int documents, CorpusEntities linked) {
+
+    /** Bars per section at most; the view shows as many as fit. */
+    static final int LIMIT = 20;
+
+    /** One entity: its name and the number of counted documents that name it. */
+    public record Bar(CorpusEntity entity, int documents) {
+
+        /**
+         * A filter like the sidebar's, by every form the linked entity has in any article, so it lists
+         * the articles the bar counted.
+         */
+        public EntityFilter filter() {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(EntityFilter.key(entity.name()));
+            entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
+            keys.remove("");
+            return new EntityFilter(entity.name(), keys);
+        }
+    }
+
+    public record Section(EntityType type, String title, List<Bar> bars) {
+
+        /** The longest bar's count, which fills a row. */
+        public int max() {
+            return bars.stream().mapToInt(Bar::documents).max().orElse(0);
+        }
+    }
+
+    private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+    private static final List<String> TITLES = List.of("People", "Organizations", "Places");
+
+    /**
+     * @param within the documents to count (corpus order), or null for the whole corpus; documents
+     *               annotated after {@code linked} was built are not counted yet
+     */
+    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
+        int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
+                : countWithin(library, linked, within);
+        List<Section> sections = new ArrayList<>();
+        for (int t = 0; t < TYPES.size(); t++) {
+            sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
+        }
+        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
+    }
+
+    /** Every shown bar in order, section after section, each section cut to {@code perSection}. */
+    public List<Bar> bars(int perSection) {
+        List<Bar> all = new ArrayList<>();
+        for (Section s : sections) all.addAll(s.bars().subList(0, Math.min(perSection, s.bars().size())));
+        return all;
+    }
+
+    /**
+     * The same bar's index when each section shows {@code newPerSection} bars instead of
+     * {@code perSection} (the window was resized, or first drawn): same section, same rank where it still shows.
+     */
+    public int reindex(int cursor, int perSection, int newPerSection) {
+        int start = 0;
+        int newStart = 0;
+        for (Section s : sections) {
+            int size = Math.min(perSection, s.bars().size());
+            int newSize = Math.min(newPerSection, s.bars().size());
+            if (cursor < start + size) return newStart + Math.min(cursor - start, Math.max(0, newSize - 1));
+            start += size;
+            newStart += newSize;
+        }
+        return Math.max(0, newStart - 1);
+    }
+
+    /**
+     * Where Tab (direction 1) or Shift-Tab (-1) goes from bar {@code cursor}: the first bar of the next or
+     * previous section that has any, round the end; sections cut to {@code perSection} as in {@link #bars}.
+     */
+    public int firstBarOfSection(int cursor, int perSection, int direction) {
+        int[] firsts = new int[sections.size()];
+        int[] sizes = new int[sections.size()];
+        int here = 0;
+        int start = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            firsts[s] = start;
+            sizes[s] = Math.min(perSection, sections.get(s).bars().size());
+            if (cursor >= start && cursor < start + sizes[s]) here = s;
+            start += sizes[s];
+        }
+        for (int step = 1; step <= sections.size(); step++) {
+            int s = Math.floorMod(here + direction * step, sections.size());
+            if (sizes[s] > 0) return firsts[s];
+        }
+        return cursor;
+    }
+
+    /** Documents per corpus entity id, each document counted once per entity. */
+    private static int[] countWithin(Library library, CorpusEntities linked, Collection<Integer> within) {
+        int[] counts = new int[linked.all().size()];
+        int[] lastDocument = new int[counts.length];
+        Arrays.fill(lastDocument, -1);
+        for (int doc : within) {
+            Annotation a = library.annotation(doc);
+            if (a == null) continue;
+            for (int i = 0; i < a.entities().size(); i++) {
+                linked.of(doc, i).ifPresent(e -> {
+                    if (lastDocument[e.id()] != doc) {
+                        lastDocument[e.id()] = doc;
+                        counts[e.id()]++;
+                    }
+                });
+            }
+        }
+        return counts;
+    }
+
+    /** The {@link #LIMIT} bars of a type with the most documents (then mentions, then by name), kept in a small heap. */
+    private static List<Bar> top(CorpusEntities linked, int[] counts, EntityType type) {
+        Comparator<Bar> best = Comparator.comparingInt(Bar::documents)
+                .thenComparingInt(b -> b.entity().mentions())
+                .thenComparing(b -> b.entity().name(), Comparator.reverseOrder());
+        PriorityQueue<Bar> kept = new PriorityQueue<>(best);
+        for (CorpusEntity e : linked.all()) {
+            if (e.type() != type || counts[e.id()] == 0) continue;
+            if (kept.size() == LIMIT && counts[e.id()] < kept.peek().documents()) continue;
+            kept.add(new Bar(e, counts[e.id()]));
+            if (kept.size() > LIMIT) kept.poll();
+        }
+        List<Bar> bars = new ArrayList<>(kept);
+        bars.sort(best.reversed());
+        return List.copyOf(bars);
+    }
+}

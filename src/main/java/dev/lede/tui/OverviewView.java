@@ -1,0 +1,101 @@
+package dev.lede.tui;
+
+import dev.lede.model.Explorer;
+import dev.lede.model.Overview;
+import dev.lede.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code o} screen: the corpus's (or the listed documents') most named people, organizations and
+ * places as horizontal bars of block characters, in three columns when the width allows, else stacked.
+ * Each bar is as long as its document count against the longest in its section, to an eighth of a cell.
+ */
+final class OverviewView {
+
+    private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
+    private static final int MIN_COLUMN = 24;
+    /** Narrower than this, a bar goes under its name rather than beside it, so names are not cut short. */
+    private static final int BESIDE = 40;
+    private static final Map<EntityType, Role> ROLES = Map.of(EntityType.PERSON, Role.PERSON,
+            EntityType.ORGANIZATION, Role.ORGANIZATION, EntityType.LOCATION, Role.PLACE);
+
+    void draw(Canvas canvas, Rect area, Explorer explorer) {
+        Overview overview = explorer.overview();
+        if (area.isEmpty() || overview == null) return;
+        canvas.fill(area, Role.TEXT);
+        boolean listed = explorer.filter() != null || !explorer.corpusQuery().isEmpty();
+        String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
+        String title = " Overview of " + scope + " · j/k bar · Tab section · Enter filters · Esc closes ";
+        int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
+        canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
+
+        List<Overview.Section> sections = overview.sections();
+        int columns = Math.max(1, Math.min(sections.size(), area.width() / MIN_COLUMN));
+        int stacked = (sections.size() + columns - 1) / columns;
+        int columnWidth = area.width() / columns;
+        int top = area.row() + 2;
+        int sectionHeight = Math.max(2, (area.bottom() - top) / stacked);
+        int rowsPerBar = columnWidth - 1 < BESIDE ? 2 : 1;
+        int rows = Math.max(1, (sectionHeight - (stacked > 1 ? 2 : 1)) / rowsPerBar);
+        explorer.setOverviewRows(rows);
+
+        int barIndex = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            Overview.Section section = sections.get(s);
+            int col = area.col() + (s / stacked) * columnWidth;
+            int row = top + (s % stacked) * sectionHeight;
+            Rect box = new Rect(col, row, columnWidth - 1, Math.min(rows * rowsPerBar + 1, area.bottom() - row));
+            drawSection(canvas, box, section, rows, explorer.overviewCursor() - barIndex);
+            barIndex += Math.min(rows, section.bars().size());
+        }
+    }
+
+    /** @param cursor the chosen bar's index within this section (outside it when another section has it) */
+    private static void drawSection(Canvas canvas, Rect box, Overview.Section section, int rows, int cursor) {
+        if (box.isEmpty()) return;
+        int end = canvas.put(box.col() + 1, box.row(), Canvas.fit(section.title(), box.width() - 1), Role.HEADING, box.right());
+        // What the numbers count, over the count column.
+        String unit = "articles";
+        if (end + 1 + unit.length() <= box.right()) canvas.put(box.right() - unit.length(), box.row(), unit, Role.DIM, box.right());
+        List<Overview.Bar> bars = section.bars();
+        if (bars.isEmpty()) {
+            canvas.put(box.col() + 1, box.row() + 1, "none yet", Role.DIM, box.right());
+            return;
+        }
+        int max = section.max();
+        int countWidth = String.valueOf(max).length();
+        boolean beside = box.width() >= BESIDE;
+        // Beside: " name  ████▌  12"; else the name and count on one row and the bar under it.
+        int nameWidth = beside ? (box.width() - countWidth - 3) * 2 / 5 : box.width() - countWidth - 2;
+        int barWidth = Math.max(1, beside ? box.width() - 1 - nameWidth - 1 - countWidth - 1 : box.width() - 2);
+        Role type = ROLES.get(section.type());
+        int rowsPerBar = beside ? 1 : 2;
+        for (int i = 0; i < Math.min(rows, bars.size()) && box.row() + 1 + i * rowsPerBar < box.bottom(); i++) {
+            Overview.Bar bar = bars.get(i);
+            int y = box.row() + 1 + i * rowsPerBar;
+            Role role = i == cursor ? Role.CURSOR_FOCUSED : type;
+            int col = canvas.put(box.col(), y, i == cursor ? "▶" : " ", role, box.right());
+            String name = Canvas.fit(bar.entity().name(), nameWidth);
+            col = canvas.put(col, y, name, role, box.right());
+            if (beside) {
+                canvas.pad(col, y, role, box.col() + 1 + nameWidth);
+                canvas.put(box.col() + 2 + nameWidth, y, bar(bar.documents(), max, barWidth), type, box.right());
+            } else {
+                canvas.pad(col, y, role, box.right() - countWidth - 1);
+                if (y + 1 < box.bottom()) canvas.put(box.col() + 1, y + 1, bar(bar.documents(), max, barWidth), type, box.right());
+            }
+            String count = String.valueOf(bar.documents());
+            canvas.put(box.right() - count.length(), y, count, i == cursor ? role : Role.DIM, box.right());
+        }
+    }
+
+    /** {@code count} of {@code max} as up to {@code width} cells of █, ending in a partial block; never empty. */
+    static String bar(int count, int max, int width) {
+        long eighths = max <= 0 ? 0 : Math.max(1, Math.round(count * 8.0 * width / max));
+        StringBuilder s = new StringBuilder("█".repeat((int) (eighths / 8)));
+        if (eighths % 8 > 0) s.append(EIGHTHS.charAt((int) (eighths % 8)));
+        return s.toString();
+    }
+}

@@ -1,0 +1,263 @@
+package dev.lede.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.CorpusEntity;
+import dev.lede.nlp.Quote;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus-wide features: linked entities, the overview, speakers, ranked search, exporting quotes. */
+class AcrossCorpusTest {
+
+    @TempDir
+    Path dir;
+
+    private final Library library = Articles.sample().library();
+    private final Explorer explorer = new Explorer(library, List.of("default"), "default");
+
+    /** Two Blairs: "Blair" alone joins neither, and each full name keeps its own articles. */
+    private static Articles blairs() {
+        return new Articles()
+                .add("Tony Blair in Paris", "Tony Blair met officials. Blair said \"we agree\".",
+                        List.of("PERSON:Tony Blair|Blair", "LOCATION:Paris"), List.of("Tony Blair"))
+                .add("Cherie Blair speaks", "Cherie Blair said \"law matters\" in London.",
+                        List.of("PERSON:Cherie Blair", "LOCATION:London"), List.of("Cherie Blair"))
+                .add("A Blair", "Blair said \"who knows\" in Paris.",
+                        List.of("PERSON:Blair", "LOCATION:Paris"), List.of("Blair"))
+                .add("Tony again", "Tony Blair said \"yes\".", List.of("PERSON:Tony Blair"), List.of("Tony Blair"));
+    }
+
+    @Test
+    void theLibraryLinksASurnameToTheOnlyPersonOfThatName() {
+        CorpusEntity jazayeri = library.corpusEntities().named("Jazayeri").orElseThrow();
+        assertThat(jazayeri.name()).isEqualTo("Masoud Jazayeri");
+        assertThat(jazayeri.documents()).containsExactly(0, 2);
+        assertThat(library.corpusEntities().named("Syria").orElseThrow().documentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayApart() {
+        Library two = blairs().library();
+        CorpusEntity tony = two.corpusEntities().named("Tony Blair").orElseThrow();
+        CorpusEntity cherie = two.corpusEntities().named("Cherie Blair").orElseThrow();
+        assertThat(tony.documents()).containsExactly(0, 3);
+        assertThat(cherie.documents()).containsExactly(1);
+
+        Explorer session = new Explorer(two, List.of("default"), "default");
+        session.toggleSpeakers();
+        assertThat(session.speakers()).extracting(Speakers.Speaker::name).containsExactly("Tony Blair", "Blair", "Cherie Blair");
+        assertThat(session.speakers().get(0).quotes()).extracting(Speakers.QuoteRef::document).containsExactly(0, 3);
+
+        session.move(1);
+        session.activate();
+        assertThat(session.speakerQuotes().speaker().name()).isEqualTo("Blair");
+        assertThat(session.openDocument()).isEqualTo(2);
+        session.toggleSpeakers();
+        assertThat(session.speakerCursor()).as("the list opens on the speaker being walked").isEqualTo(1);
+    }
+
+    @Test
+    void overviewChartsTheMostNamedEntitiesAndEnterFiltersByOne() {
+        explorer.toggleOverview();
+
+        Overview overview = explorer.overview();
+        assertThat(overview.sections()).extracting(Overview.Section::title).containsExactly("People", "Organizations", "Places");
+        assertThat(overview.sections().get(0).bars()).extracting(b -> b.entity().name() + " " + b.documents())
+                .containsExactly("Masoud Jazayeri 2", "Tony Blair 1");
+        assertThat(overview.sections().get(2).bars().get(0).entity().name()).isEqualTo("Syria");
+
+        explorer.focusNext();
+        assertThat(chosenBar()).as("Tab: the first organization").isEqualTo("Tasnim");
+        explorer.focusPrevious();
+        explorer.focusPrevious();
+        assertThat(chosenBar()).as("Shift-Tab twice: round to the first place").isEqualTo("Syria");
+        explorer.focusNext();
+        explorer.move(1);
+        explorer.activate();
+
+        assertThat(explorer.overview()).isNull();
+        assertThat(explorer.filter().name()).isEqualTo("Tony Blair");
+        assertThat(explorer.visibleDocuments()).containsExactly(1);
+    }
+
+    @Test
+    void theChosenBarStaysWhenTheWindowShowsMoreOrFewerBars() {
+        explorer.toggleOverview();
+        explorer.focusPrevious();
+        explorer.move(2);
+        assertThat(chosenBar()).isEqualTo("Tehran");
+        explorer.setOverviewRows(2);
+        assertThat(chosenBar()).as("the last place that still shows").isEqualTo("Paris");
+        explorer.setOverviewRows(10);
+        assertThat(chosenBar()).isEqualTo("Paris");
+    }
+
+    private String chosenBar() {
+        return explorer.overview().bars(explorer.overviewRows()).get(explorer.overviewCursor()).entity().name();
+    }
+
+    @Test
+    void overviewOfTheListedDocumentsCountsOnlyThose() {
+        explorer.filterBy(library.filterNamed("Tony Blair").orElseThrow());
+        explorer.toggleOverview();
+        assertThat(explorer.overview().documents()).isEqualTo(1);
+        assertThat(explorer.overview().bars(10)).extracting(b -> b.entity().name()).containsExactly("Tony Blair", "Paris");
+        explorer.clear();
+        assertThat(explorer.overview()).isNull();
+        assertThat(explorer.filter()).isNotNull();
+    }
+
+    @Test
+    void aSpeakersQuotesAreWalkedAcrossArticlesAndTheReaderFollows() {
+        explorer.toggleSpeakers();
+        assertThat(explorer.speakers().get(0).name()).isEqualTo("Masoud Jazayeri");
+        assertThat(explorer.speakers().get(0).quotes()).hasSize(3);
+
+        explorer.activate();
+        assertThat(explorer.speakers()).isNull();
+        assertThat(explorer.focus()).isEqualTo(Pane.QUOTES);
+        assertThat(explorer.openDocument()).isZero();
+        assertThat(explorer.currentQuote()).isZero();
+
+        explorer.nextQuote();
+        explorer.nextQuote();
+        assertThat(explorer.openDocument()).isEqualTo(2);
+        assertThat(explorer.speakerQuotes().current()).isEqualTo(2);
+        Quote shown = explorer.quotes().get(explorer.currentQuote());
+        assertThat(shown.text()).isEqualTo("we are waiting");
+        assertThat(explorer.takeReveal()).isEqualTo(new Explorer.Span(shown.start(), shown.end()));
+
+        explorer.nextQuote();
+        assertThat(explorer.openDocument()).isZero();
+        assertThat(explorer.message()).contains("back to the first");
+        explorer.previousQuote();
+        assertThat(explorer.openDocument()).isEqualTo(2);
+
+        explorer.clear();
+        assertThat(explorer.speakerQuotes()).isNull();
+        assertThat(explorer.quotes()).hasSize(1);
+    }
+
+    @Test
+    void searchRanksEveryArticleAndHighlightsTheWordsInTheReader() {
+        library.textSearch().join();
+        explorer.startSearch();
+        explorer.promptType("syria");
+        explorer.promptAccept();
+
+        assertThat(explorer.visibleDocuments()).containsExactly(2, 0);
+        assertThat(explorer.openDocument()).isEqualTo(2);
+        String text = library.document(2).text();
+        assertThat(explorer.matches()).isNotEmpty()
+                .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualToIgnoringCase("syria"));
+        explorer.nextMatch();
+        assertThat(explorer.currentMatch()).isEqualTo(1);
+
+        explorer.open(0);
+        Explorer.Span first = explorer.matches().get(0);
+        assertThat(explorer.currentMatch()).as("another result opens at its first match").isZero();
+        assertThat(explorer.takeReveal()).isEqualTo(first);
+        assertThat(library.document(0).text().substring(first.start(), first.end())).isEqualTo("Syria");
+
+        explorer.clear();
+        assertThat(explorer.corpusQuery()).isEmpty();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void searchAndEntityFilterMustBothHold() {
+        library.textSearch().join();
+        explorer.filterBy(library.filterNamed("Masoud Jazayeri").orElseThrow());
+        explorer.searchCorpus("waiting");
+        assertThat(explorer.visibleDocuments()).containsExactly(2);
+
+        explorer.searchCorpus("Paris");
+        assertThat(explorer.visibleDocuments()).isEmpty();
+        assertThat(explorer.message()).contains("no article matches \"Paris\" among those mentioning Masoud Jazayeri");
+
+        explorer.clear();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 2);
+        explorer.clear();
+        assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aSearchBeforeTheIndexIsReadyRunsOnceItIs() {
+        explorer.searchCorpus("Paris");
+        library.textSearch().join();
+        explorer.indexesRebuilt();
+        assertThat(explorer.visibleDocuments()).containsExactly(1);
+    }
+
+    private void export(String file) {
+        explorer.startExport();
+        assertThat(explorer.prompt().text()).isEqualTo("quotes.md");
+        while (!explorer.prompt().text().isEmpty()) explorer.promptBackspace();
+        explorer.promptType(file);
+        explorer.promptAccept();
+    }
+
+    @Test
+    void exportsTheQuoteListAsMarkdownOrJson() throws Exception {
+        Path md = dir.resolve("jazayeri.md");
+        export(md.toString());
+        assertThat(explorer.message()).isEqualTo("exported 2 quotes to " + md);
+        String markdown = Files.readString(md);
+        assertThat(markdown).startsWith("# Quotes in Iranian general denies withdrawal")
+                .contains("**Masoud Jazayeri**: “it is not going to happen”", "`doc0.txt`");
+
+        explorer.toggleSpeakers();
+        explorer.activate();
+        Path json = dir.resolve("jazayeri.json");
+        export(json.toString());
+        JsonNode rows = new ObjectMapper().readTree(json.toFile());
+        assertThat(rows).hasSize(3);
+        JsonNode last = rows.get(2);
+        assertThat(last.get("speaker").asText()).isEqualTo("Jazayeri");
+        assertThat(last.get("quote").asText()).isEqualTo("we are waiting");
+        assertThat(last.get("document").asText()).isEqualTo("doc2.txt");
+        String text = library.document(2).text();
+        assertThat(text.substring(last.get("start").asInt(), last.get("end").asInt())).isEqualTo("we are waiting");
+        try (var left = Files.list(dir)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("jazayeri.md", "jazayeri.json");
+        }
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyAfterYes() throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.md"), "my notes");
+        export(mine.toString());
+        assertThat(explorer.prompt().kind()).isEqualTo(Prompt.Kind.CONFIRM);
+        explorer.promptType("n");
+        assertThat(explorer.prompt()).isNull();
+        assertThat(explorer.message()).contains("not exported");
+        assertThat(Files.readString(mine)).isEqualTo("my notes");
+
+        export(mine.toString());
+        explorer.promptCancel();
+        assertThat(Files.readString(mine)).isEqualTo("my notes");
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(mine, shared);
+        export(mine.toString());
+        explorer.promptType("y");
+        assertThat(Files.readString(mine)).contains("it is not going to happen");
+        assertThat(Files.getPosixFilePermissions(mine)).as("the replaced file's permissions are kept").isEqualTo(shared);
+        assertThat(explorer.message()).startsWith("exported 2 quotes");
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenIsOneLine() {
+        export(dir.resolve("no/such/folder/q.md").toString());
+        assertThat(explorer.message()).isEqualTo("export failed: no folder " + dir.resolve("no/such/folder"));
+    }
+}
