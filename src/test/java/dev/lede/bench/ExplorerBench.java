@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import dev.lede.cli.Main;
 import dev.lede.corpus.Document;
 import dev.lede.model.EntityFilter;
@@ -43,25 +42,7 @@ public final class ExplorerBench {
         List<Document> docs = java.util.stream.IntStream.range(0, library.size()).mapToObj(library::document).toList();
 
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        Semaphore frames = new Semaphore(0);
-        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
-            @Override
-            public void onFlush() {
-                frames.release();
-            }
-
-            @Override
-            public void onBell() {
-            }
-
-            @Override
-            public void onClose() {
-            }
-
-            @Override
-            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
-            }
-        });
+        Semaphore frames = Frames.countedOn(terminal);
         Settings settings = opened.settings();
         Thread session = new Thread(() -> {
             try {
