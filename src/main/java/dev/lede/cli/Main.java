@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,12 +48,10 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        Map<String, String> env = System.getenv();
-        Settings settings = Settings.load(theme, env);
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = new Library(CorpusLoader.load(paths))) {
-            Annotator annotator = Annotators.create(noCache, env, library::notice);
-            library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors());
+        Opened opened = open(paths, theme, noCache, System.getenv());
+        Settings settings = opened.settings();
+        try (Library library = opened.library()) {
             // A text terminal even when a display is around, and Ctrl-C as a key so the explorer can restore the screen.
             Terminal terminal;
             try {
@@ -67,6 +66,22 @@ public final class Main implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** What the explorer needs before its first frame. */
+    public record Opened(Library library, Settings settings) {
+    }
+
+    /**
+     * Loads the articles and, side by side, the settings (whose JSON reading also warms up Jackson for the
+     * themes), and sets annotation to start behind the first frame. The benchmark starts the explorer this way too.
+     */
+    public static Opened open(List<Path> paths, String theme, boolean noCache, Map<String, String> env) {
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> Settings.load(theme, env));
+        Library library = new Library(CorpusLoader.load(paths));
+        Annotator annotator = Annotators.create(noCache, env, library::notice);
+        library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors());
+        return new Opened(library, settings.join());
     }
 
     public static void main(String[] args) {

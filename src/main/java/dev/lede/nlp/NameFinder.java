@@ -165,7 +165,10 @@ final class NameFinder {
     }
 
     private boolean isTitleToken(Token t) {
-        return lex.titles.contains(t.lower()) || lex.titles.contains(t.bare());
+        String bare = t.bare();
+        // "Presidents George W Bush and Bill Clinton": a plural title is still a title.
+        boolean plural = bare.length() > 4 && bare.endsWith("s") && lex.titles.contains(bare.substring(0, bare.length() - 1));
+        return lex.titles.contains(t.lower()) || lex.titles.contains(bare) || plural;
     }
 
     /** A title word, or a modifier that a title word follows: "Home Secretary", "Prime Minister". */

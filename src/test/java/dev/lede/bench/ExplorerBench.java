@@ -4,13 +4,10 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
-import dev.lede.cache.CachingAnnotator;
-import dev.lede.corpus.CorpusLoader;
+import dev.lede.cli.Main;
 import dev.lede.corpus.Document;
 import dev.lede.model.EntityFilter;
 import dev.lede.model.Library;
-import dev.lede.nlp.EnglishAnnotator;
 import dev.lede.tui.ExplorerApp;
 import dev.lede.tui.Settings;
 import java.lang.management.ManagementFactory;
@@ -38,35 +35,15 @@ public final class ExplorerBench {
         int keys = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
 
         long start = System.nanoTime();
-        List<Document> docs = CorpusLoader.load(List.of(corpus));
+        Main.Opened opened = Main.open(List.of(corpus), "default",  false,
+                Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
+        Library library = opened.library();
         long loaded = System.nanoTime();
-        Library library = new Library(docs);
-        CachingAnnotator annotator = new CachingAnnotator(new EnglishAnnotator(),
-                CachingAnnotator.defaultRoot(Map.of("XDG_CACHE_HOME", cache.toString())), warning -> System.out.println("warning: " + warning));
-        library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors()); // as lede does
+        List<Document> docs = java.util.stream.IntStream.range(0, library.size()).mapToObj(library::document).toList();
 
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        Semaphore frames = new Semaphore(0);
-        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
-            @Override
-            public void onFlush() {
-                frames.release();
-            }
-
-            @Override
-            public void onBell() {
-            }
-
-            @Override
-            public void onClose() {
-            }
-
-            @Override
-            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
-            }
-        });
-        Settings settings = new Settings("default", Map.of("TERM", "xterm-256color", "HOME", cache.toString()),
-                Settings.load("default", Map.of("HOME", cache.toString())).keys(), List.of());
+        Semaphore frames = Frames.countedOn(terminal);
+        Settings settings = opened.settings();
         Thread session = new Thread(() -> {
             try {
                 new ExplorerApp(library, settings).run(terminal);
@@ -79,7 +56,7 @@ public final class ExplorerBench {
         if (!frames.tryAcquire(30, TimeUnit.SECONDS)) throw new IllegalStateException("no first frame");
         long firstFrame = System.nanoTime();
         System.out.printf("documents: %d%n", docs.size());
-        System.out.printf("load corpus: %.0f ms%n", millis(start, loaded));
+        System.out.printf("load corpus (settings beside it): %.0f ms%n", millis(start, loaded));
         System.out.printf("start to first frame: %.0f ms%n", millis(start, firstFrame));
 
         while (library.annotatedCount() < library.size()) Thread.sleep(5);

@@ -2,9 +2,7 @@ package dev.lede.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
 import dev.lede.model.Library;
@@ -37,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class FrameBenchmark {
 
     private DefaultVirtualTerminal terminal;
-    private final Semaphore frames = new Semaphore(0);
+    private Semaphore frames;
     private Thread session;
     private boolean down;
 
@@ -50,24 +48,7 @@ public class FrameBenchmark {
         List<Annotation> annotations = docs.stream().map(d -> annotator.annotate(d.text())).toList();
         Library library = Library.annotated(docs, annotations);
         terminal = new DefaultVirtualTerminal(new TerminalSize(200, 50));
-        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
-            @Override
-            public void onFlush() {
-                frames.release();
-            }
-
-            @Override
-            public void onBell() {
-            }
-
-            @Override
-            public void onClose() {
-            }
-
-            @Override
-            public void onResized(Terminal t, TerminalSize size) {
-            }
-        });
+        frames = Frames.countedOn(terminal);
         Path home = Files.createTempDirectory("lede-bench");
         Settings settings = Settings.load("default", Map.of("HOME", home.toString(), "TERM", "xterm-256color"));
         session = new Thread(() -> {
