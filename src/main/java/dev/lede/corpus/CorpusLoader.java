@@ -37,6 +37,9 @@ public final class CorpusLoader {
     private CorpusLoader() {
     }
 
+    /** Files read on several threads from this many on. */
+    private static final int PARALLEL_FROM = 4096;
+
     /** All documents under the paths, in order. */
     public static List<Document> load(List<Path> paths) {
         List<Document> docs = new ArrayList<>();
@@ -46,15 +49,19 @@ public final class CorpusLoader {
 
     /**
      * Hands each document to {@code each} as soon as it and all before it are loaded, in the same order as
-     * {@link #load(List)}, so a caller can show the first documents while the rest still load. Files are read in
-     * parallel; {@code each} is called on the calling thread. If that thread is interrupted, loading stops early and
+     * {@link #load(List)}, so a caller can show the first documents while the rest still load. Large folders are
+     * read in parallel; {@code each} is called on the calling thread. If that thread is interrupted, loading stops early and
      * the interrupt flag stays set.
      */
     public static void load(List<Path> paths, Consumer<Document> each) {
         List<FileFinder.Found> files = FileFinder.find(paths);
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
-        if (threads <= 1) {
-            files.forEach(file -> read(file).forEach(each));
+        // Below a few thousand files, threads cost more than they save in a JVM that has only just started.
+        if (threads <= 1 || files.size() < PARALLEL_FROM) {
+            for (FileFinder.Found file : files) {
+                if (Thread.currentThread().isInterrupted()) return;
+                read(file).forEach(each);
+            }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {

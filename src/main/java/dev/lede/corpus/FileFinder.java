@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -25,18 +25,6 @@ final class FileFinder {
      */
     record Found(Path path, String id, String failure) {
     }
-
-    /** Folder by folder, names compared one level at a time, so "a/b.txt" sorts with its folder "a". */
-    private static final Comparator<Path> BY_COMPONENTS = (a, b) -> {
-        int common = Math.min(a.getNameCount(), b.getNameCount());
-        for (int i = 0; i < common; i++) {
-            int order = a.getName(i).toString().compareTo(b.getName(i).toString());
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(a.getNameCount(), b.getNameCount());
-    };
 
     private FileFinder() {
     }
@@ -99,10 +87,21 @@ final class FileFinder {
             unreadable.put(root, "cannot read: " + e.getMessage());
         }
         files.addAll(unreadable.keySet());
-        files.sort(Comparator.comparing(root::relativize, BY_COMPONENTS));
+        // Each file's relative name is split once; comparing Paths would split them again at every comparison.
+        record Sortable(Path file, String[] names) {
+        }
+        List<Sortable> sortable = new ArrayList<>(files.size());
         for (Path file : files) {
-            String id = file.equals(root) ? slashes(root) : slashes(root.relativize(file));
-            found.add(new Found(file, id, unreadable.get(file)));
+            Path relative = root.relativize(file);
+            String[] names = new String[relative.getNameCount()];
+            for (int i = 0; i < names.length; i++) names[i] = relative.getName(i).toString();
+            sortable.add(new Sortable(file, names));
+        }
+        // Folder by folder, names compared one level at a time, so "a/b.txt" sorts with its folder "a".
+        sortable.sort((a, b) -> Arrays.compare(a.names(), b.names()));
+        for (Sortable s : sortable) {
+            String id = s.file().equals(root) ? slashes(root) : String.join("/", s.names());
+            found.add(new Found(s.file(), id, unreadable.get(s.file())));
         }
     }
 
