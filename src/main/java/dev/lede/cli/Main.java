@@ -5,9 +5,9 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.model.Library;
-import dev.lede.nlp.Annotator;
 import dev.lede.tui.ExplorerApp;
 import dev.lede.tui.Settings;
+import dev.lede.tui.Themes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,10 +77,15 @@ public final class Main implements Callable<Integer> {
      * themes), and sets annotation to start behind the first frame. The benchmark starts the explorer this way too.
      */
     public static Opened open(List<Path> paths, String theme, boolean noCache, Map<String, String> env) {
-        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> Settings.load(theme, env));
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> {
+            Settings loaded = Settings.load(theme, env);
+            // Reading the theme here, on the core the loader leaves free, gets Jackson going before the first frame.
+            Themes.forEnvironment(env).load(loaded.theme());
+            return loaded;
+        });
         Library library = new Library(CorpusLoader.load(paths));
-        Annotator annotator = Annotators.create(noCache, env, library::notice);
-        library.startAnnotatingWhenShown(annotator, Runtime.getRuntime().availableProcessors());
+        library.startAnnotatingWhenShown(() -> Annotators.create(noCache, env, library::notice),
+                Runtime.getRuntime().availableProcessors());
         return new Opened(library, settings.join());
     }
 

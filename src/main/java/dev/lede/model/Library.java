@@ -26,6 +26,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * The corpus every session shares: the documents (fixed after loading) and their annotations, which
@@ -115,12 +116,12 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Like {@link #startAnnotating}, but only once a view has drawn its first frame ({@link #shown}): on a
-     * machine with few cores the first frame should not wait behind the annotation threads.
+     * Like {@link #startAnnotating}, but only once a view has drawn its first frame ({@link #shown}), and the
+     * annotator is made only then: the first frame should wait neither for it nor behind the annotation threads.
      */
-    public synchronized void startAnnotatingWhenShown(Annotator annotator, int threads) {
+    public synchronized void startAnnotatingWhenShown(Supplier<Annotator> annotator, int threads) {
         if (pool != null || pending != null) throw new IllegalStateException("already annotating");
-        pending = () -> startAnnotating(annotator, threads);
+        pending = () -> startAnnotating(annotator.get(), threads);
     }
 
     /** A view has drawn its first frame: annotation asked for with {@link #startAnnotatingWhenShown} begins. */

@@ -162,7 +162,7 @@ class LibraryTest {
             }
         };
         try (Library library = new Library(Articles.sample().documents())) {
-            library.startAnnotatingWhenShown(counting, 2);
+            library.startAnnotatingWhenShown(() -> counting, 2);
             Thread.sleep(100);
             assertThat(library.annotatedCount()).isZero();
             library.shown();
