@@ -6,6 +6,7 @@ import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Quote;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -573,7 +574,8 @@ public final class Explorer {
 
     /** {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json). */
     public void startExport() {
-        prompt = new Prompt(Prompt.Kind.EXPORT, QuoteExport.DEFAULT_FILE, 0);
+        prompt = new Prompt(Prompt.Kind.EXPORT,
+                QuoteExport.defaultFile(library, Path.of(""), Path.of(System.getProperty("user.home"))), 0);
         fire(Event.PROMPT);
     }
 

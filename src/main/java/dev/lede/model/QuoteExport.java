@@ -23,6 +23,19 @@ final class QuoteExport {
 
     static final String DEFAULT_FILE = "quotes.md";
 
+    /**
+     * The name the prompt offers: {@code quotes.md} here, unless here is a folder the articles are read from,
+     * which Lede never writes into unasked; then the same name in the home folder.
+     */
+    static String defaultFile(Library library, Path here, Path home) {
+        Path cwd = here.toAbsolutePath().normalize();
+        for (int i = 0; i < library.size(); i++) {
+            Path parent = library.document(i).source().toAbsolutePath().normalize().getParent();
+            if (cwd.equals(parent)) return home.resolve(DEFAULT_FILE).toString();
+        }
+        return DEFAULT_FILE;
+    }
+
     private final Explorer explorer;
     private Path awaitingConfirmation;
 
