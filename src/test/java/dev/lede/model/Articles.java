@@ -19,7 +19,7 @@ public final class Articles {
     /** Adds an article; entities are "TYPE:Name|alias|alias", found wherever their forms occur in the text. */
     public Articles add(String title, String body, List<String> entities, List<String> speakers) {
         String text = title + "\n\n" + body;
-        documents.add(new Document("doc" + documents.size() + ".txt", Path.of("doc" + documents.size() + ".txt"), title, text, null, null));
+        documents.add(new Document("doc" + documents.size() + ".txt", Path.of("articles", "doc" + documents.size() + ".txt"), title, text, null, null));
         List<Entity> found = new ArrayList<>();
         for (String spec : entities) {
             String[] typeAndForms = spec.split(":", 2);
