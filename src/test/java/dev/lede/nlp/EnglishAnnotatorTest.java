@@ -154,4 +154,12 @@ class EnglishAnnotatorTest {
                 + "\"I definitely want to stay.\" Newcastle boss Graeme Souness is said to be keen.");
         assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Richard Dunne", "Richard Dunne");
     }
+
+    @Test
+    void partiesAndBodiesNamedLikeTitleWordsStayOrganizations() {
+        Annotation a = ANNOTATOR.annotate("Some 32 Labour MPs rebelled. The Treasury said Labour lacks a majority. Home Secretary Charles Clarke agreed.");
+        assertThat(entity(a, "Labour").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(a, "Treasury").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(a, "Charles Clarke").orElseThrow().aliases()).contains("Home Secretary Charles Clarke");
+    }
 }
