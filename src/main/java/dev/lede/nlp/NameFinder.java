@@ -157,7 +157,7 @@ final class NameFinder {
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
         if (t.isAcronym() && t.text().length() <= 6) return true;
-        if (isTitleToken(t)) return true; // "Mr Smith is…" — stripped later, but it marks a person
+        if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return false;
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
