@@ -37,8 +37,18 @@ final class EntityMerger {
         EntityType type() {
             if (isReferredToBySurname()) return EntityType.PERSON;
             Map<EntityType, Integer> score = new LinkedHashMap<>();
-            for (Name n : names) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
+            // An abbreviation says nothing of its own about what "Digital Subscriber Line (DSL)" is: the words do.
+            boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
+            for (Name n : names) {
+                if (spelledOut && isAbbreviation(n.text())) continue;
+                score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
+            }
+            if (score.isEmpty()) return names.get(0).type();
             return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        private static boolean isAbbreviation(String text) {
+            return text.indexOf(' ') < 0 && text.chars().noneMatch(Character::isLowerCase);
         }
 
         /** "Methat Shalaby … Shalaby said": people, unlike places and bodies, are named again by their last word. */
