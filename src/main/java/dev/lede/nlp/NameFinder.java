@@ -161,7 +161,9 @@ final class NameFinder {
         if (lex.functionWords.contains(lower)) return false;
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
-        return lex.firstNames.contains(lower) || tagger.isProperNoun(tokens, i);
+        // "Tony Blair said" opens with a given name; "Will the…" and "Bill passed" ask the tagger like any other word.
+        boolean nameFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized();
+        return lex.firstNames.contains(lower) && nameFollows || tagger.isProperNoun(tokens, i);
     }
 
     private boolean isTitleToken(Token t) {
