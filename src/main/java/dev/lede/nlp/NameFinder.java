@@ -189,7 +189,11 @@ final class NameFinder {
         // Names never run across a line break or punctuation.
         int gapStart = tokens.get(i - 1).end();
         int gapEnd = tokens.get(i).start();
-        return gapEnd - gapStart <= 1 && !Tokenizer.hasLineBreak(text, gapStart, gapEnd);
+        if (gapEnd - gapStart > 2) return false;
+        for (int c = gapStart; c < gapEnd; c++) {
+            if (text.charAt(c) != ' ') return false; // "Patrick  Gillett" with a doubled space is still one name
+        }
+        return true;
     }
 
     /** May the lower-case word at {@code at} join the run [from, at) to the capitalised word after it? */
