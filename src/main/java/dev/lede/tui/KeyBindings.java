@@ -22,7 +22,10 @@ import java.util.Optional;
  */
 public final class KeyBindings {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: most people have no keys.json, and Jackson takes a while to start in a fresh JVM. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Bindings ready to use, and why they are the defaults (null when the file was fine or absent). */
     public record Loaded(KeyBindings keys, String warning) {
@@ -47,7 +50,7 @@ public final class KeyBindings {
         // The status bar has one line: the file's name says enough, the full path would push the reason out.
         Path name = file.getFileName();
         try {
-            return new Loaded(parse(JSON.readTree(file.toFile())), null);
+            return new Loaded(parse(Json.MAPPER.readTree(file.toFile())), null);
         } catch (JsonProcessingException e) {
             return new Loaded(defaults(), name + " is malformed: " + Themes.describe(e) + "; using the default keys");
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package dev.lede.tui;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -26,7 +25,6 @@ public final class Themes {
     public static final String DEFAULT = "default";
     public static final String MONO = "mono";
     private static final List<String> BUNDLED = List.of(DEFAULT, "light", "high-contrast", MONO);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A theme ready to use, and why it is not the one asked for (null when it is). */
     public record Loaded(Theme theme, String warning) {
@@ -80,10 +78,12 @@ public final class Themes {
 
     private Loaded parse(String where, InputStream in, String name) throws IOException {
         try (in) {
-            Theme theme = JSON.readValue(in, Theme.class);
+            Theme theme = ThemeReader.read(in);
             return new Loaded(new Theme(name, theme.styles()), null);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("theme " + where + " is malformed: " + describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("theme " + where + " is malformed: " + e.getMessage());
         }
     }
 
@@ -94,7 +94,7 @@ public final class Themes {
     /** The jar's default theme, which a user's broken default.json cannot hide. */
     private static Theme bundledDefault() {
         try (InputStream in = Themes.class.getResourceAsStream("/themes/" + DEFAULT + ".json")) {
-            if (in != null) return new Theme(DEFAULT, JSON.readValue(in, Theme.class).styles());
+            if (in != null) return new Theme(DEFAULT, ThemeReader.read(in).styles());
         } catch (IOException | RuntimeException e) {
             // Only a broken build gets here; the terminal's own colours still work.
         }
