@@ -31,6 +31,18 @@ final class NameFinder {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
 
+    /** Lower-case nouns that, right before a name, say it is a person's: "actress Cate Blanchett", "striker Rooney". */
+    private static final Set<String> ROLE_NOUNS = Set.of("actor", "actress", "star", "singer", "director", "producer",
+            "writer", "author", "novelist", "comedian", "presenter", "artist", "rapper", "musician", "guitarist",
+            "drummer", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "boss", "manager",
+            "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "skipper", "champion",
+            "analyst", "economist", "professor", "researcher", "scientist", "lawyer", "judge", "mayor", "governor",
+            "senator", "founder", "colleague", "team-mate", "teammate", "wife", "husband", "son", "daughter",
+            "editor", "correspondent", "reporter", "fly-half", "scrum-half", "full-back", "flanker", "batsman",
+            "bowler", "jockey", "trainer", "cyclist", "sprinter", "athlete", "swimmer", "boxer", "golfer",
+            "designer", "inventor", "billionaire", "businessman", "businesswoman", "entrepreneur", "campaigner",
+            "activist", "filmmaker", "playwright", "poet", "dancer", "model", "chef");
+
     /** Lower-case nouns that make the name beside them an organization: "Tasnim news agency", "pressure group Liberty". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("newspaper", "agency", "company", "firm", "group", "party",
             "club", "university", "bank", "magazine", "website", "broadcaster", "network", "channel", "airline", "carmaker",
@@ -59,7 +71,7 @@ final class NameFinder {
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!nameLike[i] && !startsWithParticle(tokens, nameLike, i)) {
+            if (!nameLike[i] && !startsWithParticle(tokens, nameLike, i) && !startsWithInitial(text, tokens, nameLike, i)) {
                 i++;
                 continue;
             }
@@ -89,6 +101,13 @@ final class NameFinder {
         }
         return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
                 && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
+    }
+
+    /** "G Murphy", "J. Smith": a lone capital before a name is its owner's initial (but "A" and "I" are words). */
+    private static boolean startsWithInitial(String text, List<Token> tokens, boolean[] nameLike, int i) {
+        Token t = tokens.get(i);
+        return isInitial(t) && !t.text().equals("A") && !t.text().equals("I") && i + 1 < tokens.size() && nameLike[i + 1]
+                && adjacent(text, tokens, i + 1);
     }
 
     private static boolean isInitial(Token t) {
@@ -359,6 +378,8 @@ final class NameFinder {
         boolean placeBefore = PLACE_PREPOSITIONS.contains(before);
         boolean speaks = SpeakerResolver.SPEECH_VERBS.contains(after) || (before.equals("said") || before.equals("says"));
         if (orgNounAround) return new TypeGuess(EntityType.ORGANIZATION, 3);
+        if (words > 1 && isInitial(first) && !lex.isOrganization(name)) return new TypeGuess(EntityType.PERSON, 3);
+        if (ROLE_NOUNS.contains(before) && words <= 3) return new TypeGuess(EntityType.PERSON, 3); // "actress Cate Blanchett"
         if (words > 1) {
             // Unknown given name, no title, no telling word: a person only if the text treats it as one.
             if (placeBefore && words <= 2) return new TypeGuess(EntityType.LOCATION, 1);

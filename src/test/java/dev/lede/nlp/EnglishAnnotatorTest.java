@@ -162,4 +162,13 @@ class EnglishAnnotatorTest {
         assertThat(entity(a, "Treasury").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(a, "Charles Clarke").orElseThrow().aliases()).contains("Home Secretary Charles Clarke");
     }
+
+    @Test
+    void roleNounsAndInitialsMarkPeopleWithUnfamiliarNames() {
+        Annotation a = ANNOTATOR.annotate("Hollywood actress Cate Blanchett won. Ireland picked G Murphy, and striker Rooney scored.");
+        assertThat(entity(a, "Cate Blanchett").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(a, "G Murphy").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(a, "Rooney").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("A");
+    }
 }
