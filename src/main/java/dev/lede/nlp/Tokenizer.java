@@ -51,10 +51,15 @@ final class Tokenizer {
             // The first word inside a quote starts a sentence of its own: '"Everyone would…'
             if (isOpeningQuote(t) && (s[0] == 0 || !Character.isLetterOrDigit(text.charAt(s[0] - 1)))) startOfSentence = true;
             if (endsSentence(text, spans, i)) {
+                // Closing marks right after the full stop ('…to happen."') end the sentence with it.
+                while (i + 1 < spans.size() && isClosing(text, spans.get(i + 1)) && spans.get(i + 1)[0] == spans.get(i)[1]) {
+                    int[] mark = spans.get(++i);
+                    tokens.add(new Token(mark[0], mark[1], text.substring(mark[0], mark[1]), sentence, false));
+                }
                 sentence++;
                 startOfSentence = true;
             }
-            previousEnd = s[1];
+            previousEnd = spans.get(i)[1];
         }
         return tokens;
     }
