@@ -22,7 +22,10 @@ final class SpeakerResolver {
             "promises", "vowed", "vows", "believes", "believed", "thinks", "thought", "felt", "feels", "according",
             "announcing", "calling", "called", "describing", "agreed", "agrees", "accused", "accuses", "complained",
             "complains", "cautioned", "observed", "pointed", "put", "boasted", "predicting", "urging", "accusing",
-            "responded", "responds", "answered", "shouted", "told", "assured", "estimated", "maintained", "maintains");
+            "responded", "responds", "answered", "shouted", "told", "assured", "estimated", "maintained", "maintains",
+            "quipped", "quips", "mused", "recounted", "exclaimed", "lamented", "laments", "countered", "counters",
+            "retorted", "whispered", "texted", "emailed", "added", "observes", "reflected", "conceding", "insisting",
+            "explaining", "warns", "pleaded", "demanded", "demands", "wondered", "recalling");
 
     private static final Set<String> MALE = words("he", "him", "his");
     private static final Set<String> FEMALE = words("she", "her", "hers");
