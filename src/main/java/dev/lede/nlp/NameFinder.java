@@ -78,7 +78,7 @@ final class NameFinder {
             int end = i + 1;
             while (end < tokens.size() && adjacent(text, tokens, end)) {
                 boolean nextIsName = end + 1 < tokens.size() && nameLike[end + 1] && adjacent(text, tokens, end + 1);
-                if (nameLike[end]) {
+                if (nameLike[end] || surnameLikeAMonth(tokens, end)) {
                     end++;
                 } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
                     end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
@@ -101,6 +101,25 @@ final class NameFinder {
         }
         return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
                 && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
+    }
+
+    private boolean isPersonName(List<Token> tokens, int from, int to) {
+        if (containsOrganizationWord(tokens, from, to) || lex.isLocation(text(tokens, from, to))) return false;
+        return lex.firstNames.contains(tokens.get(from).lower()) || to - from >= 2 && to - from <= 3;
+    }
+
+    /** "Shadow Secretary of State": title words from {@code start}, then "of". */
+    private boolean titleOfFollows(List<Token> tokens, int start, int to) {
+        int i = start;
+        while (i < to && isTitleAt(tokens, i, to)) i++;
+        return i > start && i < to && tokens.get(i).lower().equals("of");
+    }
+
+    /** "Theresa May", "Brian May": a month after a given name is a surname. */
+    private boolean surnameLikeAMonth(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isCapitalized() && lex.nonNames.contains(t.lower()) && lex.firstNames.contains(tokens.get(i - 1).lower())
+                && !lex.nonNames.contains(tokens.get(i - 1).lower());
     }
 
     /** "G Murphy", "J. Smith": a lone capital before a name is its owner's initial (but "A" and "I" are words). */
@@ -242,7 +261,8 @@ final class NameFinder {
 
     /** Strips what is not the name (titles, "The", nationality words) from a run and types what is left. */
     private void addRun(String text, List<Token> tokens, int from, int to, List<Name> out) {
-        while (to - from > 1 && lex.functionWords.contains(tokens.get(to - 1).lower()) && !tokens.get(to - 1).isAcronym()) {
+        while (to - from > 1 && lex.functionWords.contains(tokens.get(to - 1).lower()) && !tokens.get(to - 1).isAcronym()
+                && !surnameLikeAMonth(tokens, to - 1)) {
             to--; // "Africa But" when a full stop went missing
         }
         String whole = text(tokens, from, to);
@@ -263,7 +283,7 @@ final class NameFinder {
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
                 start++;
             } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
-                    && (!orgOrPlace || (start + 1 < to && tokens.get(start + 1).lower().equals("of")))) {
+                    && (!orgOrPlace || titleOfFollows(tokens, start, to))) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
@@ -282,6 +302,14 @@ final class NameFinder {
                 emit(text, tokens, start, place, null, out);
                 start = place;
             } else {
+                break;
+            }
+        }
+        // "(Trade and) Industry Secretary Patricia Hewitt": a title word inside the run ends the title there.
+        for (int p = to - 2; p > start; p--) {
+            if (isTitleToken(tokens.get(p)) && isPersonName(tokens, p + 1, to)) {
+                if (firstTitle < 0) firstTitle = start;
+                start = p + 1;
                 break;
             }
         }

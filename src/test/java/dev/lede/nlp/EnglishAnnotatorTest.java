@@ -171,4 +171,14 @@ class EnglishAnnotatorTest {
         assertThat(entity(a, "Rooney").orElseThrow().type()).isEqualTo(EntityType.PERSON);
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("A");
     }
+
+    @Test
+    void titlesInsideARunAndMonthSurnames() {
+        Annotation a = ANNOTATOR.annotate("The plan came from the Trade and Industry Secretary Patricia Hewitt. "
+                + "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced.\" In May it passed.");
+        assertThat(entity(a, "Patricia Hewitt").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(a, "Theresa May").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Shadow Secretary of State", "May");
+        assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Theresa May");
+    }
 }
