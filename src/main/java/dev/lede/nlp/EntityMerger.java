@@ -100,7 +100,10 @@ final class EntityMerger {
     }
 
     private String key(Name n) {
-        String key = lex.canonical(n.text().replaceAll("\\s+", " "));
+        String spaced = n.text().replaceAll("\\s+", " ");
+        // "The Times" opening a sentence and "the Times" inside one are one paper.
+        if (spaced.regionMatches(true, 0, "the ", 0, 4)) spaced = spaced.substring(4);
+        String key = lex.canonical(spaced);
         // "Donald J. Trump" and "George W Bush" are "Donald Trump" and "George Bush".
         String[] words = key.split(" ");
         if (words.length >= 3 && n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION) {

@@ -196,12 +196,20 @@ final class NameFinder {
         if (!ambiguous) return true;
         if (t.isAcronym() && t.text().length() <= 6) return true;
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
-        if (lex.functionWords.contains(lower)) return false;
+        if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
         // "Tony Blair said" opens with a given name; "Will the…" and "Bill passed" ask the tagger like any other word.
         boolean nameFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized();
         return lex.firstNames.contains(lower) && nameFollows || tagger.isProperNoun(tokens, i);
+    }
+
+    private boolean startsKnownName(List<Token> tokens, int i) {
+        for (int end = i + 2; end <= Math.min(tokens.size(), i + 4); end++) {
+            String name = text(tokens, i, end);
+            if (lex.isLocation(name) || lex.isOrganization(name)) return true;
+        }
+        return false;
     }
 
     private boolean isTitleToken(Token t) {
@@ -384,6 +392,13 @@ final class NameFinder {
         if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
         if (words == 1 && lex.organizationWords.contains(lower)) return new TypeGuess(EntityType.OTHER, 0); // "the Office"
         if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
+        // "Department of State", "Bank of England": the word before "of" is the head that decides.
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).lower().equals("of")) {
+                if (lex.organizationWords.contains(tokens.get(i - 1).bare())) return new TypeGuess(EntityType.ORGANIZATION, 4);
+                break;
+            }
+        }
         for (int i = from; i < to; i++) {
             if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
                 if (lex.locationWords.contains(last.lower()) && !lex.organizationWords.contains(last.lower())) break;

@@ -181,4 +181,15 @@ class EnglishAnnotatorTest {
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("Shadow Secretary of State", "May");
         assertThat(a.quotes()).singleElement().extracting(Quote::speaker).isEqualTo("Theresa May");
     }
+
+    @Test
+    void knownNamesOpeningASentenceAndTheirHeads() {
+        Annotation a = ANNOTATOR.annotate("New Hampshire voted. The Times reported it, and later the Times said more. "
+                + "The United States Department of State agreed.");
+        assertThat(entity(a, "New Hampshire").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+        assertThat(a.entities()).filteredOn(e -> e.name().endsWith("Times")).singleElement()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("Department of State")).singleElement()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
