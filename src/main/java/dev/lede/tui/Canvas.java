@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
@@ -20,8 +22,8 @@ final class Canvas {
     void fill(Rect r, Role role) {
         if (r.isEmpty()) return;
         use(palette.look(role));
-        String blank = " ".repeat(r.width());
-        for (int row = r.row(); row < r.bottom(); row++) graphics.putString(r.col(), row, blank);
+        // One blank cell for the whole rectangle: a frame clears the screen, and a cell per column would be garbage.
+        graphics.fillRectangle(new TerminalPosition(r.col(), r.row()), new TerminalSize(r.width(), r.bottom() - r.row()), ' ');
     }
 
     /** Draws {@code s} from {@code col}, never past {@code limit} (exclusive); returns the column after it. */
