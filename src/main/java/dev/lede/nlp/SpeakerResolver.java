@@ -27,8 +27,9 @@ final class SpeakerResolver {
             "retorted", "whispered", "texted", "emailed", "added", "observes", "reflected", "conceding", "insisting",
             "explaining", "warns", "pleaded", "demanded", "demands", "wondered", "recalling");
 
-    private static final Set<String> MALE = words("he", "him", "his");
-    private static final Set<String> FEMALE = words("she", "her", "hers");
+    /** The pronouns that can name a speaker; "she" (and "her") asks for a woman, "he" for a man. */
+    private static final Set<String> SUBJECT_PRONOUNS = words("he", "she");
+    private static final Set<String> FEMININE = words("she", "her", "hers");
     private static final Set<String> GROUP_NOUNS = words("company", "firm", "group", "agency", "ministry", "government",
             "department", "bank", "club", "party", "union", "council", "organisation", "organization", "team", "board",
             "commission", "committee", "police", "army", "statement", "report", "newspaper", "network", "station",
@@ -236,7 +237,7 @@ final class SpeakerResolver {
                 if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
                 continue;
             }
-            if ((MALE.contains(w) || FEMALE.contains(w)) && (w.equals("he") || w.equals("she")) && organization < 0) {
+            if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
                 return personBefore(k);
             }
             if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
@@ -255,7 +256,7 @@ final class SpeakerResolver {
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
-            if (w.equals("he") || w.equals("she")) return organization >= 0 ? organization : personBefore(k);
+            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : personBefore(k);
             if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
                 int named = nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
@@ -335,7 +336,7 @@ final class SpeakerResolver {
     }
 
     private int personBefore(int k) {
-        Gender wanted = FEMALE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
+        Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
             if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return e;
