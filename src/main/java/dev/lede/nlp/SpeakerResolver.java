@@ -30,6 +30,9 @@ final class SpeakerResolver {
     /** The pronouns that can name a speaker; "she" (and "her") asks for a woman, "he" for a man. */
     private static final Set<String> SUBJECT_PRONOUNS = words("he", "she");
     private static final Set<String> FEMININE = words("she", "her", "hers");
+    private static final Set<String> WOMEN_S_TITLES = words("mrs", "ms", "miss", "lady", "dame", "queen", "princess");
+    private static final Set<String> MEN_S_TITLES = words("mr", "sir", "lord", "king", "prince");
+    private static final Set<String> PASSIVE_AUXILIARIES = words("is", "was", "are", "were", "be", "been");
     private static final Set<String> GROUP_NOUNS = words("company", "firm", "group", "agency", "ministry", "government",
             "department", "bank", "club", "party", "union", "council", "organisation", "organization", "team", "board",
             "commission", "committee", "police", "army", "statement", "report", "newspaper", "network", "station",
@@ -75,8 +78,8 @@ final class SpeakerResolver {
         Lexicon lex = Lexicon.get();
         for (String alias : e.aliases()) {
             String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
-            if (Set.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess").contains(first)) return Gender.FEMALE;
-            if (Set.of("mr", "sir", "lord", "king", "prince").contains(first)) return Gender.MALE;
+            if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
+            if (MEN_S_TITLES.contains(first)) return Gender.MALE;
         }
         String given = e.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         if (lex.femaleNames.contains(given)) return Gender.FEMALE;
@@ -215,7 +218,7 @@ final class SpeakerResolver {
     private boolean isSpeechVerb(int k) {
         String w = tokens.get(k).lower();
         if (!SPEECH_VERBS.contains(w)) return false;
-        if (k > 0 && Set.of("is", "was", "are", "were", "be", "been").contains(tokens.get(k - 1).lower())) return false; // "is said to"
+        if (k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) return false; // "is said to"
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
