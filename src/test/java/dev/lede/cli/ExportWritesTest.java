@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.FolderSnapshot;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * What {@code lede export} writes: only the file asked for, through a temporary file and a rename, so a
@@ -29,7 +27,8 @@ class ExportWritesTest {
     @TempDir
     Path out;
 
-    private final StringWriter err = new StringWriter();
+    private final CommandRun run = new CommandRun();
+    private final StringWriter err = run.err;
 
     @BeforeEach
     void articles() throws Exception {
@@ -39,10 +38,7 @@ class ExportWritesTest {
     }
 
     private int lede(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return run.lede(args);
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.model.Articles;
 import dev.lede.model.Library;
 import dev.lede.ssh.SessionApp;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +24,11 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
+    private final CommandRun run = new CommandRun();
+    private final StringWriter err = run.err;
 
     private int lede(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return run.lede(args);
     }
 
     @Test
