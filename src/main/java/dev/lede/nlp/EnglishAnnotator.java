@@ -24,12 +24,12 @@ public final class EnglishAnnotator implements Annotator {
         List<Token> tokens = tokenizer.tokenize(text);
         List<Entity> entities = merger.merge(names.find(text, tokens));
         List<QuoteFinder.Span> spans = quoteFinder.find(text);
-        SpeakerResolver allQuotes = new SpeakerResolver(tokens, entities, spans);
+        SpeakerResolver speakers = new SpeakerResolver(tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
         for (QuoteFinder.Span s : spans) {
-            if (hasLetters(text, s) && allQuotes.isReportedSpeech(s)) speech.add(s);
+            if (hasLetters(text, s) && speakers.isReportedSpeech(s)) speech.add(s);
         }
-        SpeakerResolver speakers = new SpeakerResolver(tokens, entities, speech);
+        speakers.markQuoted(speech);
         List<Quote> quotes = new ArrayList<>();
         int previousSpeaker = -1;
         int previousEnd = -1;

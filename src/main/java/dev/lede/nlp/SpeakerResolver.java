@@ -93,16 +93,25 @@ final class SpeakerResolver {
         this.quoted = new boolean[tokens.size()];
         this.gender = entities.stream().map(SpeakerResolver::genderOf).toArray(Gender[]::new);
         java.util.Arrays.fill(entityAt, -1);
-        int t = 0;
-        for (QuoteFinder.Span q : quotes) {
-            while (t < tokens.size() && tokens.get(t).end() <= q.start() - 1) t++;
-            for (int k = t; k < tokens.size() && tokens.get(k).start() < q.end() + 1; k++) quoted[k] = true;
-        }
+        markQuoted(quotes);
         for (int e = 0; e < entities.size(); e++) {
             for (Mention m : entities.get(e).mentions()) {
                 int k = firstTokenAt(m.start());
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
+        }
+    }
+
+    /**
+     * The quotes whose words are not the narrator's: attributions are looked for outside them. First all
+     * quote-mark spans (to tell speech from scare quotes), then only the speech.
+     */
+    void markQuoted(List<QuoteFinder.Span> quotes) {
+        java.util.Arrays.fill(quoted, false);
+        int t = 0;
+        for (QuoteFinder.Span q : quotes) {
+            while (t < tokens.size() && tokens.get(t).end() <= q.start() - 1) t++;
+            for (int k = t; k < tokens.size() && tokens.get(k).start() < q.end() + 1; k++) quoted[k] = true;
         }
     }
 
