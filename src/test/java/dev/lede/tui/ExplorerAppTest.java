@@ -145,12 +145,12 @@ class ExplorerAppTest {
             s.awaitText("quote 1/2", "People");
             for (int row = 0; row < 24; row++) {
                 for (int col = 0; col < 80; col++) {
-                    TextCharacter c = s.terminal.getCharacter(col, row);
+                    TextCharacter c = s.cell(col, row);
                     assertThat(c.getForegroundColor()).as("fg at %d,%d", col, row).isEqualTo(TextColor.ANSI.DEFAULT);
                     assertThat(c.getBackgroundColor()).as("bg at %d,%d", col, row).isEqualTo(TextColor.ANSI.DEFAULT);
                 }
             }
-            assertThat(s.terminal.getCharacter(0, 23).isReversed()).as("the status bar stands out by reverse video").isTrue();
+            assertThat(s.cell(0, 23).isReversed()).as("the status bar stands out by reverse video").isTrue();
             s.type("t");
             s.awaitText("colours are off");
         }
