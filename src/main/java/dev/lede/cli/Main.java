@@ -1,8 +1,5 @@
 package dev.lede.cli;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
@@ -52,11 +49,9 @@ public final class Main implements Callable<Integer> {
         Opened opened = open(paths, theme, noCache, System.getenv());
         Settings settings = opened.settings();
         try (Library library = opened.library()) {
-            // A text terminal even when a display is around, and Ctrl-C as a key so the explorer can restore the screen.
-            Terminal terminal;
+            LocalTerminal terminal;
             try {
-                terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
-                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+                terminal = LocalTerminal.open();
             } catch (IOException | RuntimeException noTerminal) {
                 err.println("lede: cannot open the terminal (" + noTerminal.getMessage() + "); run lede in a terminal, or use lede export");
                 return 2;

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# End-to-end in a real terminal (tmux, LANG=C.UTF-8) for what the virtual terminal cannot show: emoji and
+# CJK as a terminal draws them.
+# Usage: src/test/e2e/tmux-first-hour.sh  (from anywhere; needs tmux, python3, java, and mvn if the jar must be built)
+set -euo pipefail
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+source "$(dirname "${BASH_SOURCE[0]}")/tmux-lib.sh"
+command -v python3 >/dev/null || { echo "tmux-first-hour: python3 is not installed" >&2; exit 2; }
+
+# column_of TEXT: the terminal column (CJK and emoji two wide) where the first │ after TEXT is on its row.
+column_of() {
+  screen | python3 -c '
+import sys, unicodedata
+text = sys.argv[1]
+for row in sys.stdin.read().split("\n"):
+    at = row.find(text)
+    if at < 0:
+        continue
+    col = 0
+    for i, c in enumerate(row):
+        if i >= at and c == "\u2502":
+            print(col)
+            sys.exit(0)
+        col += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+sys.exit(1)' "$1"
+}
+
+# The reader is 51 columns wide at 80x24, so the separator beside it is in column 51 on every row.
+separator_in_place() { [[ "$(column_of "$1")" == 51 ]]; }
+
+echo "tmux-first-hour: emoji and CJK at 80x24"
+mkdir -p "$work/feed"
+printf '%s\n' '{"title": "Emoji 🎉 and 中文 test", "text": "A party 🎉 was held in 北京 on Monday, 👍 all round."}' >"$work/feed/feed.jsonl"
+lede_args=("$work/feed")
+start TERM=xterm-256color
+wait_for "2 Reader  Emoji 🎉 and 中文 test"
+wait_for "▶Emoji 🎉 and 中文 test"
+wait_for "A party 🎉 was held in 北京 on Monday, 👍 all"
+shows "??" && fail "emoji drawn as ??"
+separator_in_place "2 Reader  Emoji" || fail "the separator moved on the reader's heading: $(column_of "2 Reader  Emoji" || true)"
+separator_in_place "A party" || fail "the separator moved beside the emoji text: $(column_of "A party" || true)"
+keys q
+wait_for "LEDE-EXITED:0"
+
+echo "tmux-first-hour: all passed"
