@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,6 +47,11 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> missing = Inputs.missing(paths);
+        if (missing.isPresent()) {
+            err.println("lede: " + missing.get());
+            return 2;
+        }
         Opened opened = open(paths, theme, noCache, System.getenv());
         Settings settings = opened.settings();
         try (Library library = opened.library()) {
@@ -78,7 +84,7 @@ public final class Main implements Callable<Integer> {
             Themes.forEnvironment(env).load(loaded.theme());
             return loaded;
         });
-        Library library = new Library(CorpusLoader.load(paths));
+        Library library = new Library(CorpusLoader.load(paths), Inputs.describe(paths));
         library.startAnnotatingWhenShown(() -> Annotators.create(noCache, env, library::notice),
                 Runtime.getRuntime().availableProcessors());
         return new Opened(library, settings.join());

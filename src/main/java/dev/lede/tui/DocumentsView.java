@@ -21,7 +21,7 @@ final class DocumentsView {
         explorer.setPageHeight(Pane.DOCUMENTS, body.height());
         canvas.fill(body, Role.TEXT);
         if (visible.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : "no documents", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : explorer.library().noArticles(), Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(explorer.documentCursor(), visible.size(), body.height());

@@ -22,7 +22,7 @@ final class QuotesView {
         explorer.setPageHeight(Pane.QUOTES, body.height());
         if (body.isEmpty()) return;
         if (quotes.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), explorer.isOpenDocumentAnnotated() ? "no quotes" : "annotating…", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(explorer, "no quotes"), Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(explorer.quoteCursor(), quotes.size(), body.height());

@@ -1,0 +1,46 @@
+package dev.lede.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.Document;
+import dev.lede.model.Articles;
+import dev.lede.model.Library;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import dev.lede.nlp.Quote;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new user met in their first hour (issue 11), each on the virtual terminal as they saw it. */
+class FirstHourTest {
+
+    @TempDir
+    Path home;
+
+    private VirtualSession session(Library library, int columns, int rows, String... env) {
+        Map<String, String> vars = new HashMap<>(Map.of("TERM", "xterm-256color", "HOME", home.toString(),
+                "XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME", home.resolve("state").toString()));
+        for (int i = 0; i < env.length; i += 2) vars.put(env[i], env[i + 1]);
+        return new VirtualSession(library, Settings.load(null, vars), columns, rows);
+    }
+
+    @Test
+    void anEmptyFolderSaysSoInEveryPaneInsteadOfAnnotatingForever() throws Exception {
+        Path empty = Files.createDirectories(home.resolve("empty"));
+        try (Library library = new Library(CorpusLoader.load(List.of(empty)), empty.toString());
+             VirtualSession s = session(library, 80, 24)) {
+            String screen = s.awaitText("Entities", "Quotes", "no articles in " + empty);
+            assertThat(screen).doesNotContain("annotating");
+            assertThat(screen.split("no articles in", -1)).as("the list, the entities and the quotes say it").hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+}
