@@ -13,6 +13,11 @@ final class LocalTerminal extends UnixTerminal {
         super(System.in, System.out, Charset.defaultCharset(), UnixLikeTerminal.CtrlCBehaviour.TRAP);
     }
 
+    /** Whether standard input and output are a terminal (not a pipe, a file or a detached process). */
+    static boolean isAvailable() {
+        return System.console() != null;
+    }
+
     static LocalTerminal open() throws IOException {
         return new LocalTerminal();
     }

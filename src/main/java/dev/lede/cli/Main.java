@@ -52,6 +52,10 @@ public final class Main implements Callable<Integer> {
             err.println("lede: " + missing.get());
             return 2;
         }
+        if (!LocalTerminal.isAvailable()) {
+            err.println("lede needs a terminal; for a file of annotations use `lede export`");
+            return 2;
+        }
         Opened opened = open(paths, theme, noCache, System.getenv());
         Settings settings = opened.settings();
         try (Library library = opened.library()) {
@@ -59,7 +63,7 @@ public final class Main implements Callable<Integer> {
             try {
                 terminal = LocalTerminal.open();
             } catch (IOException | RuntimeException noTerminal) {
-                err.println("lede: cannot open the terminal (" + noTerminal.getMessage() + "); run lede in a terminal, or use lede export");
+                err.println("lede needs a terminal; for a file of annotations use `lede export`");
                 return 2;
             }
             try (terminal) {

@@ -28,4 +28,15 @@ class MainTest {
             assertThat(run.out.toString()).isEmpty();
         }
     }
+
+    /** The tests run with no terminal (standard input is a pipe), as a script or a cron job would. */
+    @Test
+    void withoutATerminalLedeSaysWhatToUseInstead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Title\n\nText.\n");
+        CommandRun run = new CommandRun();
+
+        assertThat(run.lede(dir.toString())).isEqualTo(2);
+
+        assertThat(run.err.toString()).isEqualTo("lede needs a terminal; for a file of annotations use `lede export`" + System.lineSeparator());
+    }
 }
