@@ -43,4 +43,23 @@ class FirstHourTest {
             assertThat(screen.split("no articles in", -1)).as("the list, the entities and the quotes say it").hasSizeGreaterThanOrEqualTo(3);
         }
     }
+
+    @Test
+    void badLinesOfAJsonLinesFileAreToldApartAndTheirReasonIsWrapped() throws Exception {
+        Path feed = home.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"title\": \"Good one\", \"text\": \"Markets rose on Monday, traders said.\"}\n"
+                + "{\"title\": \"Broken\", \"text\": \n"
+                + "{\"title\": [1], \"text\": \"x\"}\n");
+        List<Document> docs = CorpusLoader.load(List.of(feed));
+        try (Library library = Library.annotated(docs, docs.stream().map(d -> Annotation.EMPTY).toList());
+             VirtualSession s = session(library, 80, 24)) {
+            s.awaitText("feed.jsonl#2", "feed.jsonl#3");
+            s.type("jj").press(KeyType.Enter);
+            String reason = "✗ " + docs.get(2).failure();
+            assertThat(reason).hasSizeGreaterThan(50);
+            // The reader is 51 columns wide at 80×24: the reason goes on to a second line, its last word shown.
+            String screen = s.awaitText("2 Reader  feed.jsonl#3", "(line 3)");
+            assertThat(screen).contains("✗ JSON field \"title\" is an array,");
+        }
+    }
 }
