@@ -62,4 +62,22 @@ class FirstHourTest {
             assertThat(screen).contains("✗ JSON field \"title\" is an array,");
         }
     }
+
+    @Test
+    void keysTheSpeakersDoNotUseDoNothingBehindThem() throws Exception {
+        try (VirtualSession s = session(Articles.sample().library(), 80, 24)) {
+            s.awaitText("People");
+            s.type("3j"); // the sidebar's second entity: n would step through its mentions
+            s.type("s");
+            s.awaitText("Speakers 1");
+            s.type("n");
+            String screen = s.awaitText("n does nothing in the speakers");
+            assertThat(screen).doesNotContain("mention");
+            s.type("]");
+            s.awaitText("] does nothing in the speakers");
+            s.press(KeyType.Escape);
+            String after = s.awaitScreen(shown -> !shown.contains("Speakers 1"), "the speakers closed");
+            assertThat(after).as("] did not move the quote behind").doesNotContain("quote 1/");
+        }
+    }
 }
