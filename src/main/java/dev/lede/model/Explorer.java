@@ -572,10 +572,13 @@ public final class Explorer {
         fire(Event.QUOTE);
     }
 
-    /** {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json). */
-    public void startExport() {
-        prompt = new Prompt(Prompt.Kind.EXPORT,
-                QuoteExport.defaultFile(library, Path.of(""), Path.of(System.getProperty("user.home"))), 0);
+    /**
+     * {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json).
+     *
+     * @param home the session's home folder ($HOME), offered when the working directory holds the articles
+     */
+    public void startExport(Path home) {
+        prompt = new Prompt(Prompt.Kind.EXPORT, QuoteExport.defaultFile(library, Path.of(""), home), 0);
         fire(Event.PROMPT);
     }
 

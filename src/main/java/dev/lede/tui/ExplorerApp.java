@@ -285,7 +285,7 @@ public final class ExplorerApp {
             case SPEAKERS -> explorer.toggleSpeakers();
             case EXPORT -> {
                 if (writesFiles) {
-                    explorer.startExport();
+                    explorer.startExport(settings.home());
                 } else {
                     explorer.say("x is off over SSH: a remote session writes no files here");
                 }

@@ -80,4 +80,22 @@ class FirstHourTest {
             assertThat(after).as("] did not move the quote behind").doesNotContain("quote 1/");
         }
     }
+
+    @Test
+    void xOffersAndWritesUnderHomeAndSaysTheWholePath() throws Exception {
+        // The articles are in the working directory, so x offers the home folder: the session's $HOME.
+        Path here = Path.of("").toAbsolutePath();
+        Document article = new Document("a.txt", here.resolve("a.txt"), "Talks", "Talks\n\n\"We agree,\" said Ann Lee.",
+                null, null);
+        Annotation annotation = new Annotation(List.of(), List.of(new Quote(8, 16, "We agree", "Ann Lee", null)));
+        Path otherHome = Files.createDirectories(home.resolve("other-home"));
+        try (VirtualSession s = session(Library.annotated(List.of(article), List.of(annotation)), 200, 30, "HOME", otherHome.toString())) {
+            s.awaitText("Talks");
+            s.type("x");
+            s.awaitText("export quotes to: " + otherHome.resolve("quotes.md"));
+            s.press(KeyType.Enter);
+            s.awaitText("exported 1 quote to " + otherHome.resolve("quotes.md"));
+            assertThat(otherHome.resolve("quotes.md")).content().contains("We agree");
+        }
+    }
 }
