@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end in a real terminal (tmux, LANG=C.UTF-8) for what the virtual terminal cannot show: emoji and
-# CJK as a terminal draws them.
+# CJK as a terminal draws them, and the status bar at 80 columns.
 # Usage: src/test/e2e/tmux-first-hour.sh  (from anywhere; needs tmux, python3, java, and mvn if the jar must be built)
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -39,6 +39,29 @@ wait_for "A party 🎉 was held in 北京 on Monday, 👍 all"
 shows "??" && fail "emoji drawn as ??"
 separator_in_place "2 Reader  Emoji" || fail "the separator moved on the reader's heading: $(column_of "2 Reader  Emoji" || true)"
 separator_in_place "A party" || fail "the separator moved beside the emoji text: $(column_of "A party" || true)"
+keys q
+wait_for "LEDE-EXITED:0"
+
+echo "tmux-first-hour: the status bar at 80 columns keeps the quote, the matches and the message"
+lede_args=(seeds/)
+start TERM=xterm-256color
+wait_for "│ Masoud Jazayeri"
+keys f
+wait_for "┌─ entities"
+keys Masoud Enter
+wait_for "filter: Masoud Jazayeri"
+keys 2 / the Enter
+wait_for "match 1/"
+keys ']' ']' ']' ']' ']' ']'
+wait_for "last quote: back to the first"
+status="$(screen | tail -1)"
+[[ "$status" == *"quote 1/5"* && "$status" == *"match "* && "$status" == *"last quote: back to the first"* ]] \
+  || fail "the status bar lost a part: $status"
+keys k
+wait_until_gone "last quote"
+status="$(screen | tail -1)"
+[[ "$status" == *"filter: "* && "$status" == *"quote 1/5"* && "$status" == *"match "* ]] \
+  || fail "without a message the status bar lost a part: $status"
 keys q
 wait_for "LEDE-EXITED:0"
 

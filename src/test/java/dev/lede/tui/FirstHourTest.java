@@ -98,4 +98,26 @@ class FirstHourTest {
             assertThat(otherHome.resolve("quotes.md")).content().contains("We agree");
         }
     }
+
+    @Test
+    void atEightyColumnsTheQuoteTheMatchesAndTheMessageStayOnTheStatusBar() throws Exception {
+        Articles articles = new Articles().add("Lords debate",
+                "Liam Fox said \"we will leave\" and Liam Fox said \"not now\" and \"later\" and \"never\".",
+                List.of("PERSON:Liam Fox", "ORGANIZATION:The Very Long Named Parliamentary Committee On Trade|Committee"),
+                List.of("Liam Fox", "Liam Fox", "Liam Fox", "Liam Fox"));
+        try (VirtualSession s = session(articles.library(), 80, 24)) {
+            s.awaitText("People");
+            s.type("f").type("the very long").press(KeyType.Enter);
+            s.awaitText("filter: The Very Lo");
+            s.type("2/now").press(KeyType.Enter);
+            s.type("]]]]]");
+            // A message outranks the filter, which gives way; the quote and the match count stay.
+            String bar = s.awaitScreen(shown -> shown.contains("last quote: back to the first"), "the wrap message").split("\n")[23];
+            assertThat(bar).contains("quote 1/4 Liam Fox", "match 1/1", "last quote: back to the first");
+            // Without a message the filter is back, shortened, and still leaves room for the quote and the match.
+            s.type("k");
+            String quiet = s.awaitScreen(shown -> !shown.contains("last quote"), "the message gone").split("\n")[23];
+            assertThat(quiet).contains("filter: The Very Lo", "quote 1/4 Liam Fox", "match 1/1");
+        }
+    }
 }
