@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end in a real terminal (tmux, LANG=C.UTF-8) for what the virtual terminal cannot show: emoji and
-# CJK as a terminal draws them, and the status bar at 80 columns.
+# CJK as a terminal draws them, the help and entity boxes over the panes, and the status bar at 80 columns.
 # Usage: src/test/e2e/tmux-first-hour.sh  (from anywhere; needs tmux, python3, java, and mvn if the jar must be built)
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -41,6 +41,29 @@ separator_in_place "2 Reader  Emoji" || fail "the separator moved on the reader'
 separator_in_place "A party" || fail "the separator moved beside the emoji text: $(column_of "A party" || true)"
 keys q
 wait_for "LEDE-EXITED:0"
+
+for colours in TERM=xterm-256color NO_COLOR=1; do
+  echo "tmux-first-hour: help and the f pop-up are boxes ($colours)"
+  lede_args=(seeds/)
+  start TERM=xterm-256color "$colours"
+  wait_for "│ Masoud Jazayeri"
+  for width in 80 120; do
+    tmux -S "$socket" resize-window -t "$session" -x "$width" -y 24
+    keys '?'
+    wait_for "┌─ Keys — Esc or any key closes"
+    screen | grep -qE '│ +Tab +next pane .*│' || fail "at $width columns the help's rows are not inside a border"
+    screen | grep -qE '└─+┘' || fail "at $width columns the help box has no bottom edge"
+    keys Escape
+    wait_until_gone "Keys —"
+  done
+  keys f
+  wait_for "┌─ entities"
+  screen | grep -qE '^│ +Bashar Assad +│' || fail "the f pop-up's names are not inside a border"
+  keys Escape
+  wait_until_gone "┌─ entities"
+  keys C-c
+  wait_for "LEDE-EXITED:0"
+done
 
 echo "tmux-first-hour: the status bar at 80 columns keeps the quote, the matches and the message"
 lede_args=(seeds/)

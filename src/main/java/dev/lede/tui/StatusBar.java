@@ -77,18 +77,26 @@ final class StatusBar {
                 + keys.key(Action.OVERVIEW) + " overview  " + keys.key(Action.SPEAKERS) + " speakers  " + keys.key(Action.EXPORT) + " export";
     }
 
+    /** The {@code f} pop-up: a box just above the prompt, clearing the panes it covers. */
+    private static void drawSuggestions(Canvas canvas, Rect r, List<String> suggestions, int choice) {
+        if (suggestions.isEmpty()) return;
+        int height = Math.min(r.row(), suggestions.size() + 2);
+        Rect inside = canvas.box(new Rect(r.col(), r.row() - height, Math.min(r.width(), 40), height), Role.OVERLAY, "entities");
+        int first = Math.max(0, suggestions.size() - inside.height());
+        for (int i = first; i < suggestions.size(); i++) {
+            int row = inside.row() + i - first;
+            Role role = i == choice ? Role.CURSOR_FOCUSED : Role.OVERLAY;
+            int end = canvas.put(inside.col(), row, Canvas.fit(" " + suggestions.get(i), inside.width()), role, inside.right());
+            canvas.pad(end, row, role, inside.right());
+        }
+    }
+
     private static int drawPrompt(Canvas canvas, Rect r, Explorer explorer, Prompt prompt) {
         String line = " " + prompt.kind().line(prompt.text());
         int col = canvas.put(r.col(), r.row(), line, Role.STATUS, r.right());
         List<String> suggestions = explorer.suggestions();
         if (prompt.kind() == Prompt.Kind.ENTITY) {
-            int width = Math.min(r.width(), 40);
-            for (int i = 0; i < suggestions.size() && r.row() - 1 - i >= 0; i++) {
-                int row = r.row() - suggestions.size() + i;
-                Role role = i == prompt.choice() ? Role.CURSOR_FOCUSED : Role.OVERLAY;
-                int end = canvas.put(r.col(), row, Canvas.fit(" " + suggestions.get(i), width), role, r.col() + width);
-                canvas.pad(end, row, role, r.col() + width);
-            }
+            drawSuggestions(canvas, r, suggestions, prompt.choice());
             if (suggestions.isEmpty() && !prompt.text().isBlank()) {
                 canvas.put(Math.min(col + 2, r.right()), r.row(), "(no such name)", Role.MESSAGE, r.right());
             }

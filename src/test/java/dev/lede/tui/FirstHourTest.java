@@ -120,4 +120,36 @@ class FirstHourTest {
             assertThat(quiet).contains("filter: The Very Lo", "quote 1/4 Liam Fox", "match 1/1");
         }
     }
+
+    @Test
+    void theHelpAndTheEntityPopUpAreBoxesThatHideWhatIsBehind() throws Exception {
+        for (String noColor : new String[] {"", "1"}) {
+            try (VirtualSession s = session(Articles.sample().library(), 80, 24, "NO_COLOR", noColor)) {
+                s.awaitText("People");
+                s.type("?");
+                String help = s.awaitText(HelpOverlay.TITLE);
+                assertBoxed(help, "next pane", "this help");
+                s.press(KeyType.Escape);
+                s.awaitScreen(shown -> !shown.contains(HelpOverlay.TITLE), "help closed");
+                s.type("f");
+                String popUp = s.awaitText("entities", "Masoud Jazayeri", "filter by entity");
+                assertBoxed(popUp, "Masoud Jazayeri");
+            }
+        }
+    }
+
+    /** Each row holding one of {@code texts} has it between two border lines, with nothing else between them. */
+    private static void assertBoxed(String screen, String... texts) {
+        for (String text : texts) {
+            // The last such row: the box is drawn over the panes, which may name the same entity higher up.
+            String row = screen.lines().filter(r -> r.contains(text)).reduce((above, below) -> below).orElseThrow();
+            int left = row.lastIndexOf('│', row.indexOf(text));
+            int right = row.indexOf('│', row.indexOf(text));
+            assertThat(left).as("a border left of %s in %s", text, row).isGreaterThanOrEqualTo(0);
+            assertThat(right).as("a border right of %s in %s", text, row).isGreaterThan(left);
+            String inside = row.substring(left + 1, right);
+            assertThat(inside).as("only the box's text between its borders").startsWith(" ").endsWith(" ");
+        }
+        assertThat(screen).contains("┌", "┘");
+    }
 }
