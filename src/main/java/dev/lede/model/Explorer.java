@@ -156,6 +156,11 @@ public final class Explorer {
         return corpusQuery;
     }
 
+    /** Whether a search of every article waits for the search index, and runs once it is built. */
+    public boolean isCorpusSearchWaiting() {
+        return hits != null && !hits.isReady();
+    }
+
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
     public boolean isEmphasised(Entity entity) {
         if (filter != null) return filter.matches(entity);
@@ -598,14 +603,13 @@ public final class Explorer {
         boolean failed = index.isCompletedExceptionally();
         hits = corpusQuery.isEmpty() || failed ? null : new CorpusHits(corpusQuery, index.getNow(null));
         refilter();
+        // Before the index is built the status bar says it is building (isCorpusSearchWaiting); indexesRebuilt runs the search then.
         if (failed && !corpusQuery.isEmpty()) {
             corpusQuery = "";
             say("search is unavailable: the search index could not be built");
-        } else if (hits != null && !hits.isReady()) {
-            say("building the search index; results follow");
-        } else if (hits != null && visible.isEmpty()) {
+        } else if (hits != null && hits.isReady() && visible.isEmpty()) {
             say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));
-        } else if (hits != null) {
+        } else if (hits != null && hits.isReady()) {
             documentCursor = 0;
             open(visible.get(0));
             say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");

@@ -62,7 +62,9 @@ final class StatusBar {
             parts.add(name == null ? new StatusParts.Part(QUOTE, position)
                     : new StatusParts.Part(QUOTE, position + " " + name, position + " " + Canvas.fit(name, SHORT_NAME), position));
         }
-        if (!explorer.search().isEmpty() || !explorer.corpusQuery().isEmpty()) {
+        if (explorer.isCorpusSearchWaiting()) {
+            parts.add(new StatusParts.Part(SEARCH, "building the search index…"));
+        } else if (!explorer.search().isEmpty() || !explorer.corpusQuery().isEmpty()) {
             parts.add(new StatusParts.Part(SEARCH, explorer.matches().isEmpty() ? "no match" : "match " + (explorer.currentMatch() + 1) + "/" + explorer.matches().size()));
         }
         int annotated = explorer.library().annotatedCount();

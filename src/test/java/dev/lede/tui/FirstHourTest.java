@@ -152,4 +152,19 @@ class FirstHourTest {
         }
         assertThat(screen).contains("┌", "┘");
     }
+
+    @Test
+    void whileTheSearchIndexBuildsTheBarSaysOnlyThatAndTheSearchRunsWhenReady() throws Exception {
+        Articles many = new Articles();
+        for (int i = 0; i < 3000; i++) many.add("Story " + i, "Words about markets and weather number " + i + ".", List.of(), List.of());
+        many.add("Needle", "The unique zebra appears here.", List.of(), List.of());
+        try (Library library = many.library(); VirtualSession s = session(library, 80, 24)) {
+            s.awaitText("Story 0");
+            s.type("/zebra").press(KeyType.Enter);
+            String found = s.awaitScreen(shown -> shown.contains("building the search index…") || shown.contains("1 article matches"),
+                    "building or done");
+            if (found.contains("building")) assertThat(found).doesNotContain("no match");
+            s.awaitText("1 article matches", "Needle");
+        }
+    }
 }
