@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.model.Explorer;
 import dev.lede.model.Prompt;
+import dev.lede.model.SpeakerName;
 import dev.lede.model.SpeakerQuotes;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class StatusBar {
             parts.add(new StatusParts.Part(QUOTE, name + " " + position, Canvas.fit(name, SHORT_NAME) + " " + position, position));
         } else if (explorer.currentQuote() >= 0) {
             String position = "quote " + (explorer.currentQuote() + 1) + "/" + explorer.quotes().size();
-            String name = explorer.quotes().get(explorer.currentQuote()).speaker();
+            String name = SpeakerName.of(explorer.annotation(), explorer.quotes().get(explorer.currentQuote()));
             parts.add(name == null ? new StatusParts.Part(QUOTE, position)
                     : new StatusParts.Part(QUOTE, position + " " + name, position + " " + Canvas.fit(name, SHORT_NAME), position));
         }

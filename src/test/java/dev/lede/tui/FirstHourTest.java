@@ -167,4 +167,21 @@ class FirstHourTest {
             s.awaitText("1 article matches", "Needle");
         }
     }
+
+    @Test
+    void theSpeakerGoesByTheEntitysNameInEveryPane() throws Exception {
+        String text = "Talks\n\nMartin Broughton chairs BA. \"We will win,\" Broughton said.";
+        int open = text.indexOf('"') + 1;
+        int close = text.indexOf('"', open);
+        Entity martin = new Entity("e1", "Martin Broughton", EntityType.PERSON, List.of("Broughton"),
+                List.of(new Mention(7, 23, "Martin Broughton"), new Mention(text.lastIndexOf("Broughton"), text.lastIndexOf("Broughton") + 9, "Broughton")));
+        Annotation annotation = new Annotation(List.of(martin), List.of(new Quote(open, close, text.substring(open, close), "Broughton", "e1")));
+        Document d = new Document("a.txt", Path.of("a.txt"), "Talks", text, null, null);
+        try (VirtualSession s = session(Library.annotated(List.of(d), List.of(annotation)), 120, 30)) {
+            s.awaitText("People");
+            s.type("]");
+            String screen = s.awaitText("quote 1/1 Martin Broughton");
+            assertThat(screen).contains("▶Martin Broughton: “We will w");
+        }
+    }
 }
