@@ -184,4 +184,21 @@ class FirstHourTest {
             assertThat(screen).contains("▶Martin Broughton: “We will w");
         }
     }
+
+    @Test
+    void at120ColumnsTheListShowsLongTitlesAndTheSearchHeaderItsQuery() throws Exception {
+        // As long as nine in ten BBC titles (33 characters): whole in the list, which once cut it at 25.
+        String title = "Ministers agree a fishing deal ok";
+        Articles articles = new Articles().add(title, "The deal on fishing was agreed.", List.of(), List.of())
+                .add("Other news", "Nothing about the sea.", List.of(), List.of());
+        Library library = articles.library();
+        library.textSearch().join();
+        try (VirtualSession s = session(library, 120, 40)) {
+            s.awaitText(title);
+            assertThat(s.row(1)).startsWith("▶" + title);
+            s.type("/fishing deal").press(KeyType.Enter);
+            s.awaitText("1 article matches");
+            assertThat(s.row(0)).contains("fishing deal").doesNotContain("search: …");
+        }
+    }
 }
