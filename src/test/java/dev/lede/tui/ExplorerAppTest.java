@@ -186,7 +186,7 @@ class ExplorerAppTest {
 
         Files.writeString(config.resolve("keys.json"), "{\"jump-around\": \"x\"}");
         try (VirtualSession s = session(Articles.sample().library(), 80, 24)) {
-            s.awaitText("unknown action \"jump-around\"", "using the default keys");
+            s.awaitText("unknown action \"jump-around\"", "default keys used");
             s.type("q");
             assertThat(s.awaitEnd()).isTrue();
         }

@@ -201,4 +201,13 @@ class FirstHourTest {
             assertThat(s.row(0)).contains("fishing deal").doesNotContain("search: …");
         }
     }
+
+    @Test
+    void aMalformedKeysFileIsOneWholeLineAtEightyColumns() throws Exception {
+        Path keys = Files.createDirectories(home.resolve("config/lede")).resolve("keys.json");
+        Files.writeString(keys, "{\n  \"quit\": \"x\"\n  \"help\": \"h\"\n}\n");
+        try (VirtualSession s = session(Articles.sample().library(), 80, 24)) {
+            s.awaitText("keys.json line 3: expected a comma, found \"; default keys used");
+        }
+    }
 }
