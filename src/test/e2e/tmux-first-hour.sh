@@ -37,8 +37,8 @@ wait_for "2 Reader  Emoji 🎉 and 中文 test"
 wait_for "▶Emoji 🎉 and 中文 test"
 wait_for "A party 🎉 was held in 北京 on Monday, 👍 all"
 shows "??" && fail "emoji drawn as ??"
-separator_in_place "2 Reader  Emoji" || fail "the separator moved on the reader's heading: $(column_of "2 Reader  Emoji" || true)"
-separator_in_place "A party" || fail "the separator moved beside the emoji text: $(column_of "A party" || true)"
+poll 30 "the separator moved on the reader's heading" separator_in_place "2 Reader  Emoji"
+poll 30 "the separator moved beside the emoji text" separator_in_place "A party"
 keys q
 wait_for "LEDE-EXITED:0"
 
@@ -51,14 +51,14 @@ for colours in TERM=xterm-256color NO_COLOR=1; do
     tmux -S "$socket" resize-window -t "$session" -x "$width" -y 24
     keys '?'
     wait_for "┌─ Keys — Esc or any key closes"
-    screen | grep -qE '│ +Tab +next pane .*│' || fail "at $width columns the help's rows are not inside a border"
-    screen | grep -qE '└─+┘' || fail "at $width columns the help box has no bottom edge"
+    wait_for_re '│ +Tab +next pane .*│' "at $width columns the help's rows are not inside a border"
+    wait_for_re '└─+┘' "at $width columns the help box has no bottom edge"
     keys Escape
     wait_until_gone "Keys —"
   done
   keys f
   wait_for "┌─ entities"
-  screen | grep -qE '^│ +Bashar Assad +│' || fail "the f pop-up's names are not inside a border"
+  wait_for_re '^│ +Bashar Assad +│' "the f pop-up's names are not inside a border"
   keys Escape
   wait_until_gone "┌─ entities"
   keys C-c
@@ -77,14 +77,15 @@ keys 2 / the Enter
 wait_for "match 1/"
 keys ']' ']' ']' ']' ']' ']'
 wait_for "last quote: back to the first"
-status="$(screen | tail -1)"
-[[ "$status" == *"quote 1/5"* && "$status" == *"match "* && "$status" == *"last quote: back to the first"* ]] \
-  || fail "the status bar lost a part: $status"
+status_shows() {
+  local status part
+  status="$(screen | tail -1)"
+  for part in "$@"; do [[ "$status" == *"$part"* ]] || return 1; done
+}
+poll 30 "the status bar lost a part" status_shows "quote 1/5" "match " "last quote: back to the first"
 keys k
 wait_until_gone "last quote"
-status="$(screen | tail -1)"
-[[ "$status" == *"filter: "* && "$status" == *"quote 1/5"* && "$status" == *"match "* ]] \
-  || fail "without a message the status bar lost a part: $status"
+poll 30 "without a message the status bar lost a part" status_shows "filter: " "quote 1/5" "match "
 keys q
 wait_for "LEDE-EXITED:0"
 

@@ -38,11 +38,14 @@ poll() {
 }
 
 shows() { screen | grep -qF -- "$1"; }
+shows_re() { screen | grep -qE -- "$1"; }
 hides() { ! shows "$1"; }
 top_matches() { screen | head -1 | grep -qE -- "$1"; }
 
 # wait_for TEXT [SECONDS]: the first run also annotates, so the default is generous.
 wait_for() { poll "${2:-90}" "the screen never showed: $1" shows "$1"; }
+# wait_for_re REGEX WHAT: a frame reaches the terminal a piece at a time, so even a check is a wait.
+wait_for_re() { poll 30 "$2" shows_re "$1"; }
 wait_until_gone() { poll 30 "the screen still shows: $1" hides "$1"; }
 # The first line holds the pane headings, so it tells the layout.
 wait_for_top() { poll 30 "the first line never matched: $1" top_matches "$1"; }
