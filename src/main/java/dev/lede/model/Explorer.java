@@ -156,6 +156,11 @@ public final class Explorer {
         return corpusQuery;
     }
 
+    /** Whether a search of every article waits for the search index, and runs once it is built. */
+    public boolean isCorpusSearchWaiting() {
+        return hits != null && !hits.isReady();
+    }
+
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
     public boolean isEmphasised(Entity entity) {
         if (filter != null) return filter.matches(entity);
@@ -572,10 +577,13 @@ public final class Explorer {
         fire(Event.QUOTE);
     }
 
-    /** {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json). */
-    public void startExport() {
-        prompt = new Prompt(Prompt.Kind.EXPORT,
-                QuoteExport.defaultFile(library, Path.of(""), Path.of(System.getProperty("user.home"))), 0);
+    /**
+     * {@code x}: asks for a file to write the quote list shown to (Markdown, or JSON for .json).
+     *
+     * @param home the session's home folder ($HOME), offered when the working directory holds the articles
+     */
+    public void startExport(Path home) {
+        prompt = new Prompt(Prompt.Kind.EXPORT, QuoteExport.defaultFile(library, Path.of(""), home), 0);
         fire(Event.PROMPT);
     }
 
@@ -595,14 +603,13 @@ public final class Explorer {
         boolean failed = index.isCompletedExceptionally();
         hits = corpusQuery.isEmpty() || failed ? null : new CorpusHits(corpusQuery, index.getNow(null));
         refilter();
+        // Before the index is built the status bar says it is building (isCorpusSearchWaiting); indexesRebuilt runs the search then.
         if (failed && !corpusQuery.isEmpty()) {
             corpusQuery = "";
             say("search is unavailable: the search index could not be built");
-        } else if (hits != null && !hits.isReady()) {
-            say("building the search index; results follow");
-        } else if (hits != null && visible.isEmpty()) {
+        } else if (hits != null && hits.isReady() && visible.isEmpty()) {
             say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));
-        } else if (hits != null) {
+        } else if (hits != null && hits.isReady()) {
             documentCursor = 0;
             open(visible.get(0));
             say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");

@@ -51,6 +51,8 @@ public final class Library implements AutoCloseable {
     }
 
     private final List<Document> documents;
+    /** The paths the documents were read from, as the user named them ("" when not known). */
+    private final String origin;
     private final AtomicReferenceArray<Annotation> annotations;
     private final Map<Integer, String> annotationFailures = new ConcurrentHashMap<>();
     private final AtomicInteger annotatedCount = new AtomicInteger();
@@ -70,7 +72,13 @@ public final class Library implements AutoCloseable {
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
     public Library(List<Document> documents) {
+        this(documents, "");
+    }
+
+    /** @param origin the paths the documents were read from, as the user named them, for "no articles in …" */
+    public Library(List<Document> documents, String origin) {
         this.documents = List.copyOf(documents);
+        this.origin = origin;
         this.annotations = new AtomicReferenceArray<>(documents.size());
         this.claimed = new AtomicIntegerArray(documents.size());
         this.indexes = new CorpusIndexes(this.documents, this::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
@@ -130,6 +138,11 @@ public final class Library implements AutoCloseable {
         Runnable start = pending;
         pending = null;
         start.run();
+    }
+
+    /** What a pane says when there is nothing to show: "no articles in PATH". */
+    public String noArticles() {
+        return origin.isEmpty() ? "no articles" : "no articles in " + origin;
     }
 
     public int size() {

@@ -89,7 +89,7 @@ final class QuoteExport {
         Path folder = target.toAbsolutePath().getParent();
         try {
             QuoteList.write(target, heading(), rows);
-            explorer.say("exported " + rows.size() + (rows.size() == 1 ? " quote" : " quotes") + " to " + target);
+            explorer.say("exported " + rows.size() + (rows.size() == 1 ? " quote" : " quotes") + " to " + target.toAbsolutePath().normalize());
         } catch (NoSuchFileException e) {
             explorer.say("export failed: no folder " + folder);
         } catch (AccessDeniedException e) {

@@ -15,13 +15,12 @@ final class DocumentsView {
         List<Integer> visible = explorer.visibleDocuments();
         int total = explorer.library().size();
         String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
-        String title = explorer.corpusQuery().isEmpty() ? count : count + "  search: " + explorer.corpusQuery();
-        Headings.draw(canvas, r, Pane.DOCUMENTS, explorer.focus() == Pane.DOCUMENTS, title);
+        Headings.draw(canvas, r, Pane.DOCUMENTS, explorer.focus() == Pane.DOCUMENTS, heading(count, explorer.corpusQuery(), r.width()));
         Rect body = r.body();
         explorer.setPageHeight(Pane.DOCUMENTS, body.height());
         canvas.fill(body, Role.TEXT);
         if (visible.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : "no documents", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : explorer.library().noArticles(), Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(explorer.documentCursor(), visible.size(), body.height());
@@ -31,6 +30,16 @@ final class DocumentsView {
             Role role = atCursor ? (explorer.focus() == Pane.DOCUMENTS ? Role.CURSOR_FOCUSED : Role.CURSOR) : Role.TEXT;
             drawRow(canvas, body, body.row() + i, explorer, index, role);
         }
+    }
+
+    /** The count, and the search's query in as many words as fit: "search: QUERY", else "/QUERY", the query kept whole the longest. */
+    private static String heading(String count, String query, int width) {
+        if (query.isEmpty()) return count;
+        int room = width - Canvas.width(Headings.title(Pane.DOCUMENTS, "")) - 2;
+        for (String form : new String[] {count + "  search: " + query, count + "  /" + query}) {
+            if (Canvas.width(form) <= room) return form;
+        }
+        return "/" + query;
     }
 
     private static void drawRow(Canvas canvas, Rect body, int row, Explorer explorer, int index, Role role) {

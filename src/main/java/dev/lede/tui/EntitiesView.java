@@ -30,7 +30,7 @@ final class EntitiesView {
         if (body.isEmpty()) return;
         List<Entity> entities = explorer.entities();
         if (entities.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), explorer.isOpenDocumentAnnotated() ? "no entities" : "annotating…", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(explorer, "no entities"), Role.DIM, body.right());
             return;
         }
         List<Row> rows = rows(entities);

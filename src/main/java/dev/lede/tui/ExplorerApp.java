@@ -229,10 +229,16 @@ public final class ExplorerApp {
         } else {
             String name = KeyNames.of(key);
             if (name != null) {
-                settings.keys().action(name).ifPresentOrElse(this::perform,
-                        () -> explorer.say(name + " does nothing here; " + settings.keys().key(Action.HELP) + " lists the keys"));
+                settings.keys().action(name).filter(a -> CorpusViewKeys.acts(explorer, a)).ifPresentOrElse(this::perform,
+                        () -> explorer.say(name + " does nothing " + where() + "; " + settings.keys().key(Action.HELP) + " lists the keys"));
             }
         }
+    }
+
+    /** "here", or "in the speakers" while a corpus view is open, whose own keys are the only ones that act. */
+    private String where() {
+        String view = CorpusViewKeys.openView(explorer);
+        return view == null ? "here" : "in " + view + " (" + settings.keys().key(Action.CLEAR) + " closes)";
     }
 
     private static boolean isCtrlC(KeyStroke key) {
@@ -279,7 +285,7 @@ public final class ExplorerApp {
             case SPEAKERS -> explorer.toggleSpeakers();
             case EXPORT -> {
                 if (writesFiles) {
-                    explorer.startExport();
+                    explorer.startExport(settings.home());
                 } else {
                     explorer.say("x is off over SSH: a remote session writes no files here");
                 }

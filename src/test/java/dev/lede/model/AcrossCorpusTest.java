@@ -199,7 +199,7 @@ class AcrossCorpusTest {
     }
 
     private void export(String file) {
-        explorer.startExport();
+        explorer.startExport(dir);
         assertThat(explorer.prompt().text()).isEqualTo("quotes.md");
         while (!explorer.prompt().text().isEmpty()) explorer.promptBackspace();
         explorer.promptType(file);
