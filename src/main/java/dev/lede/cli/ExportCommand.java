@@ -1,29 +1,40 @@
 package dev.lede.cli;
 
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
+import dev.lede.corpus.LoadOptions;
 import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. */
+/**
+ * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
+ * the articles stream through in batches (read, annotate, write, forget), so memory stays flat however large the
+ * corpus; {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
                 "Files that cannot be read as articles are listed on stderr; the exit code is then 1."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** Articles annotated together: enough to keep every core busy, few enough to hold. */
+    private static final int BATCH = 256;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +56,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only the quotes NAME spoke, and only articles that have some.")
     String speaker;
 
+    @Mixin
+    ColumnsOption columns;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
+
+    private int failed;
 
     @Override
     public Integer call() throws IOException {
@@ -55,40 +71,103 @@ final class ExportCommand implements Callable<Integer> {
             err.printf("lede export: %s exists; use --force to replace it%n", output);
             return 2;
         }
-        List<Document> docs = CorpusLoader.load(paths);
+        LoadOptions options = columns.options(n -> err.println("lede export: " + n));
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
+        Export export = entity == null && speaker == null ? out -> stream(options, annotator, out, err)
+                : out -> filtered(options, annotator, out, err);
+        try {
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                export.to(out);
+                out.flush();
+            } else {
+                AtomicFile.write(output, export::to);
+            }
+        } catch (UnknownName unknown) {
+            err.println("lede export: " + unknown.getMessage());
+            return 2;
+        }
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private interface Export {
+        void to(Writer out) throws IOException;
+    }
+
+    /** A name given to --entity or --speaker that no entity has; nothing is written. */
+    private static final class UnknownName extends IOException {
+        UnknownName(String message) {
+            super(message);
+        }
+    }
+
+    private void stream(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+        List<Document> batch = new ArrayList<>(BATCH);
+        IOException[] writeFailure = {null};
+        try (Progress progress = Progress.counting(err)) {
+            CorpusLoader.load(paths, options, doc -> {
+                batch.add(doc);
+                if (batch.size() == BATCH && writeFailure[0] == null) {
+                    writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+                }
+            });
+            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+        }
+        if (writeFailure[0] != null) throw writeFailure[0];
+    }
+
+    /** Annotates a batch on all cores and writes it in order; the batch is emptied for the next. */
+    private IOException writeBatch(List<Document> batch, Annotator annotator, Writer out, PrintWriter err,
+            Progress progress) {
+        List<Annotation> annotations = batch.parallelStream().map(d -> {
+            Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
+            progress.step();
+            return a;
+        }).toList();
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                Document d = batch.get(i);
+                if (d.isFailed()) {
+                    skipped(d, err);
+                } else {
+                    out.write(JsonLines.line(d, annotations.get(i)));
+                    out.write('\n');
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        } finally {
+            batch.clear();
+        }
+    }
+
+    private void filtered(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+        List<Document> docs = CorpusLoader.load(paths, options);
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;
         try {
             filter = ExportFilter.of(entity, speaker, annotations);
         } catch (IllegalArgumentException unknown) {
-            err.println("lede export: " + unknown.getMessage());
-            return 2;
+            throw new UnknownName(unknown.getMessage());
         }
-        List<String> lines = new ArrayList<>();
-        int failed = 0;
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             if (d.isFailed()) {
-                err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
-                failed++;
+                skipped(d, err);
             } else {
-                filter.select(i, annotations.get(i)).ifPresent(a -> lines.add(JsonLines.line(d, a)));
+                var selected = filter.select(i, annotations.get(i));
+                if (selected.isPresent()) {
+                    out.write(JsonLines.line(d, selected.get()));
+                    out.write('\n');
+                }
             }
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            lines.forEach(out::println);
-            out.flush();
-        } else {
-            AtomicFile.write(output, w -> {
-                for (String l : lines) {
-                    w.write(l);
-                    w.write('\n');
-                }
-            });
-        }
-        err.flush();
-        return failed == 0 ? 0 : 1;
+    }
+
+    private void skipped(Document d, PrintWriter err) {
+        err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
+        failed++;
     }
 }

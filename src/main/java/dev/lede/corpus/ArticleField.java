@@ -1,0 +1,55 @@
+package dev.lede.corpus;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The parts of an article a record (a JSON object, a CSV row) can hold, each with the column or field names dumps
+ * commonly use for it, most specific first. Names match whatever their case and punctuation: {@code publishedAt},
+ * {@code published_at} and {@code Published At} are one name.
+ */
+public enum ArticleField {
+    TITLE("title", "headline", "heading", "subject"),
+    TEXT("text", "body", "content", "article", "article_text", "body_text", "full_text", "main_text", "story",
+            "articleBody", "description", "summary"),
+    DATE("date", "published", "publishedAt", "published_date", "publish_date", "publication_date", "pubDate",
+            "datePublished", "date_time", "timestamp", "created_at", "time"),
+    URL("url", "link", "canonical", "permalink", "uri", "href", "article_url"),
+    SOURCE("source", "site", "publisher", "site_name", "source_name", "outlet", "publication", "newspaper", "domain"),
+    AUTHOR("author", "authors", "byline", "creator", "writer", "by");
+
+    private final List<String> names;
+
+    ArticleField(String... names) {
+        this.names = List.of(names);
+    }
+
+    /** The names recognised, as the README lists them. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The option's word for this field: title, text, date, url, source, author. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a column or field called {@code name} holds this part, by the common names. */
+    boolean matches(String name) {
+        String key = key(name);
+        return names.stream().anyMatch(n -> key(n).equals(key));
+    }
+
+    /** The position of {@code name} in the list, lower is more specific; -1 when it is not one of them. */
+    int rank(String name) {
+        String key = key(name);
+        for (int i = 0; i < names.size(); i++) {
+            if (key(names.get(i)).equals(key)) return i;
+        }
+        return -1;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}
