@@ -5,6 +5,7 @@ import dev.lede.corpus.LoadOptions;
 import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code --columns title=headline,text=body}: which CSV columns or JSON fields hold what, shared by every command. */
 final class ColumnsOption {
@@ -21,7 +22,11 @@ final class ColumnsOption {
     static final class Parse implements ITypeConverter<Columns> {
         @Override
         public Columns convert(String value) {
-            return Columns.parse(value);
+            try {
+                return Columns.parse(value);
+            } catch (IllegalArgumentException wrong) {
+                throw new TypeConversionException(wrong.getMessage());
+            }
         }
     }
 }

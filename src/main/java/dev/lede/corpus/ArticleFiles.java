@@ -23,6 +23,7 @@ final class ArticleFiles {
     static void read(FileFinder.Found file, LoadOptions options, Consumer<Document> each) {
         Path path = file.path();
         Numbered out = new Numbered(file.id(), path, each);
+        CutGzip.Flag cut = new CutGzip.Flag();
         try {
             if (file.failure() != null) {
                 throw new NotAnArticle(file.failure());
@@ -31,7 +32,7 @@ final class ArticleFiles {
             if (format == null) {
                 throw new NotAnArticle("unsupported file type");
             }
-            readAs(format, path, options, out);
+            readAs(format, path, options, out, cut);
         } catch (NotAnArticle | RecordBudget.RecordTooLarge e) {
             out.fail(e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -40,24 +41,27 @@ final class ArticleFiles {
             // Parsers recurse over nesting; a hostile file must cost one document, not the whole load.
             out.fail("cannot read: nested too deeply");
         }
+        if (cut.reason() != null) {
+            out.endedEarly("cannot read: " + cut.reason() + (out.count() > 1 ? "; the records before it loaded" : ""));
+        }
         out.finish();
     }
 
-    private static void readAs(Format format, Path path, LoadOptions options, Numbered out)
+    private static void readAs(Format format, Path path, LoadOptions options, Numbered out, CutGzip.Flag cut)
             throws IOException, NotAnArticle {
         switch (format) {
             case TEXT, MARKDOWN -> {
-                Decoder.Decoded text = Decoder.decode(readWhole(path));
+                Decoder.Decoded text = Decoder.decode(readWhole(path, cut));
                 out.add(id -> PlainText.parse(id, path, text, format == Format.MARKDOWN));
             }
             case HTML -> {
-                Decoder.Decoded page = Decoder.decode(readWhole(path));
+                Decoder.Decoded page = Decoder.decode(readWhole(path, cut));
                 out.add(id -> HtmlArticle.parse(id, path, page));
             }
-            case FEED -> FeedArticles.read(path, readWhole(path), out);
-            case WARC -> WarcArticles.read(path, out, options.notices());
+            case FEED -> FeedArticles.read(path, readWhole(path, cut), out);
+            case WARC -> WarcArticles.read(path, open(path, cut), out, options.notices());
             case JSON, JSON_LINES, CSV, TSV -> {
-                try (InputStream in = open(path)) {
+                try (InputStream in = open(path, cut)) {
                     Decoder.Stream text = Decoder.decodeStream(in);
                     switch (format) {
                         case JSON -> JsonArticles.readDocument(path, text, options.columns(), out);
@@ -69,11 +73,15 @@ final class ArticleFiles {
         }
     }
 
-    /** The file's bytes, unpacked when it ends in .gz. */
-    static InputStream open(Path path) throws IOException {
+    /**
+     * The file's bytes, unpacked when it ends in .gz; gzip data that is cut short or corrupt ends the bytes there and
+     * is noted in {@code cut}, so the records before it still load.
+     */
+    private static InputStream open(Path path, CutGzip.Flag cut) throws IOException {
         InputStream raw = Files.newInputStream(path);
         try {
-            return Format.gzipped(path) ? new GZIPInputStream(raw, 64 * 1024) : new BufferedInputStream(raw, 64 * 1024);
+            return Format.gzipped(path) ? new CutGzip(new GZIPInputStream(raw, 64 * 1024), cut)
+                    : new BufferedInputStream(raw, 64 * 1024);
         } catch (IOException notGzip) {
             raw.close();
             throw notGzip;
@@ -81,14 +89,17 @@ final class ArticleFiles {
     }
 
     /** The whole file (unpacked), refused past the limit, or when a plain file changes while being read. */
-    private static byte[] readWhole(Path path) throws IOException, NotAnArticle {
+    private static byte[] readWhole(Path path, CutGzip.Flag cut) throws IOException, NotAnArticle {
         BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
         if (!before.isRegularFile()) {
             throw new NotAnArticle("cannot read: not a regular file");
         }
         if (Format.gzipped(path)) {
-            try (InputStream in = open(path)) {
+            try (InputStream in = open(path, cut)) {
                 byte[] data = in.readNBytes((int) CorpusLoader.MAX_FILE_BYTES + 1);
+                if (cut.reason() != null) {
+                    throw new NotAnArticle("cannot read: " + cut.reason());
+                }
                 if (data.length > CorpusLoader.MAX_FILE_BYTES) {
                     throw new NotAnArticle(String.format(Locale.ROOT, "too large: over %d MB unpacked (limit %d MB)",
                             CorpusLoader.MAX_FILE_BYTES / 1048576, CorpusLoader.MAX_FILE_BYTES / 1048576));

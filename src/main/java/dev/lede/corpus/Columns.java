@@ -38,7 +38,7 @@ public final class Columns {
                 if (f.word().equals(field.toLowerCase(Locale.ROOT))) part = f;
             }
             if (part == null || column.isEmpty()) {
-                throw new IllegalArgumentException("--columns: expected FIELD=COLUMN with FIELD one of title, text, date,"
+                throw new IllegalArgumentException("expected FIELD=COLUMN with FIELD one of title, text, date,"
                         + " url, source, author, got \"" + pair.strip() + "\"");
             }
             chosen.put(part, column);

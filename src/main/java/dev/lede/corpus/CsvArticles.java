@@ -46,15 +46,15 @@ final class CsvArticles {
             if (header.isEmpty()) throw new NotAnArticle(kind + " has no header row");
             int[] at = new int[ArticleField.values().length];
             for (ArticleField field : ArticleField.values()) at[field.ordinal()] = columns.find(field, header);
-            if (at[ArticleField.TEXT.ordinal()] < 0) {
-                throw new NotAnArticle(kind + " has no text column (looked for " + columns.lookedFor(ArticleField.TEXT)
-                        + "; columns: " + String.join(", ", header) + "); name it with --columns text=COLUMN");
-            }
             for (ArticleField field : ArticleField.values()) {
                 if (columns.chosen(field).isPresent() && at[field.ordinal()] < 0) {
                     throw new NotAnArticle(kind + " has no column \"" + columns.chosen(field).get() + "\" (columns: "
                             + String.join(", ", header) + ")");
                 }
+            }
+            if (at[ArticleField.TEXT.ordinal()] < 0) {
+                throw new NotAnArticle(kind + " has no text column (looked for " + columns.lookedFor(ArticleField.TEXT)
+                        + "; columns: " + String.join(", ", header) + "); name it with --columns text=COLUMN");
             }
             Iterator<CSVRecord> rows = parser.iterator();
             while (true) {

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Hands out the articles of one file as they are read, numbered {@code file.csv#1}, {@code file.csv#2}, …; a file
- * that turns out to hold one article keeps the file's own id, so the first is held back until the second arrives.
+ * that turns out to hold one article keeps the file's own id. The latest record is held back until the next one
+ * arrives: that is how a lone one keeps the plain id, and how a file cut short blames its cut record once.
  */
 final class Numbered {
 
@@ -27,16 +28,11 @@ final class Numbered {
     }
 
     void add(Article article) {
-        count++;
-        if (count == 1) {
-            held = article;
-            return;
-        }
         if (held != null) {
-            each.accept(make(held, fileId + "#1"));
-            held = null;
+            each.accept(make(held, fileId + "#" + count));
         }
-        each.accept(make(article, fileId + "#" + count));
+        count++;
+        held = article;
     }
 
     /** A record that failed, or the point where the rest of the file could not be read. */
@@ -54,10 +50,24 @@ final class Numbered {
         return count;
     }
 
-    /** Hands out a lone article under the file's id. */
+    /**
+     * The file ended before its end (a cut gzip): its last record, if it does not read, is the cut one and fails
+     * with this reason alone; otherwise the reason follows it.
+     */
+    void endedEarly(String reason) {
+        if (held != null && make(held, fileId).isFailed()) {
+            held = id -> {
+                throw new NotAnArticle(reason);
+            };
+        } else {
+            fail(reason);
+        }
+    }
+
+    /** Hands out the last article, under the file's id when it is the only one. */
     void finish() {
         if (held != null) {
-            each.accept(make(held, fileId));
+            each.accept(make(held, count == 1 ? fileId : fileId + "#" + count));
             held = null;
         }
     }

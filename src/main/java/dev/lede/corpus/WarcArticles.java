@@ -3,7 +3,6 @@ package dev.lede.corpus;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Web archives (WARC, and WARC.gz with one gzip member per record, as crawlers write them): each successful HTML
+ * Web archives (WARC, and WARC.gz whether gzipped per record, as crawlers write them, or whole): each successful HTML
  * {@code response} record is an article, read by the same extraction as a saved page, with the archived URL and,
  * when the page gives none, the capture date. Records are read one at a time; other records are counted and named
  * in one notice. A record cut short or with a wrong length ends the file there, the articles before it loaded.
@@ -32,14 +31,15 @@ final class WarcArticles {
     private WarcArticles() {
     }
 
-    static void read(Path source, Numbered out, Consumer<String> notices) throws IOException {
+    static void read(Path source, InputStream in, Numbered out, Consumer<String> notices) throws IOException {
         Map<String, Integer> skipped = new TreeMap<>();
         int records = 0;
-        // jwarc sees for itself whether the records are gzipped, so the file goes in as it is.
-        try (WarcReader reader = new WarcReader(FileChannel.open(source))) {
+        // Unpacked before jwarc, which gives up on a whole file gzipped as one member when it is cut short.
+        boolean plain = !Format.gzipped(source);
+        try (WarcReader reader = new WarcReader(in)) {
             while (true) {
                 Optional<WarcRecord> next;
-                long position = reader.position();
+                long position = plain ? reader.position() : -1;
                 try {
                     next = reader.next();
                 } catch (IOException e) {
@@ -56,7 +56,7 @@ final class WarcArticles {
             if (records == 0) throw new EOFException("no WARC records");
         } catch (EOFException e) {
             if (records == 0) throw e;
-            out.fail(brokenAt(records + 1, -1, e));
+            out.fail(brokenAt(records, -1, e)); // the record whose body was being read
         } finally {
             if (!skipped.isEmpty()) notices.accept(out.fileId() + ": skipped " + describe(skipped));
         }
