@@ -34,12 +34,6 @@ public enum ArticleField {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a column or field called {@code name} holds this part, by the common names. */
-    boolean matches(String name) {
-        String key = key(name);
-        return names.stream().anyMatch(n -> key(n).equals(key));
-    }
-
     /** The position of {@code name} in the list, lower is more specific; -1 when it is not one of them. */
     int rank(String name) {
         String key = key(name);
@@ -49,7 +43,7 @@ public enum ArticleField {
         return -1;
     }
 
-    static String key(String name) {
+    private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -63,7 +63,7 @@ final class HtmlOrigin {
 
     private static String canonical(org.jsoup.nodes.Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
-        if (link != null && !link.attr("href").isBlank()) return link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        if (link != null && !link.attr("href").isBlank()) return link.attr("href").strip();
         return firstContent(page, "meta[property=og:url], meta[name=og:url]");
     }
 

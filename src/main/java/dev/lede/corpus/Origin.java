@@ -25,10 +25,6 @@ public record Origin(String date, String source, String author, String url) {
                 author != null ? author : fallback.author, url != null ? url : fallback.url);
     }
 
-    public boolean isEmpty() {
-        return date == null && source == null && author == null && url == null;
-    }
-
     /** Blank is absent; a field is one line however the file wrapped it. */
     private static String clean(String value) {
         if (value == null) return null;
