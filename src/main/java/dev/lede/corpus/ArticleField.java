@@ -19,9 +19,11 @@ public enum ArticleField {
     AUTHOR("author", "authors", "byline", "creator", "writer", "by");
 
     private final List<String> names;
+    private final List<String> keys;
 
     ArticleField(String... names) {
         this.names = List.of(names);
+        this.keys = this.names.stream().map(ArticleField::key).toList();
     }
 
     /** The names recognised, as the README lists them. */
@@ -34,16 +36,18 @@ public enum ArticleField {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The position of {@code name} in the list, lower is more specific; -1 when it is not one of them. */
-    int rank(String name) {
-        String key = key(name);
-        for (int i = 0; i < names.size(); i++) {
-            if (key(names.get(i)).equals(key)) return i;
-        }
-        return -1;
+    /** The position of a name's {@link #key} in the list, lower is more specific; -1 when it is not one of them. */
+    int rank(String key) {
+        return keys.indexOf(key);
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    /** A name without case, spaces or punctuation; a loop, since it runs for every field of every record. */
+    static String key(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) key.append(Character.toLowerCase(c));
+        }
+        return key.toString();
     }
 }

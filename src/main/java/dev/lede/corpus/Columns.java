@@ -52,21 +52,31 @@ public final class Columns {
     }
 
     /**
-     * The index in {@code names} of the column holding {@code field}: the user's choice (any case), else the most
-     * specific common name present; -1 when there is none.
+     * Where each part is among a header's or an object's {@code names}, indexed by {@link ArticleField#ordinal()}:
+     * the user's choice (any case), else the most specific common name present; -1 when there is none.
      */
-    int find(ArticleField field, List<String> names) {
-        String wanted = chosen.get(field);
-        if (wanted != null) {
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).strip().equalsIgnoreCase(wanted)) return i;
-            }
-            return -1;
+    int[] locate(List<String> names) {
+        List<String> keys = new ArrayList<>(names.size());
+        for (String name : names) keys.add(ArticleField.key(name));
+        int[] at = new int[ArticleField.values().length];
+        for (ArticleField field : ArticleField.values()) {
+            at[field.ordinal()] = chosen.containsKey(field) ? chosenIn(field, names) : commonIn(field, names, keys);
         }
+        return at;
+    }
+
+    private int chosenIn(ArticleField field, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).strip().equalsIgnoreCase(chosen.get(field))) return i;
+        }
+        return -1;
+    }
+
+    private int commonIn(ArticleField field, List<String> names, List<String> keys) {
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
-        for (int i = 0; i < names.size(); i++) {
-            int rank = field.rank(names.get(i));
+        for (int i = 0; i < keys.size(); i++) {
+            int rank = field.rank(keys.get(i));
             if (rank >= 0 && rank < bestRank && !takenByChoice(names.get(i))) {
                 best = i;
                 bestRank = rank;
@@ -77,7 +87,7 @@ public final class Columns {
 
     /** A column the user gave to one part is not also guessed for another. */
     private boolean takenByChoice(String name) {
-        return chosen.values().stream().anyMatch(c -> c.equalsIgnoreCase(name.strip()));
+        return !chosen.isEmpty() && chosen.values().stream().anyMatch(c -> c.equalsIgnoreCase(name.strip()));
     }
 
     /** The names looked for, for a message: the user's choice, or the first common names. */

@@ -44,8 +44,7 @@ final class CsvArticles {
         try (parser) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) throw new NotAnArticle(kind + " has no header row");
-            int[] at = new int[ArticleField.values().length];
-            for (ArticleField field : ArticleField.values()) at[field.ordinal()] = columns.find(field, header);
+            int[] at = columns.locate(header);
             for (ArticleField field : ArticleField.values()) {
                 if (columns.chosen(field).isPresent() && at[field.ordinal()] < 0) {
                     throw new NotAnArticle(kind + " has no column \"" + columns.chosen(field).get() + "\" (columns: "

@@ -17,15 +17,20 @@ final class FieldValues {
     static Origin origin(JsonNode object, Columns columns) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
-        return new Origin(Dates.iso(field(object, names, ArticleField.DATE, columns)),
-                field(object, names, ArticleField.SOURCE, columns),
-                byline(field(object, names, ArticleField.AUTHOR, columns)),
-                field(object, names, ArticleField.URL, columns));
+        return origin(object, names, columns.locate(names));
     }
 
-    private static String field(JsonNode object, List<String> names, ArticleField part, Columns columns) {
-        int at = columns.find(part, names);
-        return at < 0 ? null : text(object.get(names.get(at)));
+    /** As above, with the object's field names already located. */
+    static Origin origin(JsonNode object, List<String> names, int[] at) {
+        return new Origin(Dates.iso(field(object, names, at, ArticleField.DATE)),
+                field(object, names, at, ArticleField.SOURCE),
+                byline(field(object, names, at, ArticleField.AUTHOR)),
+                field(object, names, at, ArticleField.URL));
+    }
+
+    private static String field(JsonNode object, List<String> names, int[] at, ArticleField part) {
+        int index = at[part.ordinal()];
+        return index < 0 ? null : text(object.get(names.get(index)));
     }
 
     /** The value as one line of text: names of objects, lists joined with ", ", null when nothing is there. */

@@ -101,8 +101,9 @@ final class JsonArticles {
         }
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
-        int titleAt = columns.find(ArticleField.TITLE, names);
-        int textAt = columns.find(ArticleField.TEXT, names);
+        int[] at = columns.locate(names);
+        int titleAt = at[ArticleField.TITLE.ordinal()];
+        int textAt = at[ArticleField.TEXT.ordinal()];
         String title = titleAt < 0 ? null : stringField(node, names.get(titleAt), where);
         if (textAt < 0) {
             throw new NotAnArticle("JSON record has no text field (" + columns.lookedFor(ArticleField.TEXT) + ")" + where);
@@ -112,7 +113,7 @@ final class JsonArticles {
         if (body == null || body.isBlank()) {
             throw new NotAnArticle("JSON field \"" + field + "\" is empty" + where);
         }
-        return PlainText.titled(id, source, title, body, note, FieldValues.origin(node, columns));
+        return PlainText.titled(id, source, title, body, note, FieldValues.origin(node, names, at));
     }
 
     /** The field as a string, null when absent or JSON null, and a failure naming the field for any other type. */

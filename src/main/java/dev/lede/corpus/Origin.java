@@ -28,7 +28,16 @@ public record Origin(String date, String source, String author, String url) {
     /** Blank is absent; a field is one line however the file wrapped it. */
     private static String clean(String value) {
         if (value == null) return null;
-        String line = value.replaceAll("\\s+", " ").strip();
+        String line = isOneLine(value) ? value.strip() : value.replaceAll("\\s+", " ").strip();
         return line.isEmpty() ? null : line;
+    }
+
+    /** Most values have no line breaks, tabs or double spaces; they skip the regular expression. */
+    private static boolean isOneLine(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i > 0 && value.charAt(i - 1) == ' ') return false;
+        }
+        return true;
     }
 }
