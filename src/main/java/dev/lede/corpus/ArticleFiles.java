@@ -33,6 +33,13 @@ final class ArticleFiles {
                 throw new NotAnArticle("unsupported file type");
             }
             readAs(format, path, options, out, cut);
+        } catch (CsvArticles.NoTextColumn e) {
+            // A table found in a folder without a text column (an index of the folder's files, say) is passed by.
+            if (file.named()) {
+                out.fail(e.getMessage());
+            } else {
+                options.notices().accept(file.id() + ": not read as articles: " + e.getMessage());
+            }
         } catch (NotAnArticle | RecordBudget.RecordTooLarge e) {
             out.fail(e.getMessage());
         } catch (IOException | RuntimeException e) {

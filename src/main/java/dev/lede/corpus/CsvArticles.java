@@ -20,6 +20,13 @@ final class CsvArticles {
 
     private static final long RECORD_LIMIT = CorpusLoader.MAX_FILE_BYTES;
 
+    /** A table without a text column: in a folder it is an index or a spreadsheet beside the articles, not a corpus. */
+    static final class NoTextColumn extends NotAnArticle {
+        NoTextColumn(String message) {
+            super(message);
+        }
+    }
+
     private CsvArticles() {
     }
 
@@ -52,7 +59,7 @@ final class CsvArticles {
                 }
             }
             if (at[ArticleField.TEXT.ordinal()] < 0) {
-                throw new NotAnArticle(kind + " has no text column (looked for " + columns.lookedFor(ArticleField.TEXT)
+                throw new NoTextColumn(kind + " has no text column (looked for " + columns.lookedFor(ArticleField.TEXT)
                         + "; columns: " + String.join(", ", header) + "); name it with --columns text=COLUMN");
             }
             Iterator<CSVRecord> rows = parser.iterator();

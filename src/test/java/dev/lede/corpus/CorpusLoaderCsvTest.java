@@ -75,6 +75,20 @@ class CorpusLoaderCsvTest {
     }
 
     @Test
+    void aTableWithoutTextInAFolderIsAnIndexPassedByWithANotice() {
+        write(dir, "001.txt", "Storm\n\nIt rained.\n");
+        Path index = write(dir, "index.tsv", "file\tdate\ttitle\n001.txt\t2019-01-04\tStorm\n");
+        List<String> notices = new java.util.ArrayList<>();
+
+        List<Document> docs = CorpusLoader.load(List.of(dir), LoadOptions.DEFAULT.withNotices(notices::add));
+
+        assertThat(ids(docs)).containsExactly("001.txt");
+        assertThat(notices).containsExactly("index.tsv: not read as articles: TSV has no text column (looked for text,"
+                + " body, content, article, …; columns: file, date, title); name it with --columns text=COLUMN");
+        assertThat(loadOne(index).failure()).startsWith("TSV has no text column");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsOrNoTextFailsAlone() {
         write(dir, "rows.csv", "title,text\nA,Alpha.\nB,Beta.,extra\nC,\nD,Delta.\n");
 
