@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.corpus.Document;
+import dev.lede.corpus.Origin;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.Mention;
@@ -21,6 +22,12 @@ public final class JsonLines {
         ObjectNode root = JSON.createObjectNode();
         root.put("doc", doc.id());
         root.put("title", doc.title());
+        // Optional: present only when the article's file says them, so readers of the old format see no change.
+        Origin origin = doc.origin();
+        putIfKnown(root, "date", origin.date());
+        putIfKnown(root, "source", origin.source());
+        putIfKnown(root, "author", origin.author());
+        putIfKnown(root, "url", origin.url());
         ArrayNode entities = root.putArray("entities");
         for (Entity e : annotation.entities()) {
             ObjectNode entity = entities.addObject();
@@ -44,5 +51,9 @@ public final class JsonLines {
                     .put("speakerEntity", q.speakerEntity());
         }
         return root.toString();
+    }
+
+    private static void putIfKnown(ObjectNode root, String field, String value) {
+        if (value != null) root.put(field, value);
     }
 }
