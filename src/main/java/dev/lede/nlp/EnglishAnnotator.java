@@ -26,8 +26,9 @@ public final class EnglishAnnotator implements Annotator {
         List<QuoteFinder.Span> spans = quoteFinder.find(text);
         SpeakerResolver speakers = new SpeakerResolver(tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
+        int headlineEnd = QuoteFinder.headlineEnd(text);
         for (QuoteFinder.Span s : spans) {
-            if (hasLetters(text, s) && speakers.isReportedSpeech(s)) speech.add(s);
+            if (hasLetters(text, s) && speakers.isReportedSpeech(s, headlineEnd)) speech.add(s);
         }
         speakers.markQuoted(speech);
         List<Quote> quotes = new ArrayList<>();

@@ -131,9 +131,11 @@ final class SpeakerResolver {
 
     /**
      * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
-     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'").
+     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'"), or
+     * when it stands in the headline, where quotation marks report words and scare quotes are rare.
      */
-    boolean isReportedSpeech(QuoteFinder.Span quote) {
+    boolean isReportedSpeech(QuoteFinder.Span quote, int headlineEnd) {
+        if (quote.end() < headlineEnd) return true;
         int open = firstTokenAt(quote.start() - 1);
         int close = firstTokenAt(quote.end());
         int words = 0;
