@@ -24,7 +24,7 @@ public final class EnglishAnnotator implements Annotator {
         List<Token> tokens = tokenizer.tokenize(text);
         List<Entity> entities = merger.merge(names.find(text, tokens));
         List<QuoteFinder.Span> spans = quoteFinder.find(text);
-        SpeakerResolver speakers = new SpeakerResolver(tokens, entities, spans);
+        SpeakerResolver speakers = new SpeakerResolver(text, tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
         int headlineEnd = QuoteFinder.headlineEnd(text);
         for (QuoteFinder.Span s : spans) {
@@ -32,13 +32,14 @@ public final class EnglishAnnotator implements Annotator {
         }
         speakers.markQuoted(speech);
         List<Quote> quotes = new ArrayList<>();
-        int previousSpeaker = -1;
+        Attribution previous = Attribution.UNDECIDED;
         int previousEnd = -1;
         for (QuoteFinder.Span s : speech) {
-            int speaker = speakers.speakerOf(s, previousSpeaker, previousEnd);
-            Entity e = speaker >= 0 ? entities.get(speaker) : null;
-            quotes.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), e == null ? null : e.name(), e == null ? null : e.id()));
-            previousSpeaker = speaker;
+            Attribution a = speakers.speakerOf(s, previous, previousEnd);
+            Entity e = a.speaker() >= 0 ? entities.get(a.speaker()) : null;
+            quotes.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), e == null ? null : e.name(),
+                    e == null ? null : e.id(), a.pass() == null ? null : a.pass().label()));
+            previous = a;
             previousEnd = s.end();
         }
         return new Annotation(entities, quotes);

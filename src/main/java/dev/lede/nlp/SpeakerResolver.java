@@ -1,7 +1,8 @@
 package dev.lede.nlp;
 
+import static dev.lede.nlp.SpeechWords.*;
+
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides who speaks each quote: the entity named beside a speech verb in the quote's sentence
@@ -10,54 +11,13 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
-    static final Set<String> SPEECH_VERBS = words("said", "says", "say", "saying", "told", "tells", "tell", "telling",
-            "added", "adds", "adding", "warned", "warns", "warning", "explained", "explains", "explaining", "stated",
-            "states", "declared", "declares", "announced", "announces", "insisted", "insists", "insisting", "claimed",
-            "claims", "claiming", "argued", "argues", "arguing", "noted", "notes", "noting", "wrote", "writes", "writing",
-            "asked", "asks", "replied", "replies", "continued", "continues", "commented", "comments", "remarked",
-            "suggested", "suggests", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms",
-            "denied", "denies", "urged", "urges", "predicted", "predicts", "stressed", "stresses", "emphasised",
-            "emphasized", "recalled", "recalls", "quoted", "described", "describes", "reported", "tweeted", "posted",
-            "joked", "jokes", "concluded", "concludes", "conceded", "concedes", "revealed", "reveals", "promised",
-            "promises", "vowed", "vows", "believes", "believed", "thinks", "thought", "felt", "feels", "according",
-            "announcing", "calling", "called", "describing", "agreed", "agrees", "accused", "accuses", "complained",
-            "complains", "cautioned", "observed", "pointed", "put", "boasted", "predicting", "urging", "accusing",
-            "responded", "responds", "answered", "shouted", "told", "assured", "estimated", "maintained", "maintains",
-            "quipped", "quips", "mused", "recounted", "exclaimed", "lamented", "laments", "countered", "counters",
-            "retorted", "whispered", "texted", "emailed", "added", "observes", "reflected", "conceding", "insisting",
-            "explaining", "warns", "pleaded", "demanded", "demands", "wondered", "recalling");
-
-    /** The pronouns that can name a speaker; "she" (and "her") asks for a woman, "he" for a man. */
-    private static final Set<String> SUBJECT_PRONOUNS = words("he", "she");
-    private static final Set<String> FEMININE = words("she", "her", "hers");
-    private static final Set<String> WOMEN_S_TITLES = words("mrs", "ms", "miss", "lady", "dame", "queen", "princess");
-    private static final Set<String> MEN_S_TITLES = words("mr", "sir", "lord", "king", "prince");
-    private static final Set<String> PASSIVE_AUXILIARIES = words("is", "was", "are", "were", "be", "been");
-    private static final Set<String> GROUP_NOUNS = words("company", "firm", "group", "agency", "ministry", "government",
-            "department", "bank", "club", "party", "union", "council", "organisation", "organization", "team", "board",
-            "commission", "committee", "police", "army", "statement", "report", "newspaper", "network", "station",
-            "channel", "paper", "website", "broadcaster", "carmaker", "retailer", "airline", "giant", "maker", "spokesman",
-            "spokeswoman", "spokesperson", "spokesmen");
-    private static final Set<String> PERSON_NOUNS = words("minister", "official", "general", "president", "chairman",
-            "chairwoman", "chief", "director", "executive", "secretary", "leader", "manager", "coach", "boss", "analyst",
-            "economist", "expert", "professor", "researcher", "scientist", "author", "writer", "actor", "actress", "star",
-            "singer", "mayor", "governor", "senator", "premier", "chancellor", "officer", "commander", "prosecutor",
-            "lawyer", "judge", "founder", "head", "captain", "player", "striker", "winger", "man", "woman", "source",
-            "critic", "editor", "correspondent", "director-general", "candidate", "campaigner", "spokesman",
-            "spokeswoman", "spokesperson", "politician", "mp", "ambassador", "envoy", "deputy", "adviser", "advisor",
-            "designer", "founder", "owner", "winner", "veteran", "boss", "president-elect", "prime", "presenter",
-            "developer", "inventor", "investor", "father", "mother", "son", "daughter", "wife", "husband", "teacher",
-            "student", "doctor", "artist", "musician", "band", "rapper", "producer", "filmmaker", "novelist", "pundit",
-            "trainer", "champion", "skipper", "international", "forward", "midfielder", "defender", "goalkeeper",
-            "fly-half", "centre", "prop", "lock", "flanker", "full-back", "scrum-half", "hooker", "batsman", "bowler");
-
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
+    /** Kept here for the name finder, which reads "X said" as a sign of a person. */
+    static final java.util.Set<String> SPEECH_VERBS = SpeechWords.SPEECH_VERBS;
 
     /** How far back (characters) a description looks for the person it stands for. */
     private static final int DESCRIPTION_WINDOW = 800;
 
+    private final String text;
     private final List<Token> tokens;
     private final int[] entityAt;
     private final boolean[] quoted;
@@ -86,7 +46,8 @@ final class SpeakerResolver {
         return lex.firstNames.contains(given) ? Gender.MALE : Gender.UNKNOWN;
     }
 
-    SpeakerResolver(List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
+    SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
+        this.text = text;
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = new int[tokens.size()];
@@ -126,8 +87,6 @@ final class SpeakerResolver {
         return lo;
     }
 
-    private static final Set<String> NAMING_WORDS = words("called", "dubbed", "so-called", "titled", "entitled", "named",
-            "nicknamed", "branded", "labelled", "labeled", "termed", "as", "word", "words", "term", "phrase", "slogan");
 
     /**
      * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
@@ -153,37 +112,46 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The speaking entity's index in the entity list, or -1. */
-    int speakerOf(QuoteFinder.Span quote, int previousSpeaker, int previousQuoteEnd) {
+    /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
+    private static final int UNNAMED = -2;
+
+    /**
+     * The sieve: each pass in {@link SpeakerPass} order either decides (a speaker, or nobody) or hands
+     * the quote on to the next.
+     */
+    Attribution speakerOf(QuoteFinder.Span quote, Attribution previous, int previousQuoteEnd) {
+        int previousSpeaker = previous.speaker();
         int open = firstTokenAt(quote.start() - 1);
         int close = firstTokenAt(quote.end());
+        String label = TranscriptLabel.at(text, quote.start());
+        if (label != null) return new Attribution(personLabelled(label), SpeakerPass.TRANSCRIPT);
+        if (quote.continued() && previous.pass() == SpeakerPass.TRANSCRIPT) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // After the quote, up to the end of its sentence or the next quote.
         int afterFrom = close + 1;
         int afterTo = afterFrom;
-        while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == tokens.get(Math.min(close, tokens.size() - 1)).sentence()
+        int quoteSentence = tokens.get(Math.min(close, tokens.size() - 1)).sentence();
+        // '"…regulate?" Vitter demanded.': a quote ending in ? or ! ends its sentence, and the frame follows.
+        int frameSentence = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote) ? tokens.get(afterFrom).sentence() : quoteSentence;
+        while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == frameSentence
                 && afterTo - afterFrom < 25) afterTo++;
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
         // right after it name another one ('"…," he added').
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
                 || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
-        if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return previousSpeaker;
+        if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         int found = fromAfter(afterFrom, afterTo);
-        if (found >= 0) return found;
+        if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
         int beforeFrom = beforeTo;
         int sentence = open < tokens.size() ? tokens.get(open).sentence() : -1;
-        while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence - 0) beforeFrom--;
+        while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence) beforeFrom--;
         found = fromBefore(beforeFrom, beforeTo);
-        if (found >= 0) return found;
-        if (beforeTo > beforeFrom && tokens.get(beforeTo - 1).text().equals(":")) {
-            // 'X took a parting shot on Twitter: "…"' — the clause's subject introduces the quote.
-            found = firstNamed(beforeFrom, beforeTo - 1);
-            if (found >= 0) return found;
-        }
-        // A sentence or quote that ends with a colon just before: 'He said: "…'
-        if (quote.continued() && previousSpeaker >= 0) return previousSpeaker;
-        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return previousSpeaker;
+        if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = colonIntroduced(beforeFrom, beforeTo);
+        if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
+        if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
+        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
         int previousSentence = beforeFrom - 1;
         while (previousSentence >= 0 && quoted[previousSentence]) previousSentence--;
         if (previousSentence >= 0) {
@@ -191,9 +159,41 @@ final class SpeakerResolver {
             int from = previousSentence;
             while (from > 0 && tokens.get(from - 1).sentence() == s && !quoted[from - 1]) from--;
             found = fromBefore(from, previousSentence + 1);
-            if (found >= 0) return found;
+            if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
+        }
+        return Attribution.UNDECIDED;
+    }
+
+    private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {
+        char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
+        return last == '?' || last == '!';
+    }
+
+    private static Attribution decided(int found, SpeakerPass pass) {
+        return found == UNNAMED ? new Attribution(-1, SpeakerPass.UNNAMED) : new Attribution(found, pass);
+    }
+
+    /** The person whose last name a transcript label gives, or -1 ("Q:", "AUDIENCE MEMBER:"). */
+    private int personLabelled(String label) {
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.type() != EntityType.PERSON) continue;
+            String[] words = entity.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').split("\\s+");
+            if (words[words.length - 1].equals(label)) return e;
         }
         return -1;
+    }
+
+    /**
+     * 'X took a parting shot on Twitter: "…"' and 'The Times reports:¶"…"' — the clause before a colon that
+     * ends right before the quote (in its sentence or the paragraph before) introduces it.
+     */
+    private int colonIntroduced(int beforeFrom, int beforeTo) {
+        int colon = beforeTo - 1;
+        if (colon < 0 || !tokens.get(colon).text().equals(":") || quoted[colon]) return -1;
+        int from = beforeFrom < colon ? beforeFrom : colon;
+        while (from > 0 && !quoted[from - 1] && tokens.get(from - 1).sentence() == tokens.get(colon).sentence()) from--;
+        return firstNamed(from, colon);
     }
 
     private int fromAfter(int from, int to) {
@@ -206,7 +206,7 @@ final class SpeakerResolver {
         }
         if (verb < 0) return -1;
         int subject = subjectBefore(from, verb);
-        if (subject >= 0) return subject;
+        if (subject != -1) return subject;
         return subjectAfter(verb + 1, to);
     }
 
@@ -215,13 +215,13 @@ final class SpeakerResolver {
             if (!isSpeechVerb(verb)) continue;
             if (tokens.get(verb).lower().equals("according")) {
                 int s = subjectAfter(verb + 1, to);
-                if (s >= 0) return s;
+                if (s != -1) return s;
                 continue;
             }
             int subject = subjectBefore(from, verb);
-            if (subject >= 0) return subject;
+            if (subject != -1) return subject;
             subject = subjectAfter(verb + 1, to);
-            if (subject >= 0) return subject;
+            if (subject != -1) return subject;
         }
         return -1;
     }
@@ -236,8 +236,16 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** The nearest person (else organization) named before the verb, skipping appositions; pronouns and descriptions resolved. */
+
+    /**
+     * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
+     * descriptions resolved; {@link #UNNAMED} when the subject is somebody the text does not name.
+     */
     private int subjectBefore(int from, int verb) {
+        int start = from;
+        while (start < verb && !tokens.get(start).isWord()) start++;
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        if (commonNounRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
         int depth = 0;
@@ -263,6 +271,7 @@ final class SpeakerResolver {
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     private int subjectAfter(int from, int to) {
+        if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
@@ -278,6 +287,68 @@ final class SpeakerResolver {
             }
         }
         return organization;
+    }
+
+    /**
+     * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
+     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
+     */
+    private int indefiniteSubject(int determiner, int to) {
+        int lede = ledeSubject(determiner);
+        if (lede >= 0) return lede;
+        for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
+            int e = entityAt[k];
+            if (e < 0 || isSpeechVerb(k)) continue;
+            EntityType type = entities.get(e).type();
+            String before = tokens.get(k - 1).lower();
+            if (type == EntityType.PERSON && before.equals(",")) return e;
+            if (type == EntityType.ORGANIZATION && PREPOSITIONS.contains(before) && tokens.get(k - 2).lower().startsWith("spokes")) return e;
+            if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
+        }
+        return UNNAMED;
+    }
+
+    private boolean opensParagraph(int k) {
+        int i = tokens.get(k).start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /** Roughly a headline, a subhead, a caption and a first paragraph. */
+    private static final int LEDE_LENGTH = 600;
+
+    /**
+     * News opens with a description ("A top Iranian general denied …") of the person the story is about,
+     * named in the headline or the next paragraph: the most-mentioned person named up to a paragraph later.
+     */
+    private int ledeSubject(int k) {
+        if (tokens.get(k).start() > LEDE_LENGTH || !opensParagraph(k)) return -1;
+        int best = -1;
+        int limit = tokens.get(k).start() + LEDE_LENGTH;
+        for (int j = 0; j < tokens.size() && tokens.get(j).start() < limit; j++) {
+            int e = entityAt[j];
+            if (e < 0 || j == k || entities.get(e).type() != EntityType.PERSON) continue;
+            if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
+        }
+        return best;
+    }
+
+    /**
+     * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
+     * verb, and no name or pronoun in the clause.
+     */
+    private boolean commonNounRightBefore(int from, int verb) {
+        for (int j = from; j < verb; j++) {
+            if (entityAt[j] >= 0 || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
+        }
+        int k = verb - 1;
+        while (k >= from && (VERB_PRELUDE.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) k--;
+        if (k < from) return false;
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isWord() || entityAt[k] >= 0 || (t.isCapitalized() && !t.sentenceInitial())) return false;
+        if (Lexicon.get().functionWords.contains(w) || PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) return false;
+        return Character.isLetter(w.charAt(0)) && !w.equals("who") && !w.equals("which");
     }
 
     /** The first person named in a clause, else its first organization. */
@@ -331,7 +402,6 @@ final class SpeakerResolver {
         return firstPersonAfter(k);
     }
 
-    /** The latest person named before a pronoun whose gender does not contradict it. */
     /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
     private int mostMentionedRecently(int k, EntityType wanted) {
         int best = -1;
@@ -349,6 +419,7 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** The latest person named before a pronoun whose gender does not contradict it. */
     private int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         for (int j = k - 1; j >= 0; j--) {
