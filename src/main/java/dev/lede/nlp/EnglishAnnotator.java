@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class EnglishAnnotator implements Annotator {
 
-    /** Bump when a rule changes, so cached annotations are recomputed; word-list edits change the version by themselves. */
-    private static final String RULES = "2";
+    /** A hash of this package's code and word lists, made by the build: any rule change changes it. */
+    private static final String VERSION = AnnotatorVersion.current();
 
     private final Lexicon lexicon = Lexicon.get();
     private final Tokenizer tokenizer = new Tokenizer(lexicon);
@@ -51,6 +51,6 @@ public final class EnglishAnnotator implements Annotator {
 
     @Override
     public String version() {
-        return RULES + "-" + lexicon.checksum();
+        return VERSION;
     }
 }
