@@ -41,9 +41,12 @@ final class SpeakerResolver {
             if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
             if (MEN_S_TITLES.contains(first)) return Gender.MALE;
         }
-        String given = e.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (lex.femaleNames.contains(given)) return Gender.FEMALE;
-        return lex.firstNames.contains(given) ? Gender.MALE : Gender.UNKNOWN;
+        // "Crooked Hillary Clinton": the first word that is a given name decides.
+        for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (lex.femaleNames.contains(word)) return Gender.FEMALE;
+            if (lex.firstNames.contains(word)) return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
     }
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
@@ -131,7 +134,9 @@ final class SpeakerResolver {
         int afterTo = afterFrom;
         int quoteSentence = tokens.get(Math.min(close, tokens.size() - 1)).sentence();
         // '"…regulate?" Vitter demanded.': a quote ending in ? or ! ends its sentence, and the frame follows.
-        int frameSentence = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote) ? tokens.get(afterFrom).sentence() : quoteSentence;
+        boolean frameFollows = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote)
+                && text.substring(quote.end(), tokens.get(afterFrom).start()).indexOf('\n') < 0 && speechVerbWithin(afterFrom, 4);
+        int frameSentence = frameFollows ? tokens.get(afterFrom).sentence() : quoteSentence;
         while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == frameSentence
                 && afterTo - afterFrom < 25) afterTo++;
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
@@ -162,6 +167,11 @@ final class SpeakerResolver {
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
         return Attribution.UNDECIDED;
+    }
+
+    private boolean speechVerbWithin(int from, int n) {
+        for (int k = from; k < tokens.size() && k < from + n; k++) if (isSpeechVerb(k)) return true;
+        return false;
     }
 
     private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {
@@ -245,7 +255,7 @@ final class SpeakerResolver {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
-        if (commonNounRightBefore(from, verb)) return UNNAMED;
+        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
         int depth = 0;
@@ -253,6 +263,7 @@ final class SpeakerResolver {
             String w = tokens.get(k).lower();
             if (w.equals(",")) depth++;
             int e = entityAt[k];
+            if (e >= 0 && isOwner(k, verb)) continue; // "Scott's family said": the family speaks
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 if (type == EntityType.PERSON) return e;
@@ -265,6 +276,8 @@ final class SpeakerResolver {
             if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
+        // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
+        if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         if (description >= 0) return resolveDescription(description);
         return -1;
     }
@@ -333,16 +346,41 @@ final class SpeakerResolver {
         return best;
     }
 
+    /** Token k belongs to a name that owns the noun after it ("Scott's family"), before the verb. */
+    private boolean isOwner(int k, int verb) {
+        int last = k;
+        while (last + 1 < verb && entityAt[last + 1] == entityAt[k]) last++;
+        return isPossessive(last + 1) && last + 2 < verb && tokens.get(last + 2).isWord();
+    }
+
+    private boolean isPossessive(int k) {
+        return k < tokens.size() && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"));
+    }
+
+    /** "also", "has", "repeatedly": words between a subject and its verb ("the family" is no adverb). */
+    private boolean isVerbPrelude(int k) {
+        String w = tokens.get(k).lower();
+        if (VERB_PRELUDE.contains(w)) return true;
+        return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !isPossessive(k - 1);
+    }
+
+    /** "they said", "we wrote": a group the sieve cannot name. */
+    private boolean pluralPronounRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        return k >= from && PLURAL_PRONOUNS.contains(tokens.get(k).lower());
+    }
+
     /**
      * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
      * verb, and no name or pronoun in the clause.
      */
     private boolean commonNounRightBefore(int from, int verb) {
         for (int j = from; j < verb; j++) {
-            if (entityAt[j] >= 0 || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
+            if ((entityAt[j] >= 0 && !isOwner(j, verb)) || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
         }
         int k = verb - 1;
-        while (k >= from && (VERB_PRELUDE.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) k--;
+        while (k >= from && isVerbPrelude(k)) k--;
         if (k < from) return false;
         Token t = tokens.get(k);
         String w = t.lower();
@@ -419,14 +457,22 @@ final class SpeakerResolver {
         return -1;
     }
 
-    /** The latest person named before a pronoun whose gender does not contradict it. */
+    /**
+     * A pronoun's person: the latest person of the right gender named in the last paragraphs other than as
+     * an owner ("He notes … Trump's microphone … Clinton's. He says"), else the latest named at all.
+     */
     private int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
+        int latest = -1;
+        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return e;
+            if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
+            if (latest < 0) latest = e;
+            if (tokens.get(j).start() < window) break;
+            if (!isPossessive(j + 1)) return e;
         }
-        return -1;
+        return latest;
     }
 
     private int firstPersonAfter(int k) {

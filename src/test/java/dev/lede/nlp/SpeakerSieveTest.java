@@ -31,13 +31,19 @@ class SpeakerSieveTest {
             Tom Price said: "The budget is gone.\\n\\n"The roads will have to wait another year."       | Tom Price     | continuation
             "The budget is gone," Tom Price said on Monday.\\n\\n"The roads will have to wait a year." | Tom Price     | previous-quote
             A top general on Sunday denied the reports, saying "we are not leaving the south."\\n\\nGen. Ali Vaziri spoke. | Ali Vaziri | frame-before
+            Tom Price spoke. The award went to Anna Berg. "We did not expect this at all," they said.   |               | unnamed
+            Tom Price spoke. Anna Berg's family has said "we want the truth about that night."          |               | unnamed
+            Tom Price spoke. "Who will pay for the roads now?" Anna Berg asked.                         | Anna Berg     | frame-after
+            Tom Price spoke. "Who will pay?"\\n\\nAnna Berg said the vote would wait.               |               |
+            Tom Price met Anna Berg. He noted Ms Berg's record. "The record is good," he said.         | Tom Price     | frame-after
+            Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
         assertThat(a.quotes()).isNotEmpty();
         Quote last = a.quotes().get(a.quotes().size() - 1);
-        assertThat(last.speakerPass()).as("pass").isEqualTo(pass);
+        assertThat(last.speakerPass()).as("pass").isEqualTo(pass == null || pass.isEmpty() ? null : pass);
         assertThat(last.speaker()).as("speaker").isEqualTo(speaker == null || speaker.isEmpty() ? null : speaker);
     }
 }
