@@ -7,6 +7,8 @@ package dev.lede.nlp;
 public enum SpeakerPass {
     /** A transcript's label opens the quote: "PENCE: Well, …". */
     TRANSCRIPT("transcript"),
+    /** A name after a dash right behind the quote, as under a pull quote or a reader's comment: "…" ― Jane Doe. */
+    DASH_BYLINE("dash-byline"),
     /** A quote that carries on the one before it (a paragraph reopened with a mark) keeps its speaker. */
     CONTINUATION("continuation"),
     /** The frame after the quote in its sentence: "…," Smith said / said Smith / the minister added. */

@@ -128,6 +128,8 @@ final class SpeakerResolver {
         int close = firstTokenAt(quote.end());
         String label = TranscriptLabel.at(text, quote.start());
         if (label != null) return new Attribution(personLabelled(label), SpeakerPass.TRANSCRIPT);
+        int byline = dashByline(quote);
+        if (byline != -1) return decided(byline, SpeakerPass.DASH_BYLINE);
         if (quote.continued() && previous.pass() == SpeakerPass.TRANSCRIPT) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // After the quote, up to the end of its sentence or the next quote.
         int afterFrom = close + 1;
@@ -167,6 +169,21 @@ final class SpeakerResolver {
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
         return Attribution.UNDECIDED;
+    }
+
+    /**
+     * '"…" ― Sonya Herridge': a dash after the closing mark, then a name on the same line; a capitalised
+     * word the name finder did not make a name of still says that somebody other than the last speaker spoke.
+     */
+    private int dashByline(QuoteFinder.Span quote) {
+        int i = quote.end() + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) return -1;
+        int k = firstTokenAt(i + 1);
+        if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) return -1;
+        int e = entityAt[k];
+        if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+        return tokens.get(k).isCapitalized() && e < 0 ? UNNAMED : -1;
     }
 
     private boolean speechVerbWithin(int from, int n) {

@@ -37,6 +37,8 @@ class SpeakerSieveTest {
             Tom Price spoke. "Who will pay?"\\n\\nAnna Berg said the vote would wait.               |               |
             Tom Price met Anna Berg. He noted Ms Berg's record. "The record is good," he said.         | Tom Price     | frame-after
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
+            Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
+            "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
