@@ -14,40 +14,12 @@ final class SpeakerResolver {
     /** Kept here for the name finder, which reads "X said" as a sign of a person. */
     static final java.util.Set<String> SPEECH_VERBS = SpeechWords.SPEECH_VERBS;
 
-    /** How far back (characters) a description looks for the person it stands for. */
-    private static final int DESCRIPTION_WINDOW = 800;
-
     private final String text;
     private final List<Token> tokens;
     private final int[] entityAt;
     private final boolean[] quoted;
     private final List<Entity> entities;
-    private final Gender[] gender;
-
-    private enum Gender {
-        MALE, FEMALE, UNKNOWN;
-
-        Gender opposite() {
-            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
-        }
-    }
-
-    /** From the given name ("Hilary Swank") or the honorific ("Mrs Follett"), when the text gives either. */
-    private static Gender genderOf(Entity e) {
-        if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
-        Lexicon lex = Lexicon.get();
-        for (String alias : e.aliases()) {
-            String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
-            if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
-            if (MEN_S_TITLES.contains(first)) return Gender.MALE;
-        }
-        // "Crooked Hillary Clinton": the first word that is a given name decides.
-        for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (lex.femaleNames.contains(word)) return Gender.FEMALE;
-            if (lex.firstNames.contains(word)) return Gender.MALE;
-        }
-        return Gender.UNKNOWN;
-    }
+    private final Referents referents;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -55,7 +27,6 @@ final class SpeakerResolver {
         this.entities = entities;
         this.entityAt = new int[tokens.size()];
         this.quoted = new boolean[tokens.size()];
-        this.gender = entities.stream().map(SpeakerResolver::genderOf).toArray(Gender[]::new);
         java.util.Arrays.fill(entityAt, -1);
         markQuoted(quotes);
         for (int e = 0; e < entities.size(); e++) {
@@ -64,6 +35,7 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted);
     }
 
     /**
@@ -288,7 +260,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
-                return personBefore(k);
+                return referents.personBefore(k);
             }
             if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
         }
@@ -309,7 +281,7 @@ final class SpeakerResolver {
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
-            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : personBefore(k);
+            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
             if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
                 int named = nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
@@ -324,7 +296,7 @@ final class SpeakerResolver {
      * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
      */
     private int indefiniteSubject(int determiner, int to) {
-        int lede = ledeSubject(determiner);
+        int lede = referents.ledeSubject(determiner);
         if (lede >= 0) return lede;
         for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
             int e = entityAt[k];
@@ -338,47 +310,18 @@ final class SpeakerResolver {
         return UNNAMED;
     }
 
-    private boolean opensParagraph(int k) {
-        int i = tokens.get(k).start() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') i--;
-        return i < 0 || text.charAt(i) == '\n';
-    }
-
-    /** Roughly a headline, a subhead, a caption and a first paragraph. */
-    private static final int LEDE_LENGTH = 600;
-
-    /**
-     * News opens with a description ("A top Iranian general denied …") of the person the story is about,
-     * named in the headline or the next paragraph: the most-mentioned person named up to a paragraph later.
-     */
-    private int ledeSubject(int k) {
-        if (tokens.get(k).start() > LEDE_LENGTH || !opensParagraph(k)) return -1;
-        int best = -1;
-        int limit = tokens.get(k).start() + LEDE_LENGTH;
-        for (int j = 0; j < tokens.size() && tokens.get(j).start() < limit; j++) {
-            int e = entityAt[j];
-            if (e < 0 || j == k || entities.get(e).type() != EntityType.PERSON) continue;
-            if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
-        }
-        return best;
-    }
-
     /** Token k belongs to a name that owns the noun after it ("Scott's family"), before the verb. */
     private boolean isOwner(int k, int verb) {
         int last = k;
         while (last + 1 < verb && entityAt[last + 1] == entityAt[k]) last++;
-        return isPossessive(last + 1) && last + 2 < verb && tokens.get(last + 2).isWord();
-    }
-
-    private boolean isPossessive(int k) {
-        return k < tokens.size() && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"));
+        return referents.isPossessive(last + 1) && last + 2 < verb && tokens.get(last + 2).isWord();
     }
 
     /** "also", "has", "repeatedly": words between a subject and its verb ("the family" is no adverb). */
     private boolean isVerbPrelude(int k) {
         String w = tokens.get(k).lower();
         if (VERB_PRELUDE.contains(w)) return true;
-        return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !isPossessive(k - 1);
+        return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !referents.isPossessive(k - 1);
     }
 
     /** "they said", "we wrote": a group the sieve cannot name. */
@@ -446,7 +389,7 @@ final class SpeakerResolver {
         int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-        int salient = mostMentionedRecently(k, wanted);
+        int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {
             for (int j = k - 1; j >= 0; j--) {
@@ -454,49 +397,6 @@ final class SpeakerResolver {
                 if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
             }
         }
-        return firstPersonAfter(k);
-    }
-
-    /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
-    private int mostMentionedRecently(int k, EntityType wanted) {
-        int best = -1;
-        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
-        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
-            int e = entityAt[j];
-            if (e < 0 || quoted[j] || entities.get(e).type() != wanted) continue;
-            if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
-        }
-        if (best >= 0) return best;
-        for (int j = k - 1; j >= 0; j--) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
-        }
-        return -1;
-    }
-
-    /**
-     * A pronoun's person: the latest person of the right gender named in the last paragraphs other than as
-     * an owner ("He notes … Trump's microphone … Clinton's. He says"), else the latest named at all.
-     */
-    private int personBefore(int k) {
-        Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
-        int latest = -1;
-        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
-        for (int j = k - 1; j >= 0; j--) {
-            int e = entityAt[j];
-            if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
-            if (latest < 0) latest = e;
-            if (tokens.get(j).start() < window) break;
-            if (!isPossessive(j + 1)) return e;
-        }
-        return latest;
-    }
-
-    private int firstPersonAfter(int k) {
-        for (int j = k + 1; j < tokens.size(); j++) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON) return e;
-        }
-        return -1;
+        return referents.firstPersonAfter(k);
     }
 }

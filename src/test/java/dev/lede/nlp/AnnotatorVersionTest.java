@@ -29,7 +29,7 @@ class AnnotatorVersionTest {
         String before = AnnotatorVersion.hash(List.of(code, words));
         assertThat(AnnotatorVersion.hash(List.of(code, words))).as("the same sources, the same version").isEqualTo(before);
 
-        Path rules = code.resolve("SpeakerResolver.java");
+        Path rules = code.resolve("Referents.java");
         assertThat(Files.readString(rules)).contains("LEDE_LENGTH = 600");
         Files.writeString(rules, Files.readString(rules).replace("LEDE_LENGTH = 600", "LEDE_LENGTH = 700"));
         String afterRule = AnnotatorVersion.hash(List.of(code, words));
