@@ -65,7 +65,8 @@ final class SpeakerResolver {
 
     /**
      * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
-     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'"), or
+     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'"), when
+     * somebody characterises something in them ("described him as a 'disgrace'"), or
      * when it stands in the headline, where quotation marks report words and scare quotes are rare.
      */
     boolean isReportedSpeech(QuoteFinder.Span quote, int headlineEnd) {
@@ -75,8 +76,12 @@ final class SpeakerResolver {
         int words = 0;
         for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
         if (words > 3) return true;
-        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
         int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
+        // "Christie described Clinton as a 'disgrace'": somebody characterised it in those words.
+        for (int k = open - 1; k >= 0 && k >= open - 8 && tokens.get(k).sentence() >= sentenceStart; k--) {
+            if (!quoted[k] && CHARACTERIZING_VERBS.contains(tokens.get(k).lower())) return true;
+        }
+        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
         for (int k = open - 1; k >= 0 && tokens.get(k).sentence() >= sentenceStart; k--) {
             if (!quoted[k] && isSpeechVerb(k)) return true;
         }
@@ -210,6 +215,8 @@ final class SpeakerResolver {
     }
 
     private int fromBefore(int from, int to) {
+        int agent = passiveAgent(from, to);
+        if (agent >= 0) return agent;
         for (int verb = to - 1; verb >= from; verb--) {
             if (!isSpeechVerb(verb)) continue;
             if (tokens.get(verb).lower().equals("according")) {
@@ -221,6 +228,22 @@ final class SpeakerResolver {
             if (subject != -1) return subject;
             subject = subjectAfter(verb + 1, to);
             if (subject != -1) return subject;
+        }
+        return -1;
+    }
+
+    /** "has been described by the Daily Hive as a '…'": the name after "by" speaks. */
+    private int passiveAgent(int from, int to) {
+        for (int k = Math.max(from, 1); k + 2 < to; k++) {
+            String w = tokens.get(k).lower();
+            if (!PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) continue;
+            if (!SPEECH_VERBS.contains(w) && !CHARACTERIZING_VERBS.contains(w)) continue;
+            int by = tokens.get(k + 1).lower().equals("by") ? k + 1 : -1;
+            if (by < 0) continue;
+            for (int j = by + 1; j < to && j <= by + 2; j++) {
+                int e = entityAt[j];
+                if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+            }
         }
         return -1;
     }

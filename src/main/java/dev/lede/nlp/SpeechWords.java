@@ -53,6 +53,10 @@ final class SpeechWords {
     /** Determiners that introduce somebody the text does not name: "a spokesman", "one voter", "some critics". */
     static final Set<String> INDEFINITE = words("a", "an", "one", "another", "some", "several", "many", "other", "two", "three");
     static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
+    /** Verbs that put a judgement in somebody's words: "described it as 'unhinged'", "condemned it as 'provocative'". */
+    static final Set<String> CHARACTERIZING_VERBS = words("described", "describes", "describing", "likened",
+            "condemned", "condemns", "dismissed", "dismisses", "denounced", "denounces", "blasted", "slammed", "hailed",
+            "praised", "branded", "labeled", "labelled", "deemed", "ruled", "rated", "proclaimed", "vowing", "promising");
     static final Set<String> PLURAL_PRONOUNS = words("they", "we");
     /** Words between a subject and its verb: "Smith also said", "a critic has said". */
     static final Set<String> VERB_PRELUDE = words("also", "later", "then", "once", "again", "has", "had", "have", "will",

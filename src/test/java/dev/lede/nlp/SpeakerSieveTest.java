@@ -39,6 +39,8 @@ class SpeakerSieveTest {
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
             Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
             "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
+            Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
+            Tom Price spoke. Anna Berg described the plan as "reckless."                               | Anna Berg     | frame-before
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
