@@ -60,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ColumnsOption columns;
 
+    @Option(names = "--explain", description = "Say why: each quote's speakerPass (the sieve pass that chose its speaker).")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -147,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (d.isFailed()) {
                     skipped(d, err);
                 } else {
-                    out.write(JsonLines.line(d, annotations.get(i)));
+                    out.write(JsonLines.line(d, annotations.get(i), explain));
                     out.write('\n');
                 }
             }
@@ -176,7 +179,7 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 var selected = filter.select(i, annotations.get(i));
                 if (selected.isPresent()) {
-                    out.write(JsonLines.line(d, selected.get()));
+                    out.write(JsonLines.line(d, selected.get(), explain));
                     out.write('\n');
                 }
             }

@@ -19,6 +19,14 @@ public final class JsonLines {
     }
 
     public static String line(Document doc, Annotation annotation) {
+        return line(doc, annotation, false);
+    }
+
+    /**
+     * @param explain also say why the annotator decided as it did (the pass that chose each quote's
+     *                speaker as {@code speakerPass}), for tracing an error in one step
+     */
+    public static String line(Document doc, Annotation annotation, boolean explain) {
         ObjectNode root = JSON.createObjectNode();
         root.put("doc", doc.id());
         root.put("title", doc.title());
@@ -43,12 +51,13 @@ public final class JsonLines {
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : annotation.quotes()) {
-            quotes.addObject()
+            ObjectNode quote = quotes.addObject()
                     .put("start", q.start())
                     .put("end", q.end())
                     .put("text", q.text())
                     .put("speaker", q.speaker())
                     .put("speakerEntity", q.speakerEntity());
+            if (explain) quote.put("speakerPass", q.speakerPass());
         }
         return root.toString();
     }

@@ -83,6 +83,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void explainNamesThePassThatChoseEachSpeakerAndIsOffByDefault() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Talks resume\n\n\"We will not give up,\" Tony Blair said.\n\n"
+                + "\"The roads must wait a year,\" a spokesman said.\n");
+
+        assertThat(lede("export", "--no-cache", "--explain", dir.toString())).isZero();
+        JsonNode quotes = new ObjectMapper().readTree(out.toString().trim()).get("quotes");
+        assertThat(quotes).extracting(q -> q.get("speakerPass").asText()).containsExactly("frame-after", "unnamed");
+        assertThat(quotes.get(1).get("speaker").isNull()).isTrue();
+
+        out.getBuffer().setLength(0);
+        assertThat(lede("export", "--no-cache", dir.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString().trim()).get("quotes").get(0).has("speakerPass")).isFalse();
+    }
+
+    @Test
     void failedFilesGoToStderrAndTheExitCodeSaysSo() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "Title\n\nBody.\n");
         Files.writeString(dir.resolve("empty.txt"), "");
