@@ -135,7 +135,10 @@ final class SpeakerResolver {
         found = colonIntroduced(beforeFrom, beforeTo);
         if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
         if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
-        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
+        // Another person or organization named since the quote before: carrying its speaker over is a guess.
+        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500 && !anotherSpeakerNamedBetween(previousQuoteEnd, open, previousSpeaker)) {
+            return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
+        }
         int previousSentence = beforeFrom - 1;
         while (previousSentence >= 0 && quoted[previousSentence]) previousSentence--;
         if (previousSentence >= 0) {
@@ -161,6 +164,19 @@ final class SpeakerResolver {
         int e = entityAt[k];
         if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
         return tokens.get(k).isCapitalized() && e < 0 ? UNNAMED : -1;
+    }
+
+    /**
+     * Another person or organization named in the narration between the quote before and this one: the
+     * previous speaker is no longer the only candidate, so carrying it over would be a guess.
+     */
+    private boolean anotherSpeakerNamedBetween(int previousQuoteEnd, int open, int previousSpeaker) {
+        for (int k = firstTokenAt(previousQuoteEnd) ; k < open; k++) {
+            int e = entityAt[k];
+            if (e < 0 || e == previousSpeaker || quoted[k]) continue;
+            if (entities.get(e).type() == EntityType.PERSON || entities.get(e).type() == EntityType.ORGANIZATION) return true;
+        }
+        return false;
     }
 
     private boolean speechVerbWithin(int from, int n) {
@@ -267,6 +283,8 @@ final class SpeakerResolver {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        int determiner = indefiniteRightBefore(from, verb);
+        if (determiner >= 0) return indefiniteSubject(determiner, verb);
         if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
@@ -345,6 +363,29 @@ final class SpeakerResolver {
         String w = tokens.get(k).lower();
         if (VERB_PRELUDE.contains(w)) return true;
         return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !referents.isPossessive(k - 1);
+    }
+
+    /**
+     * "At a forum, one questioner claimed", "…, and a second critic added": an indefinite determiner opening a
+     * clause (after its start, a comma or "and"/"but") and up to two lower-case words right before the verb make
+     * its subject somebody the text does not name; -1 if not. "issued a statement calling" is an object.
+     */
+    private int indefiniteRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        for (int words = 0; k >= from && words < 3; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || entityAt[k] >= 0 || quoted[k] || (t.isCapitalized() && !t.sentenceInitial())) return -1;
+            if (words > 0 && INDEFINITE.contains(t.lower())) return opensClause(k, from) ? k : -1;
+            if (Lexicon.get().functionWords.contains(t.lower())) return -1; // "one of the states", "two weeks ago"
+        }
+        return -1;
+    }
+
+    private boolean opensClause(int k, int from) {
+        if (k == from || tokens.get(k).sentenceInitial()) return true;
+        String before = tokens.get(k - 1).lower();
+        return before.equals(",") || before.equals("and") || before.equals("but");
     }
 
     /** "they said", "we wrote": a group the sieve cannot name. */

@@ -41,6 +41,14 @@ class SpeakerSieveTest {
             "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
             Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
             Tom Price spoke. Anna Berg described the plan as "reckless."                               | Anna Berg     | frame-before
+            Tom Price spoke. At the town hall, one farmer claimed the plan was "a gift to the banks."   |               | unnamed
+            Tom Price spoke. In the hall, a local critic said the plan was "a gift to the banks."      |               | unnamed
+            Tom Price spoke. Anna Berg in a statement said the plan was "a gift to the banks."        | Anna Berg     | frame-before
+            Anna Berg, the mayor of Leeds, one of the towns that sued, states that the plan is "a gift to the banks." | Anna Berg | frame-before
+            The Red Cross issued a statement calling the plan "a gift to the banks."                    | Red Cross     | frame-before
+            Tom Price spoke. Anna Berg two weeks ago said the plan was "a gift to the banks."         | Anna Berg     | frame-before
+            "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
+            "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
