@@ -46,6 +46,8 @@ class SpeakerSieveTest {
             Tom Price spoke. Anna Berg in a statement said the plan was "a gift to the banks."        | Anna Berg     | frame-before
             Anna Berg, the mayor of Leeds, one of the towns that sued, states that the plan is "a gift to the banks." | Anna Berg | frame-before
             The Red Cross issued a statement calling the plan "a gift to the banks."                    | Red Cross     | frame-before
+            Tom Price wrote to Zbigniew Wrobel on Monday. "We will wait a year," he said.               | Tom Price     | frame-after
+            Tom Price spoke. Zbigniew Wrobel wrote on Monday. "We will wait a year," he said.         | Zbigniew Wrobel | frame-after
             Tom Price spoke. Anna Berg two weeks ago said the plan was "a gift to the banks."         | Anna Berg     | frame-before
             "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
             "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
