@@ -157,9 +157,12 @@ final class SpeakerResolver {
      */
     private int dashByline(QuoteFinder.Span quote) {
         int i = quote.end() + 1;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        // A no-break space often sits between the mark, the dash and the name in pages saved from the web.
+        while (i < text.length() && " \u00a0.,".indexOf(text.charAt(i)) >= 0) i++;
         if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) return -1;
-        int k = firstTokenAt(i + 1);
+        int nameFrom = i + 1;
+        while (nameFrom < text.length() && " \u00a0".indexOf(text.charAt(nameFrom)) >= 0) nameFrom++;
+        int k = firstTokenAt(nameFrom);
         if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) return -1;
         int e = entityAt[k];
         if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;

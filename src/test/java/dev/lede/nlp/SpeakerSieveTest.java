@@ -39,6 +39,7 @@ class SpeakerSieveTest {
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
             Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
             "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
+            Tom Price spoke.\\n\\n"The roads come first, always."\u00a0\u2015\u00a0Anna Berg\\n\\nMore news.  | Anna Berg     | dash-byline
             Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
             Tom Price spoke. Anna Berg described the plan as "reckless."                               | Anna Berg     | frame-before
             Tom Price spoke. At the town hall, one farmer claimed the plan was "a gift to the banks."   |               | unnamed
