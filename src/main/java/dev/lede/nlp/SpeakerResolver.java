@@ -288,7 +288,7 @@ final class SpeakerResolver {
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
         int determiner = indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
-        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb)) return UNNAMED;
+        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb) || thingRelativeRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
         int depth = 0;
@@ -389,6 +389,20 @@ final class SpeakerResolver {
         if (k == from || tokens.get(k).sentenceInitial()) return true;
         String before = tokens.get(k - 1).lower();
         return before.equals(",") || before.equals("and") || before.equals("but");
+    }
+
+    /**
+     * "a letter from his doctor that says", "rules which state": a relative pronoun right before the verb
+     * whose antecedent is a plain noun, not a name, a person or a group: a document speaks, not a person.
+     */
+    private boolean thingRelativeRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k - 1 < from || !(tokens.get(k).lower().equals("that") || tokens.get(k).lower().equals("which"))) return false;
+        Token noun = tokens.get(k - 1);
+        String w = noun.lower();
+        if (!noun.isWord() || entityAt[k - 1] >= 0 || quoted[k - 1] || noun.isCapitalized()) return false;
+        return !Lexicon.get().functionWords.contains(w) && !PERSON_NOUNS.contains(w) && !GROUP_NOUNS.contains(w);
     }
 
     /** "they said", "we wrote": a group the sieve cannot name. */

@@ -49,6 +49,9 @@ class SpeakerSieveTest {
             The Red Cross issued a statement calling the plan "a gift to the banks."                    | Red Cross     | frame-before
             Tom Price wrote to Zbigniew Wrobel on Monday. "We will wait a year," he said.               | Tom Price     | frame-after
             Tom Price spoke. Zbigniew Wrobel wrote on Monday. "We will wait a year," he said.         | Zbigniew Wrobel | frame-after
+            Tom Price released a letter from his clinic that says he has "more than enough money."       |               | unnamed
+            Tom Price cited a rule which states that roads come "before anything else in the town."      |               | unnamed
+            Tom Price met the mayor that said the roads come "before anything else in the town."      | Tom Price     | frame-before
             Tom Price spoke. Anna Berg two weeks ago said the plan was "a gift to the banks."         | Anna Berg     | frame-before
             "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
             "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
