@@ -127,6 +127,8 @@ public final class LedeSshServer implements Closeable {
             }
             if (accepted) {
                 record(session).authenticatedWith(KeyUtils.getFingerPrint(key));
+            } else {
+                config.log().accept(record(session).refusal(Instant.now(), user, KeyUtils.getFingerPrint(key), "key not authorized"));
             }
             return accepted;
         });

@@ -1,8 +1,14 @@
 package dev.lede.ssh;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.lede.ssh.SshFixture.Terminal;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,4 +42,28 @@ class SshLimitsTest {
         }
     }
 
+
+    @Test
+    void aRefusedKeyIsLoggedWhenItIsTriedWithAddressUserAndFingerprint() throws Exception {
+        ssh = new SshFixture(dir);
+        KeyPair stranger = SshFixture.newKey();
+        String fingerprint = KeyUtils.getFingerPrint(stranger.getPublic());
+        ClientSession connection = ssh.connect();
+        connection.addPublicKeyIdentity(stranger);
+        assertThat(connection.auth().await(SshFixture.WAIT)).isTrue();
+        awaitLog("127.0.0.1:", "user=reader key=" + fingerprint + " refused: key not authorized");
+        assertThat(ssh.log).noneMatch(line -> line.contains("ended:")); // the connection is still open: logged at once
+        connection.close(true);
+    }
+
+    private void awaitLog(String... parts) throws InterruptedException {
+        long deadline = System.nanoTime() + SshFixture.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ssh.log.stream().anyMatch(line -> Arrays.stream(parts).allMatch(line::contains))) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no log line with " + String.join(", ", parts) + " in " + ssh.log);
+    }
 }
