@@ -48,6 +48,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "50", description = "Sessions at once (default: ${DEFAULT-VALUE}).")
     int maxSessions;
 
+    @Option(names = "--max-sessions-per-connection", paramLabel = "N", defaultValue = "1",
+            description = "Sessions one connection may open at once (default: ${DEFAULT-VALUE}).")
+    int maxSessionsPerConnection;
+
+    @Option(names = "--max-sessions-per-key", paramLabel = "N", defaultValue = "10",
+            description = "Sessions at once with the same key (default: ${DEFAULT-VALUE}).")
+    int maxSessionsPerKey;
+
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
             description = "Close a session after this long without a key pressed, e.g. 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
     Duration idleTimeout;
@@ -81,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         LedeSshServer server;
         try {
             server = new LedeSshServer(new LedeSshServer.Config(port, bind, authorizedKeys, hostKeyFile, maxSessions,
+                    maxSessionsPerConnection, maxSessionsPerKey,
                     idleTimeout, explorerApp(library, theme), err::println));
             server.start();
         } catch (IOException | IllegalArgumentException e) {

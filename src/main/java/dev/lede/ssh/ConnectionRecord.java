@@ -53,6 +53,10 @@ final class ConnectionRecord {
                 word(key != null ? key : keyFingerprint), printable(what));
     }
 
+    String keyFingerprint() {
+        return keyFingerprint;
+    }
+
     /** @param user who logged in, or null when nobody did */
     String line(Instant closed, String user) {
         String reason = ending != null ? ending

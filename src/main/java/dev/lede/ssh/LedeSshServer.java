@@ -47,12 +47,15 @@ public final class LedeSshServer implements Closeable {
      * @param authorizedKeys OpenSSH authorized_keys file, re-read when it changes
      * @param hostKey        host key file, created on first start
      * @param maxSessions    terminal sessions at once; the next client is told the server is full
+     * @param maxSessionsPerConnection terminal sessions one connection may open at once (channels of one ssh)
+     * @param maxSessionsPerKey        terminal sessions at once logged in with the same key
      * @param idleTimeout    a session without a key pressed for this long is closed
      * @param app            what each session runs
      * @param log            where the one line per connection goes
      */
-    public record Config(int port, String bind, Path authorizedKeys, Path hostKey, int maxSessions, Duration idleTimeout,
-                         SessionApp app, Consumer<String> log) {
+    public record Config(int port, String bind, Path authorizedKeys, Path hostKey, int maxSessions,
+                         int maxSessionsPerConnection, int maxSessionsPerKey, Duration idleTimeout, SessionApp app,
+                         Consumer<String> log) {
         public Config {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(authorizedKeys, "authorizedKeys");
@@ -63,8 +66,9 @@ public final class LedeSshServer implements Closeable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
             }
-            if (maxSessions < 1) {
-                throw new IllegalArgumentException("max sessions must be at least 1, not " + maxSessions);
+            if (maxSessions < 1 || maxSessionsPerConnection < 1 || maxSessionsPerKey < 1) {
+                throw new IllegalArgumentException("session limits must be at least 1, not " + maxSessions + ", "
+                        + maxSessionsPerConnection + " per connection, " + maxSessionsPerKey + " per key");
             }
             if (idleTimeout.isNegative() || idleTimeout.isZero()) {
                 throw new IllegalArgumentException("idle timeout must be positive, not " + idleTimeout);
@@ -137,7 +141,7 @@ public final class LedeSshServer implements Closeable {
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
         sshd.setSubsystemFactories(List.of());
-        sshd.setShellFactory(channel -> new TerminalSession(this, record(channel)));
+        sshd.setShellFactory(channel -> new TerminalSession(this, record(channel), channel.getSession()));
         sshd.setCommandFactory((channel, command) -> new ExecRefusal(command, record(channel)));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, config.idleTimeout().plus(CONNECTION_IDLE_SLACK));
         sshd.addSessionListener(new SessionListener() {
@@ -218,12 +222,34 @@ public final class LedeSshServer implements Closeable {
         return scheduler;
     }
 
-    /** Lets a session in when there is room: the count and the check are one step, so the limit holds under a rush. */
-    synchronized boolean admit(TerminalSession session) {
-        if (sessions.size() >= config.maxSessions() || closing.get()) {
-            return false;
+    /** Why a session may not start: what the log says, what the client is told, and whether it ends the connection. */
+    record Refusal(String logged, String told, boolean endsConnection) {
+    }
+
+    /**
+     * Lets a session in when there is room, or says why not: the counts and the check are one step, so the limits
+     * hold under a rush. A connection that already has its sessions keeps them; only the extra channel is refused.
+     */
+    synchronized Refusal admit(TerminalSession session) {
+        if (closing.get()) {
+            return new Refusal("server shutting down", "lede: the server is shutting down", true);
         }
-        return sessions.add(session);
+        if (sessions.size() >= config.maxSessions()) {
+            return new Refusal("server full", "lede: the server is full (" + config.maxSessions() + " sessions); try again later", true);
+        }
+        long onConnection = sessions.stream().filter(other -> other.connection() == session.connection()).count();
+        if (onConnection >= config.maxSessionsPerConnection()) {
+            return new Refusal("sessions per connection", "lede: this connection has its " + config.maxSessionsPerConnection()
+                    + " session(s) already; open another connection", false);
+        }
+        String key = session.keyFingerprint();
+        long withKey = sessions.stream().filter(other -> other.keyFingerprint().equals(key)).count();
+        if (withKey >= config.maxSessionsPerKey()) {
+            return new Refusal("sessions per key", "lede: this key has " + config.maxSessionsPerKey()
+                    + " session(s) open already; close one first", true);
+        }
+        sessions.add(session);
+        return null;
     }
 
     synchronized void release(TerminalSession session) {

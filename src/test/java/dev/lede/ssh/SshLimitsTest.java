@@ -3,12 +3,16 @@ package dev.lede.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.ssh.SshFixture.Terminal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,6 +46,40 @@ class SshLimitsTest {
         }
     }
 
+    @Test
+    void oneConnectionGetsOneSessionByDefaultAndKeepsIt() throws Exception {
+        ssh = new SshFixture(dir);
+        ClientSession connection = ssh.login(ssh.authorizedKey);
+        try (Terminal first = new Terminal(connection, 80, 24, true)) {
+            first.awaitText("count 0");
+            Terminal second = new Terminal(connection, 80, 24, true);
+            assertThat(second.awaitExit()).isEqualTo(1);
+            assertThat(second.output()).contains("lede: this connection has its 1 session(s) already; open another connection");
+            first.type("+").awaitText("count 1");
+            first.type("q");
+            assertThat(first.awaitExit()).isZero();
+        }
+        awaitLog("user=reader key=SHA256:", "refused: session: sessions per connection");
+        awaitLog("ended: quit");
+    }
+
+    @Test
+    void oneKeyGetsAtMostItsSessions() throws Exception {
+        ssh = new SshFixture(dir, 10, 1, 2, Duration.ofMinutes(5), new TestSessionApp());
+        KeyPair other = SshFixture.newKey();
+        Files.writeString(dir.resolve("authorized_keys"),
+                PublicKeyEntry.toString(other.getPublic()) + "\n",
+                StandardOpenOption.APPEND);
+        try (Terminal first = ssh.open(80, 24); Terminal second = ssh.open(80, 24); Terminal refused = ssh.open(80, 24);
+             Terminal otherKey = new Terminal(ssh.login(other), 80, 24, true)) {
+            first.awaitText("count 0");
+            second.awaitText("count 0");
+            assertThat(refused.awaitExit()).isEqualTo(1);
+            assertThat(refused.output()).contains("lede: this key has 2 session(s) open already; close one first");
+            otherKey.awaitText("count 0");
+        }
+        awaitLog("refused: session: sessions per key");
+    }
 
     @Test
     void aRefusedKeyIsLoggedWhenItIsTriedWithAddressUserAndFingerprint() throws Exception {
