@@ -4,13 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,9 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
-import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -31,7 +27,6 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 
 /**
@@ -109,10 +104,11 @@ public final class LedeSshServer implements Closeable {
      * starts listening. Every problem is an {@link IOException} whose message is fit to show as is.
      */
     public void start() throws IOException {
-        int keys = checkAuthorizedKeys(config.authorizedKeys());
-        if (keys == 0) {
+        AuthorizedKeysFile authorized = new AuthorizedKeysFile(config.authorizedKeys(), ZoneId.systemDefault(), config.log());
+        if (authorized.load() == 0) {
             config.log().accept("lede serve: " + config.authorizedKeys() + " has no keys yet; nobody can log in until one is added");
         }
+        authorized.permissionWarnings().forEach(config.log());
         KeyPair hostKey = HostKeyFile.loadOrCreate(config.hostKey());
         hostKeyFingerprint = KeyUtils.getFingerPrint(hostKey.getPublic());
 
@@ -122,19 +118,14 @@ public final class LedeSshServer implements Closeable {
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         sshd.setPasswordAuthenticator(null);
         sshd.setKeyboardInteractiveAuthenticator(null);
-        AuthorizedKeysAuthenticator authorized = new AuthorizedKeysAuthenticator(config.authorizedKeys());
         sshd.setPublickeyAuthenticator((user, key, session) -> {
-            boolean accepted;
-            // One at a time: while MINA re-reads the changed file, a concurrent login would be checked against no keys.
-            synchronized (authorized) {
-                accepted = authorized.authenticate(user, key, session);
-            }
-            if (accepted) {
+            String refused = authorized.refusal(key, ((InetSocketAddress) session.getClientAddress()).getAddress());
+            if (refused == null) {
                 record(session).authenticatedWith(KeyUtils.getFingerPrint(key));
             } else {
-                config.log().accept(record(session).refusal(Instant.now(), user, KeyUtils.getFingerPrint(key), "key not authorized"));
+                config.log().accept(record(session).refusal(Instant.now(), user, KeyUtils.getFingerPrint(key), refused));
             }
-            return accepted;
+            return refused == null;
         });
         // Only session channels: direct-tcpip (ssh -L) is refused as an unknown channel type.
         sshd.setChannelFactories(List.of(TerminalChannelSession.FACTORY));
@@ -262,20 +253,6 @@ public final class LedeSshServer implements Closeable {
 
     private static ConnectionRecord record(Session session) {
         return session.getAttribute(RECORD);
-    }
-
-    private static int checkAuthorizedKeys(Path file) throws IOException {
-        try {
-            List<AuthorizedKeyEntry> entries = AuthorizedKeyEntry.readAuthorizedKeys(file);
-            for (AuthorizedKeyEntry entry : entries) {
-                entry.resolvePublicKey(null, null, PublicKeyEntryResolver.FAILING);
-            }
-            return entries.size();
-        } catch (NoSuchFileException e) {
-            throw new IOException("authorized keys file " + file + " not found", e);
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new IOException("cannot use authorized keys file " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static String address(SocketAddress remote) {

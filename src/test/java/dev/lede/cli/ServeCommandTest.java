@@ -42,6 +42,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void anUnsupportedAuthorizedKeysOptionStopsTheStartNamingTheLine() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.\n");
+        Path keys = Files.writeString(dir.resolve("authorized_keys"), "# readers\n"
+                + "environment=\"LD_PRELOAD=x\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n");
+        int status = lede("serve", "--no-cache", "--port", "0", "--authorized-keys", keys.toString(),
+                "--host-key", dir.resolve("host_key").toString(), dir.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("lede serve: cannot use authorized keys file " + keys
+                + " line 2: option environment is not supported");
+    }
+
+    @Test
     void anUnreadableDurationIsRefusedByTheParser() {
         int status = lede("serve", "--authorized-keys", "keys", "--idle-timeout", "soon", ".");
         assertThat(status).isEqualTo(2);
