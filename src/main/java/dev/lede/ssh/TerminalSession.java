@@ -63,7 +63,9 @@ final class TerminalSession extends ChannelCommand {
             exit(1, refused.told());
             return;
         }
-        input = new SessionInput(stdin);
+        input = new SessionInput(stdin, () -> server.config().log().accept(record.refusal(Instant.now(), connection.getUsername(), null,
+                "keys beyond " + KeyBudget.BURST_BYTES / 1024 + " KB at once and " + KeyBudget.BYTES_PER_SECOND / 1024
+                        + " KB/s, dropped from now on (q and Ctrl-C still pass)")));
         ChannelTerminal terminal = new ChannelTerminal(input, stdout, environment);
         Map<String, String> env = appEnvironment(environment.getEnv());
         record.terminal(env.get("TERM"), sizeText(terminal.size()));
