@@ -80,6 +80,7 @@ public final class LedeSshServer implements Closeable {
      * after the session's own, input-only timeout so that a terminal session gets its goodbye line first.
      */
     private static final Duration CONNECTION_IDLE_SLACK = Duration.ofSeconds(30);
+    private static final long RECEIVE_WINDOW_BYTES = 64 * 1024;
     private static final AttributeKey<ConnectionRecord> RECORD = new AttributeKey<>();
 
     private final Config config;
@@ -135,6 +136,8 @@ public final class LedeSshServer implements Closeable {
         sshd.setShellFactory(channel -> new TerminalSession(this, record(channel), channel.getSession()));
         sshd.setCommandFactory((channel, command) -> new ExecRefusal(command, record(channel)));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, config.idleTimeout().plus(CONNECTION_IDLE_SLACK));
+        // A small receive window: a client can have at most this much in flight ahead of its next key (a q in a flood).
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, RECEIVE_WINDOW_BYTES);
         sshd.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {

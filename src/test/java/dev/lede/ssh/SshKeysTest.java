@@ -124,10 +124,10 @@ class SshKeysTest {
     }
 
     @Test
-    void aKeyFloodIsCutAtTheSessionsBudgetAndQStillActsAtOnce() throws Exception {
+    void aKeyFloodIsCutAtTheSessionsBudgetAndQStillActsWithinASecond() throws Exception {
         long start = System.nanoTime();
         String chunk = "jkGg".repeat(8 * 1024);
-        for (int sent = 0; sent < 2 * 1024 * 1024; sent += chunk.length()) {
+        for (int sent = 0; sent < 1024 * 1024; sent += chunk.length()) {
             terminal.type(chunk);
         }
         long qSent = System.nanoTime();
@@ -137,7 +137,7 @@ class SshKeysTest {
         double seconds = (qRead - start) / 1e9;
         assertThat(seen.last(1)).containsExactly("q");
         assertThat((qRead - qSent) / 1e6).as("milliseconds from q sent to q read").isLessThan(1000);
-        assertThat(seen.count()).as("keys read of 2 MB sent in %.1f s", seconds)
+        assertThat(seen.count()).as("keys read of 1 MB sent in %.1f s", seconds)
                 .isLessThanOrEqualTo(KeyBudget.BURST_BYTES + (int) (KeyBudget.BYTES_PER_SECOND * seconds) + 1);
         assertThat(ssh.log).filteredOn(line -> line.contains("refused: keys beyond 8 KB at once and 1 KB/s")).hasSize(1);
     }
