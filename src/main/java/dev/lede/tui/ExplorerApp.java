@@ -67,7 +67,7 @@ public final class ExplorerApp {
 
     /**
      * For a session of a remote user (SSH): nothing they do writes a file on this machine, so {@code x}
-     * (export the quote list) only says so.
+     * (export the quote list) only says so, and no message shows a path of this machine (the session log's).
      */
     public ExplorerApp withoutFileWrites() {
         writesFiles = false;
@@ -350,7 +350,7 @@ public final class ExplorerApp {
         String what = where + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (!what.equals(lastReported)) SessionLog.write(settings.logFile(), what, e);
         lastReported = what;
-        explorer.say("error in " + what + " (details in " + settings.logFile() + ")");
+        explorer.say("error in " + what + " (details in " + (writesFiles ? settings.logFile() : "the server's log") + ")");
     }
 
     private static void drawSeparators(Canvas canvas, Layout layout) {
