@@ -1,8 +1,11 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
-import dev.lede.model.Prompt;
+import dev.lede.model.BrowseMode;
+import dev.lede.model.ConfirmMode;
+import dev.lede.model.Keymap;
+import dev.lede.model.PromptMode;
 import dev.lede.model.SpeakerQuotes;
+import dev.lede.model.State;
 import dev.lede.nlp.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +20,16 @@ final class StatusBar {
     private static final String SEPARATOR = " │ ";
 
     /** @return the screen column of the prompt's cursor, or -1 when no prompt is open */
-    int draw(Canvas canvas, Rect r, Explorer explorer, KeyBindings keys) {
+    int draw(Canvas canvas, Rect r, State state) {
         canvas.fill(r, Role.STATUS);
-        Prompt prompt = explorer.prompt();
-        if (prompt != null) return drawPrompt(canvas, r, explorer, prompt);
-        String status = String.join(SEPARATOR, parts(explorer));
+        if (state.mode() instanceof PromptMode prompt) return drawPrompt(canvas, r, prompt);
+        if (state.mode() instanceof ConfirmMode confirm) {
+            return Math.min(canvas.put(r.col(), r.row(), " " + confirm.question(state.keys()), Role.STATUS, r.right()), r.right() - 1);
+        }
+        String status = String.join(SEPARATOR, parts(state));
         int col = canvas.put(r.col(), r.row(), Canvas.fit(" " + status, r.width()), Role.STATUS, r.right());
-        String message = explorer.message();
-        String tail = message.isEmpty() ? hints(keys) : message;
+        String message = state.message();
+        String tail = message.isEmpty() ? hints(state.keys()) : message;
         if (col + SEPARATOR.length() < r.right()) {
             col = canvas.put(col, r.row(), SEPARATOR, Role.STATUS, r.right());
             canvas.put(col, r.row(), Canvas.fit(tail, r.right() - col), message.isEmpty() ? Role.STATUS : Role.MESSAGE, r.right());
@@ -32,40 +37,39 @@ final class StatusBar {
         return -1;
     }
 
-    static List<String> parts(Explorer explorer) {
+    static List<String> parts(State state) {
         List<String> parts = new ArrayList<>();
-        int total = explorer.library().size();
-        parts.add(explorer.openDocument() < 0 ? "0/" + total : (explorer.openDocument() + 1) + "/" + total);
-        if (explorer.filter() != null) {
-            parts.add("filter: " + explorer.filter().name() + " " + explorer.visibleDocuments().size() + "/" + total + " documents");
+        int total = state.library().size();
+        parts.add(state.openDocument() < 0 ? "0/" + total : (state.openDocument() + 1) + "/" + total);
+        if (state.filter() != null) {
+            parts.add("filter: " + state.filter().name() + " " + state.visibleDocuments().size() + "/" + total + " documents");
         }
-        SpeakerQuotes speaker = explorer.speakerQuotes();
+        SpeakerQuotes speaker = state.speakerQuotes();
         if (speaker != null) {
             parts.add(speaker.speaker().name() + " quote " + (speaker.current() + 1) + "/" + speaker.size());
-        } else if (explorer.currentQuote() >= 0) {
-            Quote q = explorer.quotes().get(explorer.currentQuote());
-            parts.add("quote " + (explorer.currentQuote() + 1) + "/" + explorer.quotes().size() + (q.speaker() == null ? "" : " " + q.speaker()));
+        } else if (state.currentQuote() >= 0) {
+            Quote q = state.quotes().get(state.currentQuote());
+            parts.add("quote " + (state.currentQuote() + 1) + "/" + state.quotes().size() + (q.speaker() == null ? "" : " " + q.speaker()));
         }
-        if (!explorer.search().isEmpty() || !explorer.corpusQuery().isEmpty()) {
-            parts.add(explorer.matches().isEmpty() ? "no match" : "match " + (explorer.currentMatch() + 1) + "/" + explorer.matches().size());
+        if (!state.search().isEmpty() || !state.corpusQuery().isEmpty()) {
+            parts.add(state.matches().isEmpty() ? "no match" : "match " + (state.currentMatch() + 1) + "/" + state.matches().size());
         }
-        int annotated = explorer.library().annotatedCount();
+        int annotated = state.library().annotatedCount();
         if (annotated < total) parts.add("annotating " + annotated + "/" + total);
         return parts;
     }
 
-    private static String hints(KeyBindings keys) {
-        return keys.key(Action.HELP) + " help  " + keys.key(Action.NEXT_QUOTE) + keys.key(Action.PREVIOUS_QUOTE) + " quotes  "
-                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit  "
+    private static String hints(Keymap keys) {
+        return keys.key(BrowseMode.Act.HELP) + " help  " + keys.key(BrowseMode.Act.NEXT_QUOTE) + keys.key(BrowseMode.Act.PREVIOUS_QUOTE) + " quotes  "
+                + keys.key(BrowseMode.Act.SEARCH) + " search  " + keys.key(BrowseMode.Act.FILTER_ENTITY) + " filter  " + keys.key(BrowseMode.Act.QUIT) + " quit  "
                 // Last, so a narrow screen cuts these rather than quit.
-                + keys.key(Action.OVERVIEW) + " overview  " + keys.key(Action.SPEAKERS) + " speakers  " + keys.key(Action.EXPORT) + " export";
+                + keys.key(BrowseMode.Act.OVERVIEW) + " overview  " + keys.key(BrowseMode.Act.SPEAKERS) + " speakers  " + keys.key(BrowseMode.Act.EXPORT) + " export";
     }
 
-    private static int drawPrompt(Canvas canvas, Rect r, Explorer explorer, Prompt prompt) {
-        String line = " " + prompt.kind().line(prompt.text());
-        int col = canvas.put(r.col(), r.row(), line, Role.STATUS, r.right());
-        List<String> suggestions = explorer.suggestions();
-        if (prompt.kind() == Prompt.Kind.ENTITY) {
+    private static int drawPrompt(Canvas canvas, Rect r, PromptMode prompt) {
+        int col = canvas.put(r.col(), r.row(), " " + prompt.line(), Role.STATUS, r.right());
+        List<String> suggestions = prompt.suggestions();
+        if (prompt.kind() == PromptMode.Kind.ENTITY) {
             int width = Math.min(r.width(), 40);
             for (int i = 0; i < suggestions.size() && r.row() - 1 - i >= 0; i++) {
                 int row = r.row() - suggestions.size() + i;
