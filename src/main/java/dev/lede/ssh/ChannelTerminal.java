@@ -14,8 +14,11 @@ import org.apache.sshd.server.Signal;
  */
 final class ChannelTerminal extends ANSITerminal {
 
-    /** Quarter seconds to wait for the rest of an escape sequence, so arrow keys arriving in pieces are not split. */
-    private static final int ESCAPE_SEQUENCE_WAIT_UNITS = 2;
+    /**
+     * Quarter seconds to wait for the rest of an escape sequence, so arrow keys arriving in pieces are not split; it is
+     * also how long Esc alone waits before it counts as Esc rather than the start of Alt-x or an arrow.
+     */
+    private static final int ESCAPE_SEQUENCE_WAIT_UNITS = 1;
 
     private final Environment environment;
 

@@ -9,6 +9,10 @@ import java.io.InputStream;
  * The keys a client sends, remembering when the last one came (for the idle timeout). {@link #end()} makes the app
  * see end of input, the one signal every app already handles, so the server can end a session without killing it.
  * An app that reads on after end of input gets an exception instead, so it cannot spin on a shared server.
+ *
+ * <p>Line ends are read as a local terminal's line discipline reads them (ICRNL): a client in raw mode sends Enter
+ * as CR, which becomes LF, the Enter Lanterna decodes. A client that sends CR LF (or telnet's CR NUL) for one Enter
+ * has the byte after the CR dropped, even when it comes in the next packet, so that is one Enter, not two.
  */
 final class SessionInput extends FilterInputStream {
 
@@ -16,6 +20,7 @@ final class SessionInput extends FilterInputStream {
     private volatile boolean ended;
     private volatile boolean clientClosed;
     private boolean endOfInputSeen;
+    private boolean afterCarriageReturn;
 
     SessionInput(InputStream channelInput) {
         super(channelInput);
@@ -44,6 +49,9 @@ final class SessionInput extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int count = ended ? -1 : readChannel(buffer, offset, length);
+        while (count == 0 && length > 0 && !ended) { // all of it was the second half of a CR LF: read on rather than say "nothing"
+            count = readChannel(buffer, offset, length);
+        }
         if (count > 0) {
             lastInputNanos = System.nanoTime();
         } else if (count < 0) {
@@ -60,14 +68,29 @@ final class SessionInput extends FilterInputStream {
             int count = in.read(buffer, offset, length);
             if (count < 0) {
                 clientClosed = true;
+                return count;
             }
-            return count;
+            return translateLineEnds(buffer, offset, count);
         } catch (IOException closedUnderUs) {
             if (ended) {
                 return -1;
             }
             throw closedUnderUs;
         }
+    }
+
+    /** CR becomes LF; an LF or NUL right after a CR is dropped. Returns how many bytes are left. */
+    private int translateLineEnds(byte[] buffer, int offset, int count) {
+        int kept = offset;
+        for (int i = offset; i < offset + count; i++) {
+            byte b = buffer[i];
+            boolean secondHalf = afterCarriageReturn && (b == '\n' || b == 0);
+            afterCarriageReturn = b == '\r';
+            if (!secondHalf) {
+                buffer[kept++] = afterCarriageReturn ? (byte) '\n' : b;
+            }
+        }
+        return kept - offset;
     }
 
     @Override

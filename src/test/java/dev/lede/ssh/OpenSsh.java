@@ -17,11 +17,11 @@ final class OpenSsh implements AutoCloseable {
     }
 
     private final Path dir;
-    private final Path tmuxSocket;
+    final Tmux tmux;
 
     OpenSsh(Path dir) {
         this.dir = dir;
-        this.tmuxSocket = dir.resolve("tmux.sock");
+        this.tmux = new Tmux(dir);
     }
 
     static boolean available() {
@@ -53,8 +53,7 @@ final class OpenSsh implements AutoCloseable {
     void openInTmux(String session, Path identity, int port, int columns, int rows) throws Exception {
         List<String> ssh = args(identity, port);
         ssh.add(1, "-tt");
-        tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                String.join(" ", ssh) + "; echo ssh exited with $?; sleep 600");
+        tmux.start(session, columns, rows, String.join(" ", ssh) + "; echo ssh exited with $?; sleep 600");
     }
 
     /** Kills the ssh client in {@code session} with SIGKILL: no goodbye to the server, just a dropped connection. */
@@ -66,24 +65,11 @@ final class OpenSsh implements AutoCloseable {
     }
 
     String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-S", tmuxSocket.toString()));
-        command.addAll(List.of(args));
-        Result result = run(command);
-        assertThat(result.status).as("tmux %s: %s", String.join(" ", args), result.output).isZero();
-        return result.output;
+        return tmux.run(args);
     }
 
     void awaitPane(String session, String text) throws Exception {
-        long deadline = System.nanoTime() + SshFixture.WAIT.toNanos();
-        String pane = "";
-        while (System.nanoTime() < deadline) {
-            pane = tmux("capture-pane", "-p", "-t", session);
-            if (pane.contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no \"" + text + "\" in tmux " + session + ":\n" + pane);
+        tmux.await(session, text);
     }
 
     /** Waits for ssh in {@code session} to exit with {@code status}. */
@@ -106,9 +92,7 @@ final class OpenSsh implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (Files.exists(tmuxSocket)) {
-            run(List.of("tmux", "-S", tmuxSocket.toString(), "kill-server"));
-        }
+        tmux.close();
     }
 
     private static boolean onPath(String program) {

@@ -1,0 +1,396 @@
+package dev.lede.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lede.tui.Action;
+import dev.lede.tui.KeyBindings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every key the help ({@code ?}) lists, taken from the live key bindings, pressed by its tmux name in a real terminal,
+ * once against the local explorer ({@code java -jar lede.jar}) and once through the real OpenSSH client
+ * ({@code ssh -tt}) against {@code lede serve}; each check reads on the screen what the key did. Every key gets a
+ * fresh session, so one key's effect cannot pass for another's.
+ */
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
+class EveryHelpKeyIT {
+
+    private static final int COLUMNS = 100;
+    private static final int ROWS = 30;
+    private static final int STORIES = 30;
+    /** The position of the open article in the status bar: "12/31". */
+    private static final Pattern POSITION = Pattern.compile("(?m)^ (\\d+)/(\\d+)( |$)");
+
+    @TempDir
+    static Path dir;
+
+    private static final KeyBindings KEYS = KeyBindings.defaults();
+    private static Tmux tmux;
+    private static ServeProcess server;
+    private static OpenSsh ssh;
+    private static Path identity;
+    private static int sessions;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(OpenSsh.available(), "ssh, ssh-keygen and tmux are needed");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (var seeds = Files.list(ServeProcess.HOME.resolve("seeds"))) {
+            for (Path seed : seeds.toList()) Files.copy(seed, corpus.resolve(seed.getFileName()));
+        }
+        for (int i = 1; i <= STORIES; i++) {
+            Files.writeString(corpus.resolve(String.format("story-%02d.txt", i)), String.format(
+                    "Harbour works, part %d%n%nThe harbour board met in Dover on Monday. The works on pier %d will end in spring.%n", i, i));
+        }
+        ssh = new OpenSsh(dir);
+        tmux = ssh.tmux;
+        // Keeps the tmux server up between the sessions: one that exits as the next is created fails that one.
+        tmux.start("keeper", COLUMNS, ROWS, "sleep 3600");
+        identity = ssh.newKey("id_ed25519");
+        Files.copy(dir.resolve("id_ed25519.pub"), dir.resolve("authorized_keys"));
+        server = new ServeProcess(settings(), List.of("--no-cache", "--authorized-keys", dir.resolve("authorized_keys").toString(),
+                "--host-key", dir.resolve("state/ssh_host_key").toString(), corpus.toString()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) server.close();
+        if (ssh != null) ssh.close();
+    }
+
+    @TestFactory
+    List<DynamicTest> locally() {
+        return everyKey(Target.LOCAL);
+    }
+
+    @TestFactory
+    List<DynamicTest> overOpenSsh() {
+        return everyKey(Target.SSH);
+    }
+
+    private enum Target {
+        LOCAL, SSH
+    }
+
+    /** One test per key the help shows, plus the keys the prompts and the README add (Backspace, Ctrl-C). */
+    private List<DynamicTest> everyKey(Target target) {
+        Map<Action, Check> checks = checks(target);
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("? lists every action with its keys", () -> helpListsEveryKey(target)));
+        for (Action action : Action.values()) {
+            Check check = checks.get(action);
+            assertThat(check).as("a check for %s: a new action needs one here", action).isNotNull();
+            for (String key : KEYS.keys(action)) {
+                tests.add(DynamicTest.dynamicTest(key + " (" + action.description() + ")", () -> {
+                    Session session = open(target);
+                    check.run(session, key);
+                    session.close();
+                }));
+            }
+        }
+        for (String backspace : List.of("BSpace", "C-h")) {
+            tests.add(DynamicTest.dynamicTest(backspace + " in a prompt", () -> {
+                Session session = open(target);
+                session.act(Action.FILTER_ENTITY);
+                session.tmux("J", "a", "z", "q", backspace, "a", "y");
+                session.await("filter by entity: Jazay");
+                session.tmux("Enter");
+                session.await("filter: Masoud Jazayeri");
+                session.close();
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("Ctrl-C quits", () -> {
+            Session session = open(target);
+            session.tmux("C-c");
+            session.awaitExit();
+        }));
+        return tests;
+    }
+
+    private void helpListsEveryKey(Target target) throws Exception {
+        Session session = open(target);
+        session.act(Action.HELP);
+        String screen = session.await("Keys — Esc or any key closes");
+        for (Action action : Action.values()) {
+            String line = String.format("%-10s %s", String.join(" ", KEYS.keys(action)), action.description());
+            assertThat(screen).as("the help's line for %s", action).contains(line.substring(0, Math.min(line.length(), 38)));
+        }
+        session.close();
+    }
+
+    /** What each action's key must do, seen on the screen of a fresh session (Documents focused, the seed article open). */
+    private static Map<Action, Check> checks(Target target) {
+        Map<Action, Check> checks = new EnumMap<>(Action.class);
+        checks.put(Action.NEXT_PANE, (s, key) -> {
+            s.press(key);
+            s.press(key);
+            s.act(Action.OPEN); // on Entities: filters
+            s.await("filter: ");
+        });
+        checks.put(Action.PREVIOUS_PANE, (s, key) -> {
+            s.press(key);
+            s.act(Action.OPEN); // on Quotes: goes to the quote
+            s.await("quote 1/5");
+        });
+        checks.put(Action.DOCUMENTS, (s, key) -> {
+            s.act(Action.ENTITIES);
+            s.press(key);
+            s.act(Action.DOWN);
+            s.act(Action.OPEN);
+            s.awaitPosition(2);
+        });
+        checks.put(Action.READER, (s, key) -> {
+            String end = "security needs.";
+            assertThat(s.await("1 Documents")).doesNotContain(end);
+            s.act(Action.ENTITIES);
+            s.press(key);
+            s.act(Action.BOTTOM); // in the reader: scrolls to the end of the article
+            s.await(end);
+        });
+        checks.put(Action.ENTITIES, (s, key) -> {
+            s.pressThenOpen(key);
+            s.await("filter: ");
+        });
+        checks.put(Action.QUOTES, (s, key) -> {
+            s.pressThenOpen(key);
+            s.await("quote 1/5");
+        });
+        checks.put(Action.UP, (s, key) -> {
+            s.act(Action.DOWN);
+            s.act(Action.DOWN);
+            s.pressThenOpen(key);
+            s.awaitPosition(2);
+        });
+        checks.put(Action.DOWN, (s, key) -> {
+            s.pressThenOpen(key);
+            s.awaitPosition(2);
+        });
+        checks.put(Action.PAGE_UP, (s, key) -> {
+            s.act(Action.BOTTOM);
+            s.pressThenOpen(key);
+            s.awaitPosition(p -> p > 1 && p < STORIES, "a page above the last");
+        });
+        checks.put(Action.PAGE_DOWN, (s, key) -> {
+            s.pressThenOpen(key);
+            s.awaitPosition(p -> p > 2, "a page below the first");
+        });
+        checks.put(Action.TOP, (s, key) -> {
+            s.act(Action.DOWN);
+            s.act(Action.DOWN);
+            s.act(Action.OPEN);
+            s.awaitPosition(3);
+            s.pressThenOpen(key);
+            s.awaitPosition(1);
+        });
+        checks.put(Action.BOTTOM, (s, key) -> {
+            s.pressThenOpen(key);
+            s.awaitPosition(STORIES + 1);
+        });
+        checks.put(Action.OPEN, (s, key) -> {
+            s.act(Action.DOWN);
+            s.press(key);
+            s.awaitPosition(2);
+            s.act(Action.UP);
+            s.press(key);
+            s.awaitPosition(1);
+            s.act(Action.ENTITIES);
+            s.pressAndSee(key, "filter: ");
+        });
+        checks.put(Action.NEXT_QUOTE, (s, key) -> {
+            s.pressAndSee(key, "quote 1/5");
+        });
+        checks.put(Action.PREVIOUS_QUOTE, (s, key) -> {
+            s.act(Action.NEXT_QUOTE);
+            s.act(Action.NEXT_QUOTE);
+            s.await("quote 2/5");
+            s.pressAndSee(key, "quote 1/5");
+        });
+        checks.put(Action.NEXT_MATCH, (s, key) -> {
+            searchTheText(s, "Syria");
+            s.pressAndSee(key, "match 2/");
+        });
+        checks.put(Action.PREVIOUS_MATCH, (s, key) -> {
+            searchTheText(s, "Syria");
+            s.act(Action.NEXT_MATCH);
+            s.await("match 2/");
+            s.pressAndSee(key, "match 1/");
+        });
+        checks.put(Action.SEARCH, (s, key) -> {
+            s.press(key); // in Documents: every article
+            s.await("search all articles:");
+            s.tmux("p", "i", "e", "r", "Space", "7", "Enter");
+            s.await("1 article matches");
+            s.await("2 Reader  Harbour works, part 7");
+        });
+        checks.put(Action.FILTER_ENTITY, (s, key) -> {
+            s.pressAndSee(key, "filter by entity:");
+            s.tmux("J", "a", "z", "a", "y", "Enter");
+            s.await("filter: Masoud Jazayeri");
+        });
+        checks.put(Action.OVERVIEW, (s, key) -> {
+            s.pressAndSee(key, " Overview of all " + (STORIES + 1) + " articles");
+        });
+        checks.put(Action.SPEAKERS, (s, key) -> {
+            s.pressAndSee(key, " Speakers ");
+        });
+        checks.put(Action.EXPORT, (s, key) -> {
+            s.press(key);
+            if (target == Target.SSH) {
+                s.await("x is off over SSH");
+            } else {
+                s.await("export quotes to:");
+                s.tmux("Escape");
+                s.awaitGone("export quotes to:");
+            }
+        });
+        checks.put(Action.CLEAR, (s, key) -> {
+            s.act(Action.ENTITIES);
+            s.act(Action.OPEN);
+            s.await("filter: ");
+            s.press(key);
+            s.awaitGone("filter: ");
+        });
+        checks.put(Action.NEXT_THEME, (s, key) -> {
+            s.pressAndSee(key, "theme: light");
+        });
+        checks.put(Action.HELP, (s, key) -> {
+            s.pressAndSee(key, "Keys — Esc or any key closes");
+            s.press(key);
+            s.awaitGone("Keys — Esc or any key closes");
+        });
+        checks.put(Action.QUIT, (s, key) -> {
+            s.press(key);
+            s.awaitExit();
+        });
+        return checks;
+    }
+
+    /** In the reader, {@code /} searches the open text; the status bar then counts the matches. */
+    private static void searchTheText(Session s, String word) throws Exception {
+        s.act(Action.READER);
+        s.act(Action.SEARCH);
+        s.await(" /");
+        List<String> letters = new ArrayList<>();
+        word.chars().forEach(c -> letters.add(String.valueOf((char) c)));
+        letters.add("Enter");
+        s.tmux(letters.toArray(String[]::new));
+        s.await("match 1/");
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void run(Session session, String key) throws Exception;
+    }
+
+    /** XDG folders of the test's own, so neither the explorer nor the server reads the account's settings. */
+    private static Map<String, String> settings() {
+        return Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "XDG_STATE_HOME", dir.resolve("state").toString(), "TERM", "xterm-256color");
+    }
+
+    /** A fresh explorer in a new tmux session, its articles annotated. */
+    private static Session open(Target target) throws Exception {
+        String name = "keys" + ++sessions;
+        if (target == Target.SSH) {
+            ssh.openInTmux(name, identity, server.port, COLUMNS, ROWS);
+        } else {
+            StringBuilder command = new StringBuilder("env");
+            settings().forEach((variable, value) -> command.append(' ').append(variable).append("='").append(value).append('\''));
+            command.append(" java -jar '").append(ServeProcess.HOME.resolve("target/lede.jar")).append("' '").append(dir.resolve("corpus"))
+                    .append("'; echo ").append(Session.EXITED).append("$?; sleep 600");
+            tmux.start(name, COLUMNS, ROWS, command.toString());
+        }
+        Session session = new Session(name, target == Target.SSH ? "ssh exited with " : Session.EXITED);
+        session.await(screen -> screen.contains("1/" + (STORIES + 1)) && !screen.contains("annotating"), "every article annotated");
+        return session;
+    }
+
+    private record Session(String name, String exited) {
+
+        static final String EXITED = "lede exited with ";
+
+        void press(String key) throws Exception {
+            tmux(tmuxName(key));
+        }
+
+        /** Presses {@code key} and waits for {@code text} on the screen. */
+        void pressAndSee(String key, String text) throws Exception {
+            press(key);
+            await(text);
+        }
+
+        /** Presses {@code key}, then the key that opens the document, filters or goes to the quote under the cursor. */
+        void pressThenOpen(String key) throws Exception {
+            press(key);
+            act(Action.OPEN);
+        }
+
+        void act(Action action) throws Exception {
+            press(KEYS.key(action));
+        }
+
+        void tmux(String... names) throws Exception {
+            tmux.keys(name, names);
+        }
+
+        String await(String text) throws Exception {
+            return await(screen -> screen.contains(text), "\"" + text + "\"");
+        }
+
+        String await(java.util.function.Predicate<String> test, String what) throws Exception {
+            return tmux.await(name, test, what);
+        }
+
+        void awaitGone(String text) throws Exception {
+            await(screen -> !screen.contains(text), "no \"" + text + "\"");
+        }
+
+        void awaitPosition(int position) throws Exception {
+            awaitPosition(p -> p == position, "article " + position);
+        }
+
+        void awaitPosition(java.util.function.IntPredicate test, String what) throws Exception {
+            await(screen -> {
+                Matcher m = POSITION.matcher(screen);
+                return m.find() && test.test(Integer.parseInt(m.group(1)));
+            }, what + " open in the status bar");
+        }
+
+        void awaitExit() throws Exception {
+            await(exited + "0");
+        }
+
+        void close() throws Exception {
+            tmux.kill(name);
+        }
+
+        /** Lede's key names (keys.json, the help) as tmux names them. */
+        private static String tmuxName(String key) {
+            return switch (key) {
+                case "Esc" -> "Escape";
+                case "Shift-Tab" -> "BTab";
+                case "PgUp" -> "PPage";
+                case "PgDn" -> "NPage";
+                case "Backspace" -> "BSpace";
+                case "Insert" -> "IC";
+                case "Delete" -> "DC";
+                default -> key.startsWith("Ctrl-") ? "C-" + key.substring(5) : key.startsWith("Alt-") ? "M-" + key.substring(4) : key;
+            };
+        }
+    }
+}
