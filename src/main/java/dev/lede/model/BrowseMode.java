@@ -48,7 +48,7 @@ public record BrowseMode() implements Mode {
 
     @Override
     public void key(Draft d, String name) {
-        d.dispatch(Act.class, name, act -> perform(d, act));
+        d.dispatch(Act.class, name, "here", act -> perform(d, act));
     }
 
     @Override

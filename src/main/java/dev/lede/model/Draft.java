@@ -127,10 +127,14 @@ final class Draft {
         message = line;
     }
 
-    /** Does what the key is bound to among a mode's actions; a key bound to none of them says so and does nothing. */
-    <A extends Enum<A> & Action> void dispatch(Class<A> actions, String key, Consumer<A> perform) {
+    /**
+     * Does what the key is bound to among a mode's actions; a key bound to none of them says so and does nothing.
+     *
+     * @param where "here", or where the mode is ("in the overview (Esc closes)")
+     */
+    <A extends Enum<A> & Action> void dispatch(Class<A> actions, String key, String where, Consumer<A> perform) {
         keys().action(actions, key).ifPresentOrElse(perform,
-                () -> say(key + " does nothing here; " + keys().key(BrowseMode.Act.HELP) + " lists the keys"));
+                () -> say(key + " does nothing " + where + "; " + keys().key(BrowseMode.Act.HELP) + " lists the keys"));
     }
 
     /** How far paging moves: a screenful of the focused pane, less a row of overlap. */

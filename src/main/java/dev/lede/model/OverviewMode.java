@@ -53,7 +53,7 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
 
     @Override
     public void key(Draft d, String name) {
-        d.dispatch(Act.class, name, act -> perform(d, act));
+        d.dispatch(Act.class, name, "in the overview (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
     }
 
     @Override

@@ -20,7 +20,7 @@ final class Reading {
         SpeakerQuotes speaker = d.speakerQuotes;
         if (speaker != null) {
             Wrap step = Wrap.step(speaker.current(), direction, speaker.size());
-            if (step.wrapped()) d.say(Wrap.notice("quotes of " + speaker.speaker().name(), direction));
+            if (step.wrapped()) d.say(Wrap.notice("quote of " + speaker.speaker().name(), direction));
             goToSpeakerQuote(d, step.index());
             return;
         }
@@ -35,7 +35,7 @@ final class Reading {
             d.say(d.library.annotation(d.openDocument) != null ? "no quotes in this article" : "this article is still being annotated");
         } else {
             setQuote(d, step.index());
-            d.say(Wrap.notice("quotes", direction));
+            d.say(Wrap.notice("quote", direction));
         }
     }
 
@@ -51,7 +51,7 @@ final class Reading {
             boolean wrapped = direction > 0 ? position <= here : position >= here;
             d.open(doc);
             setQuote(d, direction > 0 ? 0 : a.quotes().size() - 1);
-            if (wrapped) d.say(Wrap.notice("articles", direction));
+            if (wrapped) d.say(Wrap.notice("article", direction));
             return true;
         }
         return false;
@@ -79,7 +79,7 @@ final class Reading {
     static void stepMatch(Draft d, int direction) {
         if (!d.matches.isEmpty()) {
             Wrap step = Wrap.step(d.currentMatch, direction, d.matches.size());
-            if (step.wrapped()) d.say(Wrap.notice("search", direction));
+            if (step.wrapped()) d.say(Wrap.notice("match", direction));
             goToMatch(d, step.index());
         } else if (!d.search.isEmpty()) {
             d.say("no match for \"" + d.search + "\"");
@@ -108,7 +108,7 @@ final class Reading {
         }
         if (target == null) {
             target = direction > 0 ? mentions.get(0) : mentions.get(mentions.size() - 1);
-            d.say(Wrap.notice("mentions", direction));
+            d.say(Wrap.notice("mention", direction));
         }
         d.lastMention = target.start();
         d.reveal = new Span(target.start(), target.end());

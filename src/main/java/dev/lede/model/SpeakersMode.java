@@ -47,7 +47,7 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
 
     @Override
     public void key(Draft d, String name) {
-        d.dispatch(Act.class, name, act -> perform(d, act));
+        d.dispatch(Act.class, name, "in the speakers (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
     }
 
     @Override

@@ -13,8 +13,8 @@ record Wrap(int index, boolean wrapped) {
         return new Wrap(Math.floorMod(target, size), current >= 0 && (target < 0 || target >= size));
     }
 
-    /** "quotes wrapped: back to the first" (forward) or "…: on to the last" (backward). */
+    /** "last quote: back to the first" (forward) or "first quote: on to the last" (backward). */
     static String notice(String what, int direction) {
-        return what + " wrapped: " + (direction > 0 ? "back to the first" : "on to the last");
+        return direction > 0 ? "last " + what + ": back to the first" : "first " + what + ": on to the last";
     }
 }

@@ -157,7 +157,7 @@ class ExplorerModelTest {
         assertThat(explorer.matches()).hasSize(1);
         assertThat(explorer.currentMatch()).isZero();
         explorer.press("n");
-        assertThat(explorer.message()).contains("wrapped");
+        assertThat(explorer.message()).isEqualTo("last match: back to the first");
 
         explorer.press("Esc");
         assertThat(explorer.state().search()).isEmpty();
