@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,16 @@ final class ExportCommand implements Callable<Integer> {
             err.printf("lede export: %s exists; use --force to replace it%n", output);
             return 2;
         }
+        Optional<String> missing = Inputs.missing(paths);
+        if (missing.isPresent()) {
+            err.println("lede: " + missing.get());
+            return 2;
+        }
         List<Document> docs = CorpusLoader.load(paths);
+        if (docs.isEmpty()) {
+            err.println("lede export: no articles in " + Inputs.describe(paths));
+            return 1;
+        }
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;

@@ -1,8 +1,5 @@
 package dev.lede.cli;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
@@ -13,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,16 +47,23 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> missing = Inputs.missing(paths);
+        if (missing.isPresent()) {
+            err.println("lede: " + missing.get());
+            return 2;
+        }
+        if (!LocalTerminal.isAvailable()) {
+            err.println("lede needs a terminal; for a file of annotations use `lede export`");
+            return 2;
+        }
         Opened opened = open(paths, theme, noCache, System.getenv());
         Settings settings = opened.settings();
         try (Library library = opened.library()) {
-            // A text terminal even when a display is around, and Ctrl-C as a key so the explorer can restore the screen.
-            Terminal terminal;
+            LocalTerminal terminal;
             try {
-                terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
-                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+                terminal = LocalTerminal.open();
             } catch (IOException | RuntimeException noTerminal) {
-                err.println("lede: cannot open the terminal (" + noTerminal.getMessage() + "); run lede in a terminal, or use lede export");
+                err.println("lede needs a terminal; for a file of annotations use `lede export`");
                 return 2;
             }
             try (terminal) {
@@ -83,7 +88,7 @@ public final class Main implements Callable<Integer> {
             Themes.forEnvironment(env).load(loaded.theme());
             return loaded;
         });
-        Library library = new Library(CorpusLoader.load(paths));
+        Library library = new Library(CorpusLoader.load(paths), Inputs.describe(paths));
         library.startAnnotatingWhenShown(() -> Annotators.create(noCache, env, library::notice),
                 Runtime.getRuntime().availableProcessors());
         return new Opened(library, settings.join());

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,12 +66,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> missing = Inputs.missing(paths);
+        if (missing.isPresent()) {
+            err.println("lede: " + missing.get());
+            return 2;
+        }
         List<Document> docs = CorpusLoader.load(paths);
         for (Document d : docs) {
             if (d.isFailed()) err.printf("lede serve: %s: %s%n", d.id(), d.failure());
         }
         // One library for every session: loaded once, annotated once in the background, read-only to the sessions.
-        Library library = new Library(docs);
+        Library library = new Library(docs, Inputs.describe(paths));
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> {
             err.println("lede serve: " + w);
             library.notice(w);

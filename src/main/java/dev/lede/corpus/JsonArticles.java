@@ -78,7 +78,9 @@ final class JsonArticles {
                 }
                 docs.add(toDocument(recordId, source, note, records.get(i)));
             } catch (NotAnArticle e) {
-                docs.add(Document.failed(recordId, source, e.getMessage()));
+                // Named by its record, so two bad lines of one file are told apart in the list.
+                Document failed = Document.failed(recordId, source, e.getMessage());
+                docs.add(records.size() == 1 ? failed : new Document(recordId, source, failed.title() + "#" + (i + 1), "", failed.failure(), null));
             }
         }
         return docs;

@@ -227,14 +227,13 @@ final class Draft {
         boolean failed = index.isCompletedExceptionally();
         hits = corpusQuery.isEmpty() || failed ? null : new CorpusHits(corpusQuery, index.getNow(null));
         refilter();
+        // Before the index is built the status bar says it is building (isCorpusSearchWaiting); indexesRebuilt runs the search then.
         if (failed && !corpusQuery.isEmpty()) {
             corpusQuery = "";
             say("search is unavailable: the search index could not be built");
-        } else if (hits != null && !hits.isReady()) {
-            say("building the search index; results follow");
-        } else if (hits != null && visible.isEmpty()) {
+        } else if (hits != null && hits.isReady() && visible.isEmpty()) {
             say("no article matches \"" + corpusQuery + "\"" + (filter == null ? "" : " among those mentioning " + filter.name()));
-        } else if (hits != null) {
+        } else if (hits != null && hits.isReady()) {
             documentCursor = 0;
             open(visible.get(0));
             say(visible.size() + (visible.size() == 1 ? " article matches" : " articles match") + ", best first");

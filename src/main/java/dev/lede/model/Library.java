@@ -36,6 +36,8 @@ public final class Library implements AutoCloseable {
     private final CorpusStore store;
     private final AnnotationScheduler scheduler;
     private final CorpusIndexes indexes;
+    /** The paths the documents were read from, as the user named them ("" when not known). */
+    private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     /** Annotations given all at once: linked once at the end rather than as they are published. */
@@ -43,7 +45,13 @@ public final class Library implements AutoCloseable {
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
     public Library(List<Document> documents) {
+        this(documents, "");
+    }
+
+    /** @param origin the paths the documents were read from, as the user named them, for "no articles in …" */
+    public Library(List<Document> documents, String origin) {
         this.store = new CorpusStore(documents);
+        this.origin = origin;
         this.scheduler = new AnnotationScheduler(store, this::published);
         this.indexes = new CorpusIndexes(store.documents(), store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
@@ -84,6 +92,11 @@ public final class Library implements AutoCloseable {
     /** A view has drawn its first frame: annotation asked for with {@link #startAnnotatingWhenShown} begins. */
     public void shown() {
         scheduler.shown();
+    }
+
+    /** What a pane says when there is nothing to show: "no articles in PATH". */
+    public String noArticles() {
+        return origin.isEmpty() ? "no articles" : "no articles in " + origin;
     }
 
     public int size() {

@@ -149,6 +149,11 @@ public final class State {
         return currentQuote;
     }
 
+    /** Whether a search of every article waits for the search index, and runs once it is built. */
+    public boolean isCorpusSearchWaiting() {
+        return hits != null && !hits.isReady();
+    }
+
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
     public boolean isEmphasised(Entity entity) {
         if (filter != null) return filter.matches(entity);

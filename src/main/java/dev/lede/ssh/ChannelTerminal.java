@@ -2,6 +2,8 @@ package dev.lede.ssh;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.lede.tui.WholeCharacters;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,12 @@ final class ChannelTerminal extends ANSITerminal {
         this.environment = environment;
         getInputDecoder().setTimeoutUnits(ESCAPE_SEQUENCE_WAIT_UNITS);
         environment.addSignalListener((channel, signal) -> onResized(size()), Signal.WINCH);
+    }
+
+    /** Emoji go out whole: Lanterna would send each half of the pair as "?". */
+    @Override
+    public void putString(String string) throws IOException {
+        WholeCharacters.put(string, getCharset(), this::putCharacter, this::writeToTerminal);
     }
 
     @Override

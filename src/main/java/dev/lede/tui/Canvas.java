@@ -26,6 +26,27 @@ final class Canvas {
         graphics.fillRectangle(new TerminalPosition(r.col(), r.row()), new TerminalSize(r.width(), r.bottom() - r.row()), ' ');
     }
 
+    /**
+     * A box over whatever was drawn there: every cell cleared in the role's look, a border round it (which
+     * tells the box from the panes in every theme, colourless ones too) and {@code title} in its top edge.
+     * Returns the inside, or an empty rectangle when the box is too small to have one.
+     */
+    Rect box(Rect r, Role role, String title) {
+        fill(r, role);
+        if (r.width() < 2 || r.height() < 2) return new Rect(r.col(), r.row(), 0, 0);
+        int right = r.right() - 1;
+        int bottom = r.bottom() - 1;
+        String line = "─".repeat(r.width() - 2);
+        put(r.col(), r.row(), "┌" + line + "┐", role, r.right());
+        put(r.col(), bottom, "└" + line + "┘", role, r.right());
+        for (int row = r.row() + 1; row < bottom; row++) {
+            put(r.col(), row, "│", role, r.col() + 1);
+            put(right, row, "│", role, r.right());
+        }
+        if (!title.isEmpty()) put(r.col() + 2, r.row(), fit(" " + title + " ", r.width() - 4), Role.HEADING_FOCUSED, right - 1);
+        return new Rect(r.col() + 1, r.row() + 1, r.width() - 2, r.height() - 2);
+    }
+
     /** Draws {@code s} from {@code col}, never past {@code limit} (exclusive); returns the column after it. */
     int put(int col, int row, String s, Role role, int limit) {
         return put(col, row, s, 0, s.length(), palette.look(role), limit);

@@ -15,12 +15,11 @@ final class DocumentsView {
         List<Integer> visible = state.visibleDocuments();
         int total = state.library().size();
         String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
-        String title = state.corpusQuery().isEmpty() ? count : count + "  search: " + state.corpusQuery();
-        Headings.draw(canvas, r, Pane.DOCUMENTS, state.focus() == Pane.DOCUMENTS, title);
+        Headings.draw(canvas, r, Pane.DOCUMENTS, state.focus() == Pane.DOCUMENTS, heading(count, state.corpusQuery(), r.width()));
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
         if (visible.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), state.filter() != null ? "no article mentions it yet" : "no documents", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), state.filter() != null ? "no article mentions it yet" : state.library().noArticles(), Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(state.documentCursor(), visible.size(), body.height());
@@ -30,6 +29,16 @@ final class DocumentsView {
             Role role = atCursor ? (state.focus() == Pane.DOCUMENTS ? Role.CURSOR_FOCUSED : Role.CURSOR) : Role.TEXT;
             drawRow(canvas, body, body.row() + i, state, index, role);
         }
+    }
+
+    /** The count, and the search's query in as many words as fit: "search: QUERY", else "/QUERY", the query kept whole the longest. */
+    private static String heading(String count, String query, int width) {
+        if (query.isEmpty()) return count;
+        int room = width - Canvas.width(Headings.title(Pane.DOCUMENTS, "")) - 2;
+        for (String form : new String[] {count + "  search: " + query, count + "  /" + query}) {
+            if (Canvas.width(form) <= room) return form;
+        }
+        return "/" + query;
     }
 
     private static void drawRow(Canvas canvas, Rect body, int row, State state, int index, Role role) {

@@ -29,7 +29,7 @@ final class EntitiesView {
         if (body.isEmpty()) return;
         List<Entity> entities = state.entities();
         if (entities.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), state.isOpenDocumentAnnotated() ? "no entities" : "annotating…", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(state, "no entities"), Role.DIM, body.right());
             return;
         }
         List<Row> rows = rows(entities);

@@ -133,7 +133,7 @@ public final class ExplorerApp {
         String asked = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
         Themes.Loaded theme = themes.load(asked);
         palette = new Palette(theme.theme(), depth);
-        Path home = Path.of(settings.env().getOrDefault("HOME", System.getProperty("user.home")));
+        Path home = settings.home();
         Setup setup = new Setup(library, settings.keys(), themes.names(), depth != ColorDepth.NONE, writesFiles,
                 () -> ExportFile.defaultFile(library, Path.of(""), home));
         state = null;

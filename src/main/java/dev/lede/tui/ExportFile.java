@@ -50,7 +50,7 @@ public final class ExportFile {
         try {
             QuoteList.write(target, export.heading(), export.rows());
             int n = export.rows().size();
-            return new Message.Notice("exported " + n + (n == 1 ? " quote" : " quotes") + " to " + target);
+            return new Message.Notice("exported " + n + (n == 1 ? " quote" : " quotes") + " to " + target.toAbsolutePath().normalize());
         } catch (NoSuchFileException e) {
             return new Message.Notice("export failed: no folder " + folder);
         } catch (AccessDeniedException e) {

@@ -40,11 +40,11 @@ public final class KeyBindings {
         try {
             return new Loaded(parse(Json.MAPPER.readTree(file.toFile())), null);
         } catch (JsonProcessingException e) {
-            return new Loaded(Keymap.defaults(), name + " is malformed: " + Themes.describe(e) + "; using the default keys");
+            return new Loaded(Keymap.defaults(), JsonProblem.describe(name.toString(), e) + "; default keys used");
         } catch (IOException e) {
-            return new Loaded(Keymap.defaults(), name + " cannot be read: " + e.getMessage() + "; using the default keys");
+            return new Loaded(Keymap.defaults(), name + " cannot be read: " + e.getMessage() + "; default keys used");
         } catch (IllegalArgumentException e) {
-            return new Loaded(Keymap.defaults(), name + ": " + e.getMessage() + "; using the default keys");
+            return new Loaded(Keymap.defaults(), name + ": " + e.getMessage() + "; default keys used");
         }
     }
 

@@ -24,8 +24,10 @@ record Layout(Rect documents, Rect reader, Rect entities, Rect quotes, Rect stat
         int paneHeight = Math.max(0, h - 1);
         Rect status = new Rect(0, h - 1, w, 1);
         if (w >= WIDE) {
-            int docs = Math.max(24, w * 27 / 100);
             int side = Math.max(28, w * 25 / 100);
+            // The reader up to a comfortable line length; the list takes the rest, so long titles show when there is room.
+            int readerMost = Math.min(100, Math.max(48, w * 40 / 100));
+            int docs = Math.max(Math.max(24, w * 27 / 100), w - side - 2 - readerMost);
             int reader = w - docs - side - 2;
             Rect sidebar = new Rect(docs + 1 + reader + 1, 0, side, paneHeight);
             return new Layout(new Rect(0, 0, docs, paneHeight), new Rect(docs + 1, 0, reader, paneHeight),

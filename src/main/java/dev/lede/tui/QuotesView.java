@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.model.State;
 import dev.lede.model.Pane;
+import dev.lede.model.SpeakerName;
 import dev.lede.nlp.Quote;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class QuotesView {
         canvas.fill(body, Role.TEXT);
         if (body.isEmpty()) return;
         if (quotes.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), state.isOpenDocumentAnnotated() ? "no quotes" : "annotating…", Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(state, "no quotes"), Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(state.quoteCursor(), quotes.size(), body.height());
@@ -33,17 +34,15 @@ final class QuotesView {
             Role role = index == state.quoteCursor() && focused ? Role.CURSOR_FOCUSED
                     : current ? Role.CURRENT_QUOTE : index == state.quoteCursor() ? Role.CURSOR : Role.TEXT;
             int col = canvas.put(body.col(), y, current ? "▶" : " ", role, body.right());
-            col = canvas.put(col, y, speaker(q, body.width() / 2) + ": ", role == Role.TEXT ? Role.PERSON : role, body.right());
+            col = canvas.put(col, y, speaker(state, q, body.width() * 3 / 5) + ": ", role == Role.TEXT ? Role.PERSON : role, body.right());
             col = canvas.put(col, y, Canvas.fit("“" + q.text().replaceAll("\\s+", " ").strip(), body.right() - col), role, body.right());
             canvas.pad(col, y, role, body.right());
         }
     }
 
-    /** The speaker's name, or only its last word when the whole name would crowd out the quote. */
-    private static String speaker(Quote q, int columns) {
-        if (q.speaker() == null) return "?";
-        String name = q.speaker().strip();
-        if (Canvas.width(name) > columns) name = name.substring(name.lastIndexOf(' ') + 1);
-        return Canvas.fit(name, columns);
+    /** The speaker's entity name, as the sidebar and the status bar give it, shortened with … when it would crowd out the quote. */
+    private static String speaker(State state, Quote q, int columns) {
+        String name = SpeakerName.of(state.annotation(), q);
+        return name == null ? "?" : Canvas.fit(name, columns);
     }
 }

@@ -41,7 +41,11 @@ final class ReaderView {
         canvas.fill(body, Role.TEXT);
         if (doc == null || body.isEmpty()) return;
         if (doc.isFailed()) {
-            canvas.put(body.col() + 1, body.row(), "✗ " + doc.failure(), Role.FAILED, body.right());
+            // Wrapped like the text: a long reason (a JSON parser's, a path) is read whole, not cut at the edge.
+            WrappedText reason = new WrappedText("✗ " + doc.failure(), body.width() - 1);
+            for (int i = 0; i < body.height() && reason.hasLine(i); i++) {
+                canvas.put(body.col() + 1, body.row() + i, reason.text().substring(reason.start(i), reason.end(i)), Role.FAILED, body.right());
+            }
             return;
         }
         WrappedText lines = wrap(open, doc.text(), body.width());

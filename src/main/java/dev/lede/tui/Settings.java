@@ -35,6 +35,11 @@ public record Settings(String theme, Map<String, String> env, Keymap keys, List<
         return xdg(env, "XDG_CONFIG_HOME", ".config");
     }
 
+    /** The session's home folder: $HOME as its environment has it (not the password database's), else the JVM's. */
+    public Path home() {
+        return homeOf(env);
+    }
+
     /** Where a session logs what went wrong: {@code $XDG_STATE_HOME/lede/lede.log}, or under {@code ~/.local/state}. */
     public Path logFile() {
         return xdg(env, "XDG_STATE_HOME", ".local/state").resolve("lede.log");
@@ -43,7 +48,11 @@ public record Settings(String theme, Map<String, String> env, Keymap keys, List<
     private static Path xdg(Map<String, String> env, String variable, String underHome) {
         String dir = env.get(variable);
         if (dir != null && !dir.isBlank()) return Path.of(dir, "lede");
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home).resolve(underHome).resolve("lede");
+        return homeOf(env).resolve(underHome).resolve("lede");
+    }
+
+    private static Path homeOf(Map<String, String> env) {
+        String home = env.get("HOME");
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home);
     }
 }

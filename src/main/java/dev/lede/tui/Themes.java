@@ -1,6 +1,5 @@
 package dev.lede.tui;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +80,7 @@ public final class Themes {
             Theme theme = ThemeReader.read(in);
             return new Loaded(new Theme(name, theme.styles()), null);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("theme " + where + " is malformed: " + describe(e));
+            throw new IllegalArgumentException("theme " + JsonProblem.describe(where, e));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("theme " + where + " is malformed: " + e.getMessage());
         }
@@ -99,13 +98,5 @@ public final class Themes {
             // Only a broken build gets here; the terminal's own colours still work.
         }
         return new Theme(DEFAULT, Map.of());
-    }
-
-    /** Jackson's own message without its source dump, plus where in the file it happened. */
-    static String describe(JsonProcessingException e) {
-        Throwable cause = e.getCause();
-        String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-        JsonLocation at = e.getLocation();
-        return message.lines().findFirst().orElse("") + (at == null ? "" : " (line " + at.getLineNr() + ")");
     }
 }

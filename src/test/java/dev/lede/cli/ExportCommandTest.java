@@ -91,4 +91,14 @@ class ExportCommandTest {
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("nope").doesNotContain("\tat ");
     }
+
+    @Test
+    void anEmptyFolderIsAnErrorNotAnEmptyExport() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        assertThat(lede("export", "--no-cache", empty.toString())).isEqualTo(1);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("lede export: no articles in " + empty + System.lineSeparator());
+    }
 }

@@ -61,7 +61,7 @@ class CorpusLoaderJsonTest {
         assertThat(ids(docs)).containsExactly("feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#3");
         assertThat(docs.get(0).text()).isEqualTo("A\n\nAlpha.");
         assertThat(docs.get(1).failure()).startsWith("malformed JSON: ").endsWith(", line 3");
-        assertThat(docs.get(1).title()).isEqualTo("feed.jsonl");
+        assertThat(docs.get(1).title()).as("told apart from the file's other records").isEqualTo("feed.jsonl#2");
         assertThat(docs.get(2).text()).isEqualTo("C\n\nGamma.");
     }
 

@@ -62,10 +62,12 @@ class BadFilesInTheExplorerTest {
                 String heading = "2 Reader  " + Canvas.fit(d.title().replace("\n", "␊"), 40);
                 if (d.isFailed()) {
                     String reason = "✗ " + d.failure();
-                    String inReader = reason.substring(0, Math.min(reason.length(), 80));
+                    // The reader wraps the reason, so its start and its last word are both shown.
+                    String inReader = reason.substring(0, Math.min(reason.length(), 40));
+                    String lastWord = reason.substring(reason.lastIndexOf(' ') + 1);
                     String inList = reason.substring(0, Math.min(reason.length(), 14));
                     // The open document's row (▶) shows the reason too, shortened to the list's width.
-                    String screen = s.awaitScreen(shown -> shown.contains(heading) && shown.contains(inReader)
+                    String screen = s.awaitScreen(shown -> shown.contains(heading) && shown.contains(inReader) && shown.contains(lastWord)
                             && shown.lines().anyMatch(row -> row.startsWith("▶") && row.contains(inList)), d.id() + " failed: " + reason);
                     noStackTrace(screen);
                 } else {

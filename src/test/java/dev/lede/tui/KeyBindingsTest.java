@@ -44,9 +44,9 @@ class KeyBindingsTest {
     void badFilesGiveOneWarningAndTheDefaults() throws IOException {
         Path file = folder.resolve("keys.json");
         Files.writeString(file, "{\"quit\": ");
-        assertThat(KeyBindings.load(file).warning()).startsWith("keys.json is malformed").endsWith("; using the default keys");
+        assertThat(KeyBindings.load(file).warning()).isEqualTo("keys.json line 1: a closing } or ] is missing; default keys used");
         Files.writeString(file, "{\"quit\": \"Hyper-Q\"}");
-        assertThat(KeyBindings.load(file).warning()).isEqualTo("keys.json: unknown key \"Hyper-Q\"; using the default keys");
+        assertThat(KeyBindings.load(file).warning()).isEqualTo("keys.json: unknown key \"Hyper-Q\"; default keys used");
         Files.writeString(file, "[1, 2]");
         KeyBindings.Loaded loaded = KeyBindings.load(file);
         assertThat(loaded.warning()).contains("expected an object");
@@ -62,5 +62,22 @@ class KeyBindingsTest {
         assertThat(KeyNames.of(new KeyStroke(KeyType.PageDown))).isEqualTo("PgDn");
         assertThat(KeyNames.isValid("Ctrl-n")).isTrue();
         assertThat(KeyNames.isValid("Hyper-Q")).isFalse();
+    }
+
+    /** Which line, and what was expected there, in one line without the parser's words (a status bar has room for no more). */
+    @Test
+    void aMalformedFileSaysWhichLineAndWhatWasExpected() throws IOException {
+        Path file = folder.resolve("keys.json");
+        Files.writeString(file, "{\n  \"quit\": \"x\"\n  \"help\": \"h\"\n}\n");
+        assertThat(KeyBindings.load(file).warning())
+                .isEqualTo("keys.json line 3: expected a comma, found \"; default keys used");
+        Files.writeString(file, "{\n  \"quit\": \"x\",\n}\n");
+        assertThat(KeyBindings.load(file).warning())
+                .isEqualTo("keys.json line 3: expected a quoted name, found }; default keys used");
+        Files.writeString(file, "{\"quit\": x}");
+        assertThat(KeyBindings.load(file).warning())
+                .isEqualTo("keys.json line 1: expected a quoted value, found x; default keys used");
+        Files.writeString(file, "{\"quit\" \"x\"}");
+        assertThat(KeyBindings.load(file).warning()).isEqualTo("keys.json line 1: expected a colon, found \"; default keys used");
     }
 }

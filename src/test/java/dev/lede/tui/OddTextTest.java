@@ -47,7 +47,7 @@ class OddTextTest {
         }
     }
 
-    /** The screen once it stops changing: a frame may be caught half drawn. */
+    /** The screen once it stops changing (frames are read whole; this lets the first ones settle). */
     private String shown() {
         String last = "";
         for (String now = session.screen(); !now.equals(last); now = session.screen()) {
@@ -72,7 +72,7 @@ class OddTextTest {
         open("日本語のニュース", "東京 Tokyo 한국어 서울 and ＡＢＣ full-width letters. ".repeat(30));
         String screen = shown();
         assertThat(screen).contains("日本語のニュース", "한국어");
-        for (int row = 6; row < 23; row++) assertThat(terminal.getCharacter(READER_WIDTH, row).getCharacterString()).isEqualTo("│");
+        for (int row = 6; row < 23; row++) assertThat(session.cell(READER_WIDTH, row).getCharacterString()).isEqualTo("│");
     }
 
     @Test
@@ -121,7 +121,7 @@ class OddTextTest {
         String screen = shown();
         assertThat(readerRows(screen)).contains("y".repeat(READER_WIDTH));
         session.type("2G");
-        assertThat(readerRows(shown())).anyMatch(row -> row.matches("x*END"));
+        session.awaitScreen(shown -> readerRows(shown).stream().anyMatch(row -> row.matches("x*END")), "the end of the line");
     }
 
     @Test

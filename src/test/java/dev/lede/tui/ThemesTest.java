@@ -44,7 +44,7 @@ class ThemesTest {
         Files.writeString(folder.resolve("odd.json"), "{\"styles\": {\"sparkle\": {}}}");
         Themes themes = new Themes(List.of(folder));
         Themes.Loaded broken = themes.load("broken");
-        assertThat(broken.warning()).startsWith("theme broken.json is malformed").contains("line 1").endsWith("using the default theme");
+        assertThat(broken.warning()).isEqualTo("theme broken.json line 1: a closing } or ] is missing; using the default theme");
         assertThat(broken.theme().name()).isEqualTo("default");
         assertThat(themes.load("odd").warning()).contains("unknown style \"sparkle\"");
         assertThat(themes.load("nope").warning()).isEqualTo("no theme called \"nope\"; using the default theme");

@@ -10,7 +10,12 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** An explorer session on Lanterna's virtual terminal, driven by keystrokes and read back as text. */
+/**
+ * An explorer session on Lanterna's virtual terminal, driven by keystrokes and read back as text. Everything
+ * read back ({@link #screen}, {@link #row}, {@link #cell}) comes from the last <em>finished</em> frame: the
+ * screen is copied when the session flushes a frame, on the session's own thread, so a test never sees a
+ * frame half drawn over the one before.
+ */
 final class VirtualSession implements AutoCloseable {
 
     private static final long TIMEOUT_MILLIS = 15_000;
@@ -19,6 +24,8 @@ final class VirtualSession implements AutoCloseable {
     final ExplorerApp app;
     private final Thread thread;
     private volatile Throwable failure;
+    /** The cells of the last frame flushed, row by row; empty until the first. */
+    private volatile TextCharacter[][] frame = new TextCharacter[0][];
 
     VirtualSession(Library library, Settings settings, int columns, int rows) {
         this(library, settings, new DefaultVirtualTerminal(new TerminalSize(columns, rows)));
@@ -27,6 +34,7 @@ final class VirtualSession implements AutoCloseable {
     /** A session on a terminal of the test's own (one that records what it is sent, say). */
     VirtualSession(Library library, Settings settings, DefaultVirtualTerminal terminal) {
         this.terminal = terminal;
+        Flushes.onEach(terminal, () -> frame = copyCells());
         app = new ExplorerApp(library, settings);
         thread = new Thread(() -> {
             try {
@@ -55,21 +63,42 @@ final class VirtualSession implements AutoCloseable {
         return this;
     }
 
+    /** The last finished frame, a line per row. */
     String screen() {
-        TerminalSize size = terminal.getTerminalSize();
+        TextCharacter[][] cells = frame;
         StringBuilder s = new StringBuilder();
-        for (int row = 0; row < size.getRows(); row++) s.append(row(row)).append('\n');
+        for (TextCharacter[] row : cells) s.append(text(row)).append('\n');
         return s.toString();
     }
 
+    /** One row of the last finished frame ("" before the first, or past its bottom). */
     String row(int row) {
+        TextCharacter[][] cells = frame;
+        return row < cells.length ? text(cells[row]) : "";
+    }
+
+    /** One cell of the last finished frame. */
+    TextCharacter cell(int col, int row) {
+        return frame[row][col];
+    }
+
+    private static String text(TextCharacter[] row) {
         StringBuilder s = new StringBuilder();
-        for (int col = 0; col < terminal.getTerminalSize().getColumns(); col++) {
-            TextCharacter c = terminal.getCharacter(col, row);
-            s.append(c.getCharacterString());
-            if (c.isDoubleWidth()) col++;
+        for (int col = 0; col < row.length; col++) {
+            s.append(row[col].getCharacterString());
+            if (row[col].isDoubleWidth()) col++;
         }
         return s.toString();
+    }
+
+    /** Called in the terminal's flush, on the session's thread, which has just written the whole frame. */
+    private TextCharacter[][] copyCells() {
+        TerminalSize size = terminal.getTerminalSize();
+        TextCharacter[][] cells = new TextCharacter[size.getRows()][size.getColumns()];
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) cells[row][col] = terminal.getCharacter(col, row);
+        }
+        return cells;
     }
 
     /** Waits until the screen shows every one of {@code texts} (a frame may be caught half drawn); returns the screen. */
