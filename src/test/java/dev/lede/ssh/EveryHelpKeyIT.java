@@ -125,10 +125,16 @@ class EveryHelpKeyIT {
     private void helpListsEveryKey(Target target) throws Exception {
         Session session = open(target);
         session.act(Act.HELP);
-        String screen = session.await("Keys — Esc or any key closes");
+        List<String> lines = new ArrayList<>();
         for (Act action : Act.values()) {
             String line = String.format("%-10s %s", String.join(" ", KEYS.keys(action)), action.description());
-            assertThat(screen).as("the help's line for %s", action).contains(line.substring(0, Math.min(line.length(), 38)));
+            lines.add(line.substring(0, Math.min(line.length(), 38)));
+        }
+        // The whole overlay, not the first rows of a frame still being written.
+        String screen = session.await(shown -> shown.contains("Keys — Esc or any key closes") && lines.stream().allMatch(shown::contains),
+                "the help with every action's line");
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(screen).as("the help's line for %s", Act.values()[i]).contains(lines.get(i));
         }
         session.close();
     }
