@@ -1,13 +1,16 @@
 package dev.lede.cli;
 
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
+import dev.lede.corpus.LoadOptions;
 import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +18,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. */
+/**
+ * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
+ * the articles stream through in batches (read, annotate, write, forget), so memory stays flat however large the
+ * corpus; {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
                 "Files that cannot be read as articles are listed on stderr; the exit code is then 1."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** Articles annotated together: enough to keep every core busy, few enough to hold. */
+    private static final int BATCH = 256;
 
     @Spec
     CommandSpec spec;
@@ -46,8 +57,17 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only the quotes NAME spoke, and only articles that have some.")
     String speaker;
 
+    @Mixin
+    ColumnsOption columns;
+
+    @Option(names = "--explain", description = "Say why: each quote's speakerPass (the sieve pass that chose its speaker).")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
+
+    private int failed;
+    private int seen;
 
     @Override
     public Integer call() throws IOException {
@@ -61,44 +81,113 @@ final class ExportCommand implements Callable<Integer> {
             err.println("lede: " + missing.get());
             return 2;
         }
-        List<Document> docs = CorpusLoader.load(paths);
-        if (docs.isEmpty()) {
-            err.println("lede export: no articles in " + Inputs.describe(paths));
-            return 1;
-        }
+        LoadOptions options = columns.options(n -> err.println("lede export: " + n));
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
+        Export export = entity == null && speaker == null ? out -> stream(options, annotator, out, err)
+                : out -> filtered(options, annotator, out, err);
+        try {
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                export.to(out);
+                out.flush();
+            } else {
+                AtomicFile.write(output, export::to);
+            }
+        } catch (Refused refused) {
+            err.println("lede export: " + refused.getMessage());
+            return refused.exitCode;
+        }
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private interface Export {
+        void to(Writer out) throws IOException;
+    }
+
+    /** Why nothing is written: a name no entity has, or no articles at all (an -o file is then left untouched). */
+    private static final class Refused extends IOException {
+        final int exitCode;
+
+        Refused(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private Refused noArticles() {
+        return new Refused("no articles in " + Inputs.describe(paths), 1);
+    }
+
+    private void stream(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+        List<Document> batch = new ArrayList<>(BATCH);
+        IOException[] writeFailure = {null};
+        try (Progress progress = Progress.counting(err)) {
+            CorpusLoader.load(paths, options, doc -> {
+                batch.add(doc);
+                if (batch.size() == BATCH && writeFailure[0] == null) {
+                    writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+                }
+            });
+            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+        }
+        if (writeFailure[0] != null) throw writeFailure[0];
+        if (seen == 0) throw noArticles();
+    }
+
+    /** Annotates a batch on all cores and writes it in order; the batch is emptied for the next. */
+    private IOException writeBatch(List<Document> batch, Annotator annotator, Writer out, PrintWriter err,
+            Progress progress) {
+        seen += batch.size();
+        List<Annotation> annotations = batch.parallelStream().map(d -> {
+            Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
+            progress.step();
+            return a;
+        }).toList();
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                Document d = batch.get(i);
+                if (d.isFailed()) {
+                    skipped(d, err);
+                } else {
+                    out.write(JsonLines.line(d, annotations.get(i), explain));
+                    out.write('\n');
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        } finally {
+            batch.clear();
+        }
+    }
+
+    private void filtered(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+        List<Document> docs = CorpusLoader.load(paths, options);
+        if (docs.isEmpty()) throw noArticles();
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;
         try {
             filter = ExportFilter.of(entity, speaker, annotations);
         } catch (IllegalArgumentException unknown) {
-            err.println("lede export: " + unknown.getMessage());
-            return 2;
+            throw new Refused(unknown.getMessage(), 2);
         }
-        List<String> lines = new ArrayList<>();
-        int failed = 0;
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             if (d.isFailed()) {
-                err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
-                failed++;
+                skipped(d, err);
             } else {
-                filter.select(i, annotations.get(i)).ifPresent(a -> lines.add(JsonLines.line(d, a)));
+                var selected = filter.select(i, annotations.get(i));
+                if (selected.isPresent()) {
+                    out.write(JsonLines.line(d, selected.get(), explain));
+                    out.write('\n');
+                }
             }
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            lines.forEach(out::println);
-            out.flush();
-        } else {
-            AtomicFile.write(output, w -> {
-                for (String l : lines) {
-                    w.write(l);
-                    w.write('\n');
-                }
-            });
-        }
-        err.flush();
-        return failed == 0 ? 0 : 1;
+    }
+
+    private void skipped(Document d, PrintWriter err) {
+        err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
+        failed++;
     }
 }

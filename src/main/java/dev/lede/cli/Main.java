@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.LoadOptions;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
 import dev.lede.tui.Settings;
@@ -8,6 +9,7 @@ import dev.lede.tui.Themes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
     boolean noCache;
 
+    @CommandLine.Mixin
+    ColumnsOption columns;
+
     @Override
     public Integer call() throws IOException {
         if (paths.isEmpty()) {
@@ -56,7 +61,7 @@ public final class Main implements Callable<Integer> {
             err.println("lede needs a terminal; for a file of annotations use `lede export`");
             return 2;
         }
-        Opened opened = open(paths, theme, noCache, System.getenv());
+        Opened opened = open(paths, columns.options(n -> { }), theme, noCache, System.getenv());
         Settings settings = opened.settings();
         try (Library library = opened.library()) {
             LocalTerminal terminal;
@@ -82,13 +87,21 @@ public final class Main implements Callable<Integer> {
      * themes), and sets annotation to start behind the first frame. The benchmark starts the explorer this way too.
      */
     public static Opened open(List<Path> paths, String theme, boolean noCache, Map<String, String> env) {
+        return open(paths, LoadOptions.DEFAULT, theme, noCache, env);
+    }
+
+    /** As above, reading the files as {@code options} say; their notices reach the explorer's status line. */
+    public static Opened open(List<Path> paths, LoadOptions options, String theme, boolean noCache,
+            Map<String, String> env) {
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> {
             Settings loaded = Settings.load(theme, env);
             // Reading the theme here, on the core the loader leaves free, gets Jackson going before the first frame.
             Themes.forEnvironment(env).load(loaded.theme());
             return loaded;
         });
-        Library library = new Library(CorpusLoader.load(paths), Inputs.describe(paths));
+        List<String> notices = new ArrayList<>();
+        Library library = new Library(CorpusLoader.load(paths, options.withNotices(notices::add)), Inputs.describe(paths));
+        notices.forEach(library::notice);
         library.startAnnotatingWhenShown(() -> Annotators.create(noCache, env, library::notice),
                 Runtime.getRuntime().availableProcessors());
         return new Opened(library, settings.join());

@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A one-line progress bar on stderr, redrawn a few times a second, only when stderr is a terminal. */
+/** A one-line progress bar (or count) on stderr, redrawn a few times a second, only when stderr is a terminal. */
 final class Progress implements AutoCloseable {
 
     private static final int WIDTH = 30;
@@ -34,12 +34,22 @@ final class Progress implements AutoCloseable {
         return new Progress(total, err, Boolean.getBoolean("lede.stderr.tty") && total > 1);
     }
 
+    /** For a stream of articles whose number is not known ahead: a count, no bar. */
+    static Progress counting(PrintWriter err) {
+        return new Progress(-1, err, Boolean.getBoolean("lede.stderr.tty"));
+    }
+
     void step() {
         done.incrementAndGet();
     }
 
     private synchronized void draw() {
         int d = done.get();
+        if (total < 0) {
+            err.printf("\rannotating %d", d);
+            err.flush();
+            return;
+        }
         int filled = total == 0 ? WIDTH : d * WIDTH / total;
         err.printf("\rannotating [%s%s] %d/%d", "#".repeat(filled), ".".repeat(WIDTH - filled), d, total);
         err.flush();

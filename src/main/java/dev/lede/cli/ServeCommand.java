@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
+    @picocli.CommandLine.Mixin
+    ColumnsOption columns;
+
     @Option(names = "--theme", paramLabel = "NAME",
             description = "Colour theme every session starts with (each reader can change theirs with t).")
     String theme;
@@ -71,12 +74,17 @@ final class ServeCommand implements Callable<Integer> {
             err.println("lede: " + missing.get());
             return 2;
         }
-        List<Document> docs = CorpusLoader.load(paths);
+        List<String> notices = new java.util.ArrayList<>();
+        List<Document> docs = CorpusLoader.load(paths, columns.options(n -> {
+            err.println("lede serve: " + n);
+            notices.add(n);
+        }));
         for (Document d : docs) {
             if (d.isFailed()) err.printf("lede serve: %s: %s%n", d.id(), d.failure());
         }
         // One library for every session: loaded once, annotated once in the background, read-only to the sessions.
         Library library = new Library(docs, Inputs.describe(paths));
+        notices.forEach(library::notice);
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> {
             err.println("lede serve: " + w);
             library.notice(w);

@@ -1,8 +1,16 @@
 package dev.lede.corpus;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,6 +22,12 @@ final class Decoder {
     record Decoded(String text, String note) {
     }
 
+    /** A streamed file's text, with an optional remark on how it is read. */
+    record Stream(Reader reader, String note) {
+    }
+
+    /** A streamed file's encoding is judged on this many bytes at its start. */
+    private static final int SNIFF_BYTES = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF_CHARS = 8192;
     /** Above this share of control characters a file is binary, whatever its bytes decode to. */
@@ -48,6 +62,58 @@ final class Decoder {
     }
 
     static Decoded decode(byte[] data) throws NotAnArticle {
+        checkMagic(data);
+        Decoded decoded = decodeText(data);
+        checkNotBinary(decoded.text());
+        if (decoded.text().isBlank()) {
+            throw new NotAnArticle("only whitespace");
+        }
+        return decoded;
+    }
+
+    /**
+     * A file too large to hold whole, read as text from its first 64 KB the way {@link #decode} reads a whole file:
+     * binary files are refused, a byte-order mark chooses UTF-8 or UTF-16, and a start that is not UTF-8 means
+     * Windows-1252. Bytes further on that are not valid in the chosen encoding read as U+FFFD.
+     */
+    static Stream decodeStream(InputStream raw) throws IOException, NotAnArticle {
+        BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        checkMagic(head);
+        Charset charset = StandardCharsets.UTF_8;
+        String note = null;
+        int bom = 0;
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            bom = 3;
+        } else if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE)) {
+            charset = head[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            note = "read as UTF-16";
+            bom = 2;
+        } else if (!isUtf8Start(head)) {
+            charset = WINDOWS_1252;
+            note = "not valid UTF-8; read as Windows-1252";
+        }
+        in.skipNBytes(bom);
+        String start = new String(head, bom, head.length - bom, charset);
+        checkNotBinary(start);
+        if (head.length < SNIFF_BYTES && start.isBlank()) {
+            throw new NotAnArticle("only whitespace");
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new Stream(new BufferedReader(new InputStreamReader(in, decoder), SNIFF_BYTES), note);
+    }
+
+    /** Valid UTF-8 up to the end of the bytes, where a character may be cut in two. */
+    private static boolean isUtf8Start(byte[] head) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return !strict.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false).isError();
+    }
+
+    private static void checkMagic(byte[] data) throws NotAnArticle {
         if (data.length == 0) {
             throw new NotAnArticle("empty file");
         }
@@ -56,12 +122,6 @@ final class Decoder {
                 throw new NotAnArticle("binary file (looks like " + refine(magic.kind(), data) + ")");
             }
         }
-        Decoded decoded = decodeText(data);
-        checkNotBinary(decoded.text());
-        if (decoded.text().isBlank()) {
-            throw new NotAnArticle("only whitespace");
-        }
-        return decoded;
     }
 
     private static Decoded decodeText(byte[] data) {

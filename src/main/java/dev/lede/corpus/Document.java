@@ -11,11 +11,30 @@ import java.nio.file.Path;
  * @param text    the article text exactly as shown and annotated ("" for a failed document)
  * @param failure one-line reason why the file is not an article, or null when it loaded
  * @param note    one-line remark about how it was read (e.g. an encoding fallback), or null
+ * @param origin  the article's date, publisher, author and URL, each null when the file does not say
  */
-public record Document(String id, Path source, String title, String text, String failure, String note) {
+public record Document(String id, Path source, String title, String text, String failure, String note, Origin origin) {
+
+    public Document {
+        origin = origin == null ? Origin.NONE : origin;
+    }
+
+    /** A document whose file says nothing of its date, publisher, author or URL. */
+    public Document(String id, Path source, String title, String text, String failure, String note) {
+        this(id, source, title, text, failure, note, Origin.NONE);
+    }
 
     public static Document failed(String id, Path source, String reason) {
-        return new Document(id, source, source.getFileName() == null ? id : source.getFileName().toString(), "", reason, null);
+        String file = source.getFileName() == null ? id : source.getFileName().toString();
+        // A record of a larger file keeps its number (feed.jsonl#2), so two bad records are told apart in the list.
+        int hash = id.lastIndexOf('#');
+        String record = hash > 0 && id.substring(hash + 1).chars().allMatch(Character::isDigit) ? id.substring(hash) : "";
+        return new Document(id, source, file.endsWith(record) ? file : file + record, "", reason, null);
+    }
+
+    /** The same article with its date, publisher, author and URL replaced. */
+    public Document withOrigin(Origin replacement) {
+        return new Document(id, source, title, text, failure, note, replacement);
     }
 
     public boolean isFailed() {

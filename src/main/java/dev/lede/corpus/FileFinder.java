@@ -21,9 +21,10 @@ final class FileFinder {
 
     /**
      * One file to read, with {@code failure} set when it could not even be listed. Folders yield only files of a
-     * supported type; a file the user names is passed on whatever its type, so an unknown one gets a message.
+     * supported type; a file the user names ({@code named}) is passed on whatever its type, so an unknown one gets a
+     * message.
      */
-    record Found(Path path, String id, String failure) {
+    record Found(Path path, String id, String failure, boolean named) {
     }
 
     private FileFinder() {
@@ -36,12 +37,12 @@ final class FileFinder {
             if (Files.isDirectory(path)) {
                 walk(path, found);
             } else if (Files.isRegularFile(path)) {
-                found.add(new Found(path, id, null));
+                found.add(new Found(path, id, null, true));
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 found.add(new Found(path, id, Files.exists(path) ? "cannot read: not a regular file"
-                        : "cannot read: broken symbolic link"));
+                        : "cannot read: broken symbolic link", true));
             } else {
-                found.add(new Found(path, id, "cannot read: no such file or folder"));
+                found.add(new Found(path, id, "cannot read: no such file or folder", true));
             }
         }
         return found;
@@ -101,7 +102,7 @@ final class FileFinder {
         sortable.sort((a, b) -> Arrays.compare(a.names(), b.names()));
         for (Sortable s : sortable) {
             String id = s.file().equals(root) ? slashes(root) : String.join("/", s.names());
-            found.add(new Found(s.file(), id, unreadable.get(s.file())));
+            found.add(new Found(s.file(), id, unreadable.get(s.file()), false));
         }
     }
 

@@ -87,12 +87,8 @@ final class HtmlArticle {
     static Document parse(String id, Path source, Decoder.Decoded decoded) throws NotAnArticle {
         org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
         String title = title(page);
-        page.select(NEVER_TEXT).remove();
-        Element body = page.body();
-        List<String> paragraphs = extract(withoutFurniture(body.clone()));
-        if (paragraphs.isEmpty()) {
-            paragraphs = extract(body);
-        }
+        Origin origin = HtmlOrigin.of(page);
+        List<String> paragraphs = paragraphs(page);
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs.remove(0);
         }
@@ -105,7 +101,19 @@ final class HtmlArticle {
         } else {
             text = title + "\n\n" + text;
         }
-        return new Document(id, source, title, text, null, decoded.note());
+        return new Document(id, source, title, text, null, decoded.note(), origin);
+    }
+
+    /** The paragraphs of an HTML fragment, such as a feed entry's content, found as in a whole page. */
+    static List<String> fragmentParagraphs(String html) {
+        return paragraphs(Jsoup.parseBodyFragment(html));
+    }
+
+    private static List<String> paragraphs(org.jsoup.nodes.Document page) {
+        page.select(NEVER_TEXT).remove();
+        Element body = page.body();
+        List<String> paragraphs = extract(withoutFurniture(body.clone()));
+        return paragraphs.isEmpty() ? extract(body) : paragraphs;
     }
 
     /** og:title names the story without the site's suffix; else the page's main heading; else its window title. */

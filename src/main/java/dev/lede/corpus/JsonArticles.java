@@ -1,113 +1,119 @@
 package dev.lede.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON articles: an object or an array of objects with a {@code title} and a {@code text}, {@code body} or
- * {@code content}; JSON Lines holds one such object per line. Several articles in one file get ids
- * {@code file.json#1}, {@code file.json#2}, ...; a bad record fails alone.
+ * JSON articles: an object or an array of objects with a title and a text (by the names of {@link ArticleField});
+ * JSON Lines holds one such object per line. Both are streamed: an array element or a line at a time, each up to
+ * the per-record limit. Several articles in one file get ids {@code file.json#1}, {@code file.json#2}, ...; a bad
+ * record fails alone, and a file broken half-way keeps the articles before the break.
  */
 final class JsonArticles {
 
-    private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
-    /** Thread-safe once configured; one for all files. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final int RECORD_LIMIT = (int) CorpusLoader.MAX_FILE_BYTES;
+    /** Thread-safe once configured; one for all files. A string over the record limit is refused while read. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(RECORD_LIMIT).build()).build());
 
     private JsonArticles() {
     }
 
-    /** One parsed record and, for JSON Lines, the line it is on (0 otherwise). */
-    private record Record(JsonNode node, int line) {
-    }
-
-    static List<Document> parseDocument(String id, Path source, Decoder.Decoded decoded) throws NotAnArticle {
-        JsonNode root = readTree(decoded.text(), 0);
-        List<Record> records = new ArrayList<>();
-        if (root.isArray()) {
-            for (JsonNode element : root) {
-                records.add(new Record(element, 0));
+    static void readDocument(Path source, Decoder.Stream text, Columns columns, Numbered out)
+            throws IOException, NotAnArticle {
+        RecordBudget budget = new RecordBudget(text.reader(), RECORD_LIMIT);
+        try (JsonParser parser = MAPPER.createParser(budget)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new NotAnArticle("malformed JSON: no content");
             }
-        } else if (root.isObject()) {
-            records.add(new Record(root, 0));
-        } else {
-            throw new NotAnArticle("JSON holds " + kind(root) + ", expected an object or an array of objects");
+            if (first == JsonToken.START_ARRAY) {
+                while (true) {
+                    budget.startRecord();
+                    JsonToken next = parser.nextToken();
+                    if (next == JsonToken.END_ARRAY) break;
+                    if (next == null) throw new NotAnArticle("malformed JSON: the array is not closed, line "
+                            + parser.currentLocation().getLineNr());
+                    JsonNode element = MAPPER.readTree(parser);
+                    out.add(id -> toDocument(id, source, text.note(), element, 0, columns));
+                }
+                if (out.count() == 0) throw new NotAnArticle("JSON array holds no articles");
+            } else if (first == JsonToken.START_OBJECT) {
+                JsonNode object = MAPPER.readTree(parser);
+                out.add(id -> toDocument(id, source, text.note(), object, 0, columns));
+            } else {
+                throw new NotAnArticle("JSON holds " + kind(MAPPER.readTree(parser))
+                        + ", expected an object or an array of objects");
+            }
+            if (parser.nextToken() != null) {
+                throw new NotAnArticle("malformed JSON: more after the end of the value, line "
+                        + parser.currentLocation().getLineNr());
+            }
+        } catch (JsonProcessingException e) {
+            throw new NotAnArticle(message(e, 0));
         }
-        if (records.isEmpty()) {
-            throw new NotAnArticle("JSON array holds no articles");
-        }
-        return toDocuments(id, source, decoded.note(), records, List.of());
     }
 
-    static List<Document> parseLines(String id, Path source, Decoder.Decoded decoded) throws NotAnArticle {
-        List<Record> records = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
-            lineNumber++;
+    static void readLines(Path source, Decoder.Stream text, Columns columns, Numbered out) throws IOException {
+        BoundedLines lines = new BoundedLines(text.reader(), RECORD_LIMIT);
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            int number = lines.lineNumber();
+            if (lines.wasTooLong()) {
+                out.fail(String.format("too large: line %d is over %d MB (limit %d MB per record)", number,
+                        RECORD_LIMIT / 1048576, RECORD_LIMIT / 1048576));
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
+            JsonNode record;
             try {
-                records.add(new Record(readTree(line, lineNumber), lineNumber));
-                failures.add(null);
-            } catch (NotAnArticle e) {
-                records.add(new Record(null, lineNumber));
-                failures.add(e.getMessage());
+                record = MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                out.fail(message(e, number));
+                continue;
             }
+            out.add(id -> toDocument(id, source, text.note(), record, number, columns));
         }
-        return toDocuments(id, source, decoded.note(), records, failures);
+        if (out.count() == 0) {
+            out.fail("only whitespace");
+        }
     }
 
-    private static List<Document> toDocuments(String id, Path source, String note, List<Record> records,
-            List<String> parseFailures) {
-        List<Document> docs = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            String recordId = records.size() == 1 ? id : id + "#" + (i + 1);
-            String parseFailure = parseFailures.isEmpty() ? null : parseFailures.get(i);
-            try {
-                if (parseFailure != null) {
-                    throw new NotAnArticle(parseFailure);
-                }
-                docs.add(toDocument(recordId, source, note, records.get(i)));
-            } catch (NotAnArticle e) {
-                // Named by its record, so two bad lines of one file are told apart in the list.
-                Document failed = Document.failed(recordId, source, e.getMessage());
-                docs.add(records.size() == 1 ? failed : new Document(recordId, source, failed.title() + "#" + (i + 1), "", failed.failure(), null));
-            }
+    private static Document toDocument(String id, Path source, String note, JsonNode node, int line, Columns columns)
+            throws NotAnArticle {
+        String where = line > 0 ? " (line " + line + ")" : "";
+        if (node == null || node.isMissingNode()) {
+            throw new NotAnArticle("malformed JSON: no content" + (line > 0 ? ", line " + line : ""));
         }
-        return docs;
-    }
-
-    private static Document toDocument(String id, Path source, String note, Record record) throws NotAnArticle {
-        String where = record.line() > 0 ? " (line " + record.line() + ")" : "";
-        JsonNode node = record.node();
         if (!node.isObject()) {
             throw new NotAnArticle("JSON record is " + kind(node) + ", expected an object" + where);
         }
-        String title = stringField(node, "title", where);
-        String field = TEXT_FIELDS.stream().filter(node::has).findFirst().orElse(null);
-        String body = field == null ? null : stringField(node, field, where);
-        if (body == null) {
-            throw new NotAnArticle("JSON record has no \"text\" (or \"body\", \"content\") field" + where);
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        int[] at = columns.locate(names);
+        int titleAt = at[ArticleField.TITLE.ordinal()];
+        int textAt = at[ArticleField.TEXT.ordinal()];
+        String title = titleAt < 0 ? null : stringField(node, names.get(titleAt), where);
+        if (textAt < 0) {
+            throw new NotAnArticle("JSON record has no text field (" + columns.lookedFor(ArticleField.TEXT) + ")" + where);
         }
-        if (body.isBlank()) {
+        String field = names.get(textAt);
+        String body = stringField(node, field, where);
+        if (body == null || body.isBlank()) {
             throw new NotAnArticle("JSON field \"" + field + "\" is empty" + where);
         }
-        if (title == null || title.isBlank()) {
-            return new Document(id, source, PlainText.title(body, false), body, null, note);
-        }
-        // The title is part of the text, as in a .txt file, unless the body's first line already is the title.
-        title = title.strip();
-        String text = PlainText.title(body, false).equals(title) ? body : title + "\n\n" + body;
-        return new Document(id, source, title, text, null, note);
+        return PlainText.titled(id, source, title, body, note, FieldValues.origin(node, names, at));
     }
 
     /** The field as a string, null when absent or JSON null, and a failure naming the field for any other type. */
@@ -122,21 +128,13 @@ final class JsonArticles {
         return value.textValue();
     }
 
-    private static JsonNode readTree(String json, int lineNumber) throws NotAnArticle {
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new NotAnArticle("malformed JSON: no content");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = lineNumber > 0 ? lineNumber : location == null ? -1 : location.getLineNr();
-            // Jackson's own pointers (source descriptions, setting names) mean nothing to a reader of the file.
-            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
-                    .replaceAll(" \\(start marker at .*", "").replaceAll(", from `[^`]*`", "").strip();
-            throw new NotAnArticle("malformed JSON: " + message + (line > 0 ? ", line " + line : ""));
-        }
+    /** Jackson's problem and the line, without its pointers (source descriptions, setting names). */
+    private static String message(JsonProcessingException e, int lineNumber) {
+        JsonLocation location = e.getLocation();
+        int line = lineNumber > 0 ? lineNumber : location == null ? -1 : location.getLineNr();
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
+                .replaceAll(" \\(start marker at .*", "").replaceAll(", from `[^`]*`", "").strip();
+        return "malformed JSON: " + message + (line > 0 ? ", line " + line : "");
     }
 
     private static String kind(JsonNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.corpus.Document;
+import dev.lede.corpus.Origin;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.Mention;
@@ -18,9 +19,23 @@ public final class JsonLines {
     }
 
     public static String line(Document doc, Annotation annotation) {
+        return line(doc, annotation, false);
+    }
+
+    /**
+     * @param explain also say why the annotator decided as it did (the pass that chose each quote's
+     *                speaker as {@code speakerPass}), for tracing an error in one step
+     */
+    public static String line(Document doc, Annotation annotation, boolean explain) {
         ObjectNode root = JSON.createObjectNode();
         root.put("doc", doc.id());
         root.put("title", doc.title());
+        // Optional: present only when the article's file says them, so readers of the old format see no change.
+        Origin origin = doc.origin();
+        putIfKnown(root, "date", origin.date());
+        putIfKnown(root, "source", origin.source());
+        putIfKnown(root, "author", origin.author());
+        putIfKnown(root, "url", origin.url());
         ArrayNode entities = root.putArray("entities");
         for (Entity e : annotation.entities()) {
             ObjectNode entity = entities.addObject();
@@ -36,13 +51,18 @@ public final class JsonLines {
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : annotation.quotes()) {
-            quotes.addObject()
+            ObjectNode quote = quotes.addObject()
                     .put("start", q.start())
                     .put("end", q.end())
                     .put("text", q.text())
                     .put("speaker", q.speaker())
                     .put("speakerEntity", q.speakerEntity());
+            if (explain) quote.put("speakerPass", q.speakerPass());
         }
         return root.toString();
+    }
+
+    private static void putIfKnown(ObjectNode root, String field, String value) {
+        if (value != null) root.put(field, value);
     }
 }

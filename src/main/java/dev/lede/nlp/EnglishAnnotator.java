@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class EnglishAnnotator implements Annotator {
 
-    /** Bump when a rule changes, so cached annotations are recomputed; word-list edits change the version by themselves. */
-    private static final String RULES = "2";
+    /** A hash of this package's code and word lists, made by the build: any rule change changes it. */
+    private static final String VERSION = AnnotatorVersion.current();
 
     private final Lexicon lexicon = Lexicon.get();
     private final Tokenizer tokenizer = new Tokenizer(lexicon);
@@ -24,20 +24,22 @@ public final class EnglishAnnotator implements Annotator {
         List<Token> tokens = tokenizer.tokenize(text);
         List<Entity> entities = merger.merge(names.find(text, tokens));
         List<QuoteFinder.Span> spans = quoteFinder.find(text);
-        SpeakerResolver speakers = new SpeakerResolver(tokens, entities, spans);
+        SpeakerResolver speakers = new SpeakerResolver(text, tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
+        int headlineEnd = QuoteFinder.headlineEnd(text);
         for (QuoteFinder.Span s : spans) {
-            if (hasLetters(text, s) && speakers.isReportedSpeech(s)) speech.add(s);
+            if (hasLetters(text, s) && speakers.isReportedSpeech(s, headlineEnd)) speech.add(s);
         }
         speakers.markQuoted(speech);
         List<Quote> quotes = new ArrayList<>();
-        int previousSpeaker = -1;
+        Attribution previous = Attribution.UNDECIDED;
         int previousEnd = -1;
         for (QuoteFinder.Span s : speech) {
-            int speaker = speakers.speakerOf(s, previousSpeaker, previousEnd);
-            Entity e = speaker >= 0 ? entities.get(speaker) : null;
-            quotes.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), e == null ? null : e.name(), e == null ? null : e.id()));
-            previousSpeaker = speaker;
+            Attribution a = speakers.speakerOf(s, previous, previousEnd);
+            Entity e = a.speaker() >= 0 ? entities.get(a.speaker()) : null;
+            quotes.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), e == null ? null : e.name(),
+                    e == null ? null : e.id(), a.pass() == null ? null : a.pass().label()));
+            previous = a;
             previousEnd = s.end();
         }
         return new Annotation(entities, quotes);
@@ -49,6 +51,6 @@ public final class EnglishAnnotator implements Annotator {
 
     @Override
     public String version() {
-        return RULES + "-" + lexicon.checksum();
+        return VERSION;
     }
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 final class Lexicon {
 
     /** CRC-32 of every list as read, so an edited list changes the annotator's version (and the cache key). */
-    private static final java.util.zip.CRC32 CHECKSUM = new java.util.zip.CRC32();
     private static final Lexicon INSTANCE = new Lexicon();
 
     final Set<String> locations = names("locations.txt");
@@ -39,13 +38,6 @@ final class Lexicon {
 
     static Lexicon get() {
         return INSTANCE;
-    }
-
-    /** Identifies the word lists' contents, for the annotator version. */
-    String checksum() {
-        synchronized (CHECKSUM) {
-            return Long.toHexString(CHECKSUM.getValue());
-        }
     }
 
     private Lexicon() {
@@ -94,9 +86,6 @@ final class Lexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String l = reader.readLine(); l != null; l = reader.readLine()) {
                 String s = l.strip();
-                synchronized (CHECKSUM) {
-                    CHECKSUM.update(s.getBytes(StandardCharsets.UTF_8));
-                }
                 if (!s.isEmpty() && !s.startsWith("#")) line.accept(s);
             }
         } catch (IOException e) {

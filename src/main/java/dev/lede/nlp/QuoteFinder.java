@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs quotation marks: straight and curly, double and single, guillemets. Apostrophes inside words
- * never close a quote; a quote left open at the end of a paragraph ends there, and the next paragraph
- * that opens with a mark continues it.
+ * Pairs quotation marks: straight and curly, double and single, guillemets, and two apostrophes standing
+ * for one double mark (''…'', as some US papers print them). Apostrophes inside words never close a quote;
+ * a closing curly mark placed the wrong way round opens a quote where only an opening mark makes sense; a
+ * quote left open at the end of a paragraph ends there, and the next paragraph that opens with a mark
+ * continues it.
  */
 final class QuoteFinder {
 
@@ -39,12 +41,14 @@ final class QuoteFinder {
                 open = null;
                 continue;
             }
-            Kind kind = kindOf(c);
+            int width = isDoubledApostrophe(text, i) ? 2 : 1;
+            Kind kind = width == 2 ? Kind.DOUBLE : kindOf(c);
             if (kind == null) continue;
             if (open == null) {
-                if (opens(text, i, kind)) {
+                if (opens(text, i, width, kind)) {
                     open = kind;
-                    openAt = i + 1;
+                    openAt = i + width;
+                    i += width - 1;
                     continued = carryOver && startsParagraph(text, i);
                     carryOver = false;
                 } else if (!Character.isWhitespace(c) && c != '\'' && c != '\u2019') {
@@ -53,11 +57,12 @@ final class QuoteFinder {
                 continue;
             }
             if (kind != open) continue; // a quote inside a quote belongs to the outer one
-            if (closes(text, i, kind)) {
+            if (closes(text, i, width, kind)) {
                 if (i > openAt) out.add(new Span(openAt, i, continued));
                 open = null;
                 carryOver = false;
-            } else if (kind == Kind.DOUBLE && opens(text, i, kind) && c == '"' && endsThought(text, openAt, i)) {
+                i += width - 1;
+            } else if (kind == Kind.DOUBLE && opens(text, i, width, kind) && c == '"' && endsThought(text, openAt, i)) {
                 // '"…services... "What they say' — the writer reopened without closing: a new quote, same speaker.
                 int end = trimEnd(text, openAt, i);
                 if (end > openAt) out.add(new Span(openAt, end, continued));
@@ -72,6 +77,16 @@ final class QuoteFinder {
         return out;
     }
 
+    /**
+     * Where the headline ends: the first line, when a blank line follows it and it is short enough to be
+     * one; else 0. Headlines quote people in single marks ("Obama calls trend 'terrifying'").
+     */
+    static int headlineEnd(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0 || end > 300 || !isParagraphBreak(text, end)) return 0;
+        return end;
+    }
+
     private static Kind kindOf(char c) {
         return switch (c) {
             case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> Kind.DOUBLE;
@@ -80,12 +95,22 @@ final class QuoteFinder {
         };
     }
 
-    private static boolean opens(String text, int i, Kind kind) {
+    /** Two straight apostrophes not inside a word ("the players'' union" never happens; ''Yes,'' does). */
+    private static boolean isDoubledApostrophe(String text, int i) {
+        return text.startsWith("''", i) && !text.startsWith("'''", i);
+    }
+
+    private static boolean opens(String text, int i, int width, Kind kind) {
         char c = text.charAt(i);
-        if (c == '\u201D' || c == '\u00BB' || c == '\u203A') return false;
         char before = i > 0 ? text.charAt(i - 1) : '\n';
-        char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
-        if (Character.isWhitespace(after)) return false;
+        char after = i + width < text.length() ? text.charAt(i + width) : '\n';
+        // "“ … what I learned": a quote may open on an ellipsis standing for the words left out.
+        boolean wordFollows = !Character.isWhitespace(after) || text.startsWith(" \u2026", i + width);
+        if (!wordFollows) return false;
+        // Wrong way round: a closing mark after a space or opening a paragraph, right before a word.
+        if (c == '\u201D') return Character.isWhitespace(before);
+        if (c == '\u00BB' || c == '\u203A') return false;
+        if (width == 2) return !Character.isLetterOrDigit(before);
         if (kind == Kind.SINGLE) {
             if (Character.isLetterOrDigit(before)) return false; // It's, Iran's, rock'n'roll
             if (c == '\'' || c == '\u2019') {
@@ -96,10 +121,10 @@ final class QuoteFinder {
         return Character.isWhitespace(before) || "([{-\u2014\u2013:/>".indexOf(before) >= 0 || i == 0;
     }
 
-    private static boolean closes(String text, int i, Kind kind) {
+    private static boolean closes(String text, int i, int width, Kind kind) {
         char c = text.charAt(i);
         char before = i > 0 ? text.charAt(i - 1) : '\n';
-        char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+        char after = i + width < text.length() ? text.charAt(i + width) : '\n';
         if (c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E') return false;
         if (Character.isWhitespace(before) && !Character.isWhitespace(after)) return false;
         if (kind == Kind.SINGLE) {

@@ -1,7 +1,8 @@
 package dev.lede.nlp;
 
+import static dev.lede.nlp.SpeechWords.*;
+
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides who speaks each quote: the entity named beside a speech verb in the quote's sentence
@@ -10,88 +11,22 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
-    static final Set<String> SPEECH_VERBS = words("said", "says", "say", "saying", "told", "tells", "tell", "telling",
-            "added", "adds", "adding", "warned", "warns", "warning", "explained", "explains", "explaining", "stated",
-            "states", "declared", "declares", "announced", "announces", "insisted", "insists", "insisting", "claimed",
-            "claims", "claiming", "argued", "argues", "arguing", "noted", "notes", "noting", "wrote", "writes", "writing",
-            "asked", "asks", "replied", "replies", "continued", "continues", "commented", "comments", "remarked",
-            "suggested", "suggests", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms",
-            "denied", "denies", "urged", "urges", "predicted", "predicts", "stressed", "stresses", "emphasised",
-            "emphasized", "recalled", "recalls", "quoted", "described", "describes", "reported", "tweeted", "posted",
-            "joked", "jokes", "concluded", "concludes", "conceded", "concedes", "revealed", "reveals", "promised",
-            "promises", "vowed", "vows", "believes", "believed", "thinks", "thought", "felt", "feels", "according",
-            "announcing", "calling", "called", "describing", "agreed", "agrees", "accused", "accuses", "complained",
-            "complains", "cautioned", "observed", "pointed", "put", "boasted", "predicting", "urging", "accusing",
-            "responded", "responds", "answered", "shouted", "told", "assured", "estimated", "maintained", "maintains",
-            "quipped", "quips", "mused", "recounted", "exclaimed", "lamented", "laments", "countered", "counters",
-            "retorted", "whispered", "texted", "emailed", "added", "observes", "reflected", "conceding", "insisting",
-            "explaining", "warns", "pleaded", "demanded", "demands", "wondered", "recalling");
+    /** Kept here for the name finder, which reads "X said" as a sign of a person. */
+    static final java.util.Set<String> SPEECH_VERBS = SpeechWords.SPEECH_VERBS;
 
-    /** The pronouns that can name a speaker; "she" (and "her") asks for a woman, "he" for a man. */
-    private static final Set<String> SUBJECT_PRONOUNS = words("he", "she");
-    private static final Set<String> FEMININE = words("she", "her", "hers");
-    private static final Set<String> WOMEN_S_TITLES = words("mrs", "ms", "miss", "lady", "dame", "queen", "princess");
-    private static final Set<String> MEN_S_TITLES = words("mr", "sir", "lord", "king", "prince");
-    private static final Set<String> PASSIVE_AUXILIARIES = words("is", "was", "are", "were", "be", "been");
-    private static final Set<String> GROUP_NOUNS = words("company", "firm", "group", "agency", "ministry", "government",
-            "department", "bank", "club", "party", "union", "council", "organisation", "organization", "team", "board",
-            "commission", "committee", "police", "army", "statement", "report", "newspaper", "network", "station",
-            "channel", "paper", "website", "broadcaster", "carmaker", "retailer", "airline", "giant", "maker", "spokesman",
-            "spokeswoman", "spokesperson", "spokesmen");
-    private static final Set<String> PERSON_NOUNS = words("minister", "official", "general", "president", "chairman",
-            "chairwoman", "chief", "director", "executive", "secretary", "leader", "manager", "coach", "boss", "analyst",
-            "economist", "expert", "professor", "researcher", "scientist", "author", "writer", "actor", "actress", "star",
-            "singer", "mayor", "governor", "senator", "premier", "chancellor", "officer", "commander", "prosecutor",
-            "lawyer", "judge", "founder", "head", "captain", "player", "striker", "winger", "man", "woman", "source",
-            "critic", "editor", "correspondent", "director-general", "candidate", "campaigner", "spokesman",
-            "spokeswoman", "spokesperson", "politician", "mp", "ambassador", "envoy", "deputy", "adviser", "advisor",
-            "designer", "founder", "owner", "winner", "veteran", "boss", "president-elect", "prime", "presenter",
-            "developer", "inventor", "investor", "father", "mother", "son", "daughter", "wife", "husband", "teacher",
-            "student", "doctor", "artist", "musician", "band", "rapper", "producer", "filmmaker", "novelist", "pundit",
-            "trainer", "champion", "skipper", "international", "forward", "midfielder", "defender", "goalkeeper",
-            "fly-half", "centre", "prop", "lock", "flanker", "full-back", "scrum-half", "hooker", "batsman", "bowler");
-
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
-
-    /** How far back (characters) a description looks for the person it stands for. */
-    private static final int DESCRIPTION_WINDOW = 800;
-
+    private final String text;
     private final List<Token> tokens;
     private final int[] entityAt;
     private final boolean[] quoted;
     private final List<Entity> entities;
-    private final Gender[] gender;
+    private final Referents referents;
 
-    private enum Gender {
-        MALE, FEMALE, UNKNOWN;
-
-        Gender opposite() {
-            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
-        }
-    }
-
-    /** From the given name ("Hilary Swank") or the honorific ("Mrs Follett"), when the text gives either. */
-    private static Gender genderOf(Entity e) {
-        if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
-        Lexicon lex = Lexicon.get();
-        for (String alias : e.aliases()) {
-            String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
-            if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
-            if (MEN_S_TITLES.contains(first)) return Gender.MALE;
-        }
-        String given = e.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (lex.femaleNames.contains(given)) return Gender.FEMALE;
-        return lex.firstNames.contains(given) ? Gender.MALE : Gender.UNKNOWN;
-    }
-
-    SpeakerResolver(List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
+    SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
+        this.text = text;
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = new int[tokens.size()];
         this.quoted = new boolean[tokens.size()];
-        this.gender = entities.stream().map(SpeakerResolver::genderOf).toArray(Gender[]::new);
         java.util.Arrays.fill(entityAt, -1);
         markQuoted(quotes);
         for (int e = 0; e < entities.size(); e++) {
@@ -100,6 +35,7 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted);
     }
 
     /**
@@ -126,21 +62,26 @@ final class SpeakerResolver {
         return lo;
     }
 
-    private static final Set<String> NAMING_WORDS = words("called", "dubbed", "so-called", "titled", "entitled", "named",
-            "nicknamed", "branded", "labelled", "labeled", "termed", "as", "word", "words", "term", "phrase", "slogan");
 
     /**
      * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
-     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'").
+     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'"), when
+     * somebody characterises something in them ("described him as a 'disgrace'"), or
+     * when it stands in the headline, where quotation marks report words and scare quotes are rare.
      */
-    boolean isReportedSpeech(QuoteFinder.Span quote) {
+    boolean isReportedSpeech(QuoteFinder.Span quote, int headlineEnd) {
+        if (quote.end() < headlineEnd) return true;
         int open = firstTokenAt(quote.start() - 1);
         int close = firstTokenAt(quote.end());
         int words = 0;
         for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
         if (words > 3) return true;
-        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
         int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
+        // "Christie described Clinton as a 'disgrace'": somebody characterised it in those words.
+        for (int k = open - 1; k >= 0 && k >= open - 8 && tokens.get(k).sentence() >= sentenceStart; k--) {
+            if (!quoted[k] && CHARACTERIZING_VERBS.contains(tokens.get(k).lower())) return true;
+        }
+        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
         for (int k = open - 1; k >= 0 && tokens.get(k).sentence() >= sentenceStart; k--) {
             if (!quoted[k] && isSpeechVerb(k)) return true;
         }
@@ -151,37 +92,50 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The speaking entity's index in the entity list, or -1. */
-    int speakerOf(QuoteFinder.Span quote, int previousSpeaker, int previousQuoteEnd) {
+    /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
+    private static final int UNNAMED = -2;
+
+    /**
+     * The sieve: each pass in {@link SpeakerPass} order either decides (a speaker, or nobody) or hands
+     * the quote on to the next.
+     */
+    Attribution speakerOf(QuoteFinder.Span quote, Attribution previous, int previousQuoteEnd) {
+        int previousSpeaker = previous.speaker();
         int open = firstTokenAt(quote.start() - 1);
         int close = firstTokenAt(quote.end());
+        String label = TranscriptLabel.at(text, quote.start());
+        if (label != null) return new Attribution(personLabelled(label), SpeakerPass.TRANSCRIPT);
+        int byline = dashByline(quote);
+        if (byline != -1) return decided(byline, SpeakerPass.DASH_BYLINE);
+        if (quote.continued() && previous.pass() == SpeakerPass.TRANSCRIPT) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // After the quote, up to the end of its sentence or the next quote.
         int afterFrom = close + 1;
         int afterTo = afterFrom;
-        while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == tokens.get(Math.min(close, tokens.size() - 1)).sentence()
+        int quoteSentence = tokens.get(Math.min(close, tokens.size() - 1)).sentence();
+        // '"…regulate?" Vitter demanded.': a quote ending in ? or ! ends its sentence, and the frame follows.
+        boolean frameFollows = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote)
+                && text.substring(quote.end(), tokens.get(afterFrom).start()).indexOf('\n') < 0 && speechVerbWithin(afterFrom, 4);
+        int frameSentence = frameFollows ? tokens.get(afterFrom).sentence() : quoteSentence;
+        while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == frameSentence
                 && afterTo - afterFrom < 25) afterTo++;
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
         // right after it name another one ('"…," he added').
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
                 || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
-        if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return previousSpeaker;
+        if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         int found = fromAfter(afterFrom, afterTo);
-        if (found >= 0) return found;
+        if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
         int beforeFrom = beforeTo;
         int sentence = open < tokens.size() ? tokens.get(open).sentence() : -1;
-        while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence - 0) beforeFrom--;
+        while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence) beforeFrom--;
         found = fromBefore(beforeFrom, beforeTo);
-        if (found >= 0) return found;
-        if (beforeTo > beforeFrom && tokens.get(beforeTo - 1).text().equals(":")) {
-            // 'X took a parting shot on Twitter: "…"' — the clause's subject introduces the quote.
-            found = firstNamed(beforeFrom, beforeTo - 1);
-            if (found >= 0) return found;
-        }
-        // A sentence or quote that ends with a colon just before: 'He said: "…'
-        if (quote.continued() && previousSpeaker >= 0) return previousSpeaker;
-        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return previousSpeaker;
+        if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = colonIntroduced(beforeFrom, beforeTo);
+        if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
+        if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
+        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
         int previousSentence = beforeFrom - 1;
         while (previousSentence >= 0 && quoted[previousSentence]) previousSentence--;
         if (previousSentence >= 0) {
@@ -189,9 +143,61 @@ final class SpeakerResolver {
             int from = previousSentence;
             while (from > 0 && tokens.get(from - 1).sentence() == s && !quoted[from - 1]) from--;
             found = fromBefore(from, previousSentence + 1);
-            if (found >= 0) return found;
+            if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
+        }
+        return Attribution.UNDECIDED;
+    }
+
+    /**
+     * '"…" ― Sonya Herridge': a dash after the closing mark, then a name on the same line; a capitalised
+     * word the name finder did not make a name of still says that somebody other than the last speaker spoke.
+     */
+    private int dashByline(QuoteFinder.Span quote) {
+        int i = quote.end() + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) return -1;
+        int k = firstTokenAt(i + 1);
+        if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) return -1;
+        int e = entityAt[k];
+        if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+        return tokens.get(k).isCapitalized() && e < 0 ? UNNAMED : -1;
+    }
+
+    private boolean speechVerbWithin(int from, int n) {
+        for (int k = from; k < tokens.size() && k < from + n; k++) if (isSpeechVerb(k)) return true;
+        return false;
+    }
+
+    private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {
+        char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
+        return last == '?' || last == '!';
+    }
+
+    private static Attribution decided(int found, SpeakerPass pass) {
+        return found == UNNAMED ? new Attribution(-1, SpeakerPass.UNNAMED) : new Attribution(found, pass);
+    }
+
+    /** The person whose last name a transcript label gives, or -1 ("Q:", "AUDIENCE MEMBER:"). */
+    private int personLabelled(String label) {
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.type() != EntityType.PERSON) continue;
+            String[] words = entity.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').split("\\s+");
+            if (words[words.length - 1].equals(label)) return e;
         }
         return -1;
+    }
+
+    /**
+     * 'X took a parting shot on Twitter: "…"' and 'The Times reports:¶"…"' — the clause before a colon that
+     * ends right before the quote (in its sentence or the paragraph before) introduces it.
+     */
+    private int colonIntroduced(int beforeFrom, int beforeTo) {
+        int colon = beforeTo - 1;
+        if (colon < 0 || !tokens.get(colon).text().equals(":") || quoted[colon]) return -1;
+        int from = beforeFrom < colon ? beforeFrom : colon;
+        while (from > 0 && !quoted[from - 1] && tokens.get(from - 1).sentence() == tokens.get(colon).sentence()) from--;
+        return firstNamed(from, colon);
     }
 
     private int fromAfter(int from, int to) {
@@ -204,22 +210,40 @@ final class SpeakerResolver {
         }
         if (verb < 0) return -1;
         int subject = subjectBefore(from, verb);
-        if (subject >= 0) return subject;
+        if (subject != -1) return subject;
         return subjectAfter(verb + 1, to);
     }
 
     private int fromBefore(int from, int to) {
+        int agent = passiveAgent(from, to);
+        if (agent >= 0) return agent;
         for (int verb = to - 1; verb >= from; verb--) {
             if (!isSpeechVerb(verb)) continue;
             if (tokens.get(verb).lower().equals("according")) {
                 int s = subjectAfter(verb + 1, to);
-                if (s >= 0) return s;
+                if (s != -1) return s;
                 continue;
             }
             int subject = subjectBefore(from, verb);
-            if (subject >= 0) return subject;
+            if (subject != -1) return subject;
             subject = subjectAfter(verb + 1, to);
-            if (subject >= 0) return subject;
+            if (subject != -1) return subject;
+        }
+        return -1;
+    }
+
+    /** "has been described by the Daily Hive as a '…'": the name after "by" speaks. */
+    private int passiveAgent(int from, int to) {
+        for (int k = Math.max(from, 1); k + 2 < to; k++) {
+            String w = tokens.get(k).lower();
+            if (!PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) continue;
+            if (!SPEECH_VERBS.contains(w) && !CHARACTERIZING_VERBS.contains(w)) continue;
+            int by = tokens.get(k + 1).lower().equals("by") ? k + 1 : -1;
+            if (by < 0) continue;
+            for (int j = by + 1; j < to && j <= by + 2; j++) {
+                int e = entityAt[j];
+                if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+            }
         }
         return -1;
     }
@@ -234,8 +258,16 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** The nearest person (else organization) named before the verb, skipping appositions; pronouns and descriptions resolved. */
+
+    /**
+     * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
+     * descriptions resolved; {@link #UNNAMED} when the subject is somebody the text does not name.
+     */
     private int subjectBefore(int from, int verb) {
+        int start = from;
+        while (start < verb && !tokens.get(start).isWord()) start++;
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
         int depth = 0;
@@ -243,6 +275,7 @@ final class SpeakerResolver {
             String w = tokens.get(k).lower();
             if (w.equals(",")) depth++;
             int e = entityAt[k];
+            if (e >= 0 && isOwner(k, verb)) continue; // "Scott's family said": the family speaks
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 if (type == EntityType.PERSON) return e;
@@ -250,17 +283,20 @@ final class SpeakerResolver {
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
-                return personBefore(k);
+                return referents.personBefore(k);
             }
             if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
+        // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
+        if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         if (description >= 0) return resolveDescription(description);
         return -1;
     }
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     private int subjectAfter(int from, int to) {
+        if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
@@ -268,7 +304,7 @@ final class SpeakerResolver {
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
-            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : personBefore(k);
+            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
             if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
                 int named = nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
@@ -276,6 +312,64 @@ final class SpeakerResolver {
             }
         }
         return organization;
+    }
+
+    /**
+     * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
+     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
+     */
+    private int indefiniteSubject(int determiner, int to) {
+        int lede = referents.ledeSubject(determiner);
+        if (lede >= 0) return lede;
+        for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
+            int e = entityAt[k];
+            if (e < 0 || isSpeechVerb(k)) continue;
+            EntityType type = entities.get(e).type();
+            String before = tokens.get(k - 1).lower();
+            if (type == EntityType.PERSON && before.equals(",")) return e;
+            if (type == EntityType.ORGANIZATION && PREPOSITIONS.contains(before) && tokens.get(k - 2).lower().startsWith("spokes")) return e;
+            if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
+        }
+        return UNNAMED;
+    }
+
+    /** Token k belongs to a name that owns the noun after it ("Scott's family"), before the verb. */
+    private boolean isOwner(int k, int verb) {
+        int last = k;
+        while (last + 1 < verb && entityAt[last + 1] == entityAt[k]) last++;
+        return referents.isPossessive(last + 1) && last + 2 < verb && tokens.get(last + 2).isWord();
+    }
+
+    /** "also", "has", "repeatedly": words between a subject and its verb ("the family" is no adverb). */
+    private boolean isVerbPrelude(int k) {
+        String w = tokens.get(k).lower();
+        if (VERB_PRELUDE.contains(w)) return true;
+        return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !referents.isPossessive(k - 1);
+    }
+
+    /** "they said", "we wrote": a group the sieve cannot name. */
+    private boolean pluralPronounRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        return k >= from && PLURAL_PRONOUNS.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
+     * verb, and no name or pronoun in the clause.
+     */
+    private boolean commonNounRightBefore(int from, int verb) {
+        for (int j = from; j < verb; j++) {
+            if ((entityAt[j] >= 0 && !isOwner(j, verb)) || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
+        }
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k < from) return false;
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isWord() || entityAt[k] >= 0 || (t.isCapitalized() && !t.sentenceInitial())) return false;
+        if (Lexicon.get().functionWords.contains(w) || PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) return false;
+        return Character.isLetter(w.charAt(0)) && !w.equals("who") && !w.equals("which");
     }
 
     /** The first person named in a clause, else its first organization. */
@@ -318,7 +412,7 @@ final class SpeakerResolver {
         int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-        int salient = mostMentionedRecently(k, wanted);
+        int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {
             for (int j = k - 1; j >= 0; j--) {
@@ -326,41 +420,6 @@ final class SpeakerResolver {
                 if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
             }
         }
-        return firstPersonAfter(k);
-    }
-
-    /** The latest person named before a pronoun whose gender does not contradict it. */
-    /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
-    private int mostMentionedRecently(int k, EntityType wanted) {
-        int best = -1;
-        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
-        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
-            int e = entityAt[j];
-            if (e < 0 || quoted[j] || entities.get(e).type() != wanted) continue;
-            if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
-        }
-        if (best >= 0) return best;
-        for (int j = k - 1; j >= 0; j--) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
-        }
-        return -1;
-    }
-
-    private int personBefore(int k) {
-        Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
-        for (int j = k - 1; j >= 0; j--) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return e;
-        }
-        return -1;
-    }
-
-    private int firstPersonAfter(int k) {
-        for (int j = k + 1; j < tokens.size(); j++) {
-            int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.PERSON) return e;
-        }
-        return -1;
+        return referents.firstPersonAfter(k);
     }
 }

@@ -51,6 +51,53 @@ class ExportCommandTest {
     }
 
     @Test
+    void articleFieldsAreWrittenWhenTheFileHasThemAndLeftOutOtherwise() throws Exception {
+        Files.writeString(dir.resolve("dump.csv"), "headline,body,published,link,site,byline\n"
+                + "Rain,It rained all day.,2016-11-08,https://x.example/rain,Weather Daily,Cy Dee\n"
+                + "Sun,It was sunny.,,,,\n");
+
+        assertThat(lede("export", "--no-cache", dir.toString())).isZero();
+
+        String[] lines = out.toString().split("\n");
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("doc").asText()).isEqualTo("dump.csv#1");
+        assertThat(first.get("date").asText()).isEqualTo("2016-11-08");
+        assertThat(first.get("source").asText()).isEqualTo("Weather Daily");
+        assertThat(first.get("author").asText()).isEqualTo("Cy Dee");
+        assertThat(first.get("url").asText()).isEqualTo("https://x.example/rain");
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        assertThat(second.has("date") || second.has("source") || second.has("author") || second.has("url")).isFalse();
+        assertThat(second.has("entities") && second.has("quotes") && second.has("title")).isTrue();
+    }
+
+    @Test
+    void theColumnsOptionPicksColumnsAndAWrongOneIsOneLine() throws Exception {
+        Files.writeString(dir.resolve("odd.csv"), "kop,romp\nRain,It rained.\n");
+
+        assertThat(lede("export", "--no-cache", "--columns", "title=kop,text=romp", dir.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("title").asText()).isEqualTo("Rain");
+
+        assertThat(lede("export", "--no-cache", "--columns", "colour=red", dir.toString())).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst().orElseThrow()).isEqualTo("Invalid value for option '--columns':"
+                + " expected FIELD=COLUMN with FIELD one of title, text, date, url, source, author, got \"colour=red\"");
+    }
+
+    @Test
+    void explainNamesThePassThatChoseEachSpeakerAndIsOffByDefault() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Talks resume\n\n\"We will not give up,\" Tony Blair said.\n\n"
+                + "\"The roads must wait a year,\" a spokesman said.\n");
+
+        assertThat(lede("export", "--no-cache", "--explain", dir.toString())).isZero();
+        JsonNode quotes = new ObjectMapper().readTree(out.toString().trim()).get("quotes");
+        assertThat(quotes).extracting(q -> q.get("speakerPass").asText()).containsExactly("frame-after", "unnamed");
+        assertThat(quotes.get(1).get("speaker").isNull()).isTrue();
+
+        out.getBuffer().setLength(0);
+        assertThat(lede("export", "--no-cache", dir.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString().trim()).get("quotes").get(0).has("speakerPass")).isFalse();
+    }
+
+    @Test
     void failedFilesGoToStderrAndTheExitCodeSaysSo() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "Title\n\nBody.\n");
         Files.writeString(dir.resolve("empty.txt"), "");

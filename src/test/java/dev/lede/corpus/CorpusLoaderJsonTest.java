@@ -89,9 +89,14 @@ class CorpusLoaderJsonTest {
     }
 
     @Test
-    void trailingGarbageIsMalformed() {
-        assertThat(loadOne(write(dir, "two.json", "{\"text\": \"a\"} {\"text\": \"b\"}")).failure())
-                .startsWith("malformed JSON: ");
+    void trailingGarbageIsMalformedAndTheObjectBeforeItLoads() {
+        write(dir, "two.json", "{\"text\": \"a\"} {\"text\": \"b\"}");
+
+        List<Document> docs = CorpusLoader.load(List.of(dir));
+
+        assertThat(ids(docs)).containsExactly("two.json#1", "two.json#2");
+        assertThat(docs.get(0).text()).isEqualTo("a");
+        assertThat(docs.get(1).failure()).isEqualTo("malformed JSON: more after the end of the value, line 1");
     }
 
     @Test
@@ -111,7 +116,7 @@ class CorpusLoaderJsonTest {
                 "JSON field \"text\" is a number, expected a string",
                 "JSON field \"body\" is an object, expected a string",
                 "JSON field \"title\" is an array, expected a string",
-                "JSON record has no \"text\" (or \"body\", \"content\") field",
+                "JSON record has no text field (text, body, content, article, …)",
                 "JSON record is a string, expected an object",
                 "JSON field \"text\" is empty");
     }

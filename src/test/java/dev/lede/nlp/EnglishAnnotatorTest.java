@@ -105,6 +105,13 @@ class EnglishAnnotatorTest {
     }
 
     @Test
+    void shortQuotesCountWhenSomebodyCharacterisesInThemOrInAHeadline() {
+        Annotation a = ANNOTATOR.annotate("Mayor calls plan 'reckless'\n\nThe governor condemned the plan as \"reckless\" on Monday. "
+                + "It uses a method called \"batching\".");
+        assertThat(a.quotes()).extracting(Quote::text).containsExactly("reckless", "reckless");
+    }
+
+    @Test
     void offsetsSliceTheTextExactly() {
         String text = "\u201CWe\u2019re ready,\u201D said Angela Merkel in Berlin.\r\nMrs Merkel left.";
         Annotation a = ANNOTATOR.annotate(text);

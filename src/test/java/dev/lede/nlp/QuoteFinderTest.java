@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteFinderTest {
 
@@ -60,5 +62,25 @@ class QuoteFinderTest {
     @Test
     void aQuoteInsideAQuoteBelongsToTheOuterOne() {
         assertThat(quotes("She said \"they called it 'madness' at the time\".")).containsExactly("they called it 'madness' at the time");
+    }
+
+    /** US news styles; each row: text | the quotes found, joined by " / ". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ''We will win,'' the mayor said. ''Nobody doubts it.''           | We will win, / Nobody doubts it.
+            The senator's aides said the plan ''makes sense.''               | makes sense.
+            ”Fear. That is what I feel,” she wrote.                          | Fear. That is what I feel,
+            They chanted “social engineering,” ”like women in combat” today. | social engineering, / like women in combat
+            “ … what I learned is simple,” he said.                          | ` … what I learned is simple,`
+            The band's ''greatest hits'' album sold well.                    | greatest hits
+            """)
+    void usNewsStyles(String text, String expected) {
+        assertThat(String.join(" / ", quotes(text))).isEqualTo(expected);
+    }
+
+    @Test
+    void theHeadlineIsTheFirstLineBeforeABlankLine() {
+        assertThat(QuoteFinder.headlineEnd("Mayor calls plan 'crazy'.\n\nThe mayor said...")).isEqualTo(25);
+        assertThat(QuoteFinder.headlineEnd("One paragraph\nrunning on.")).isZero();
     }
 }

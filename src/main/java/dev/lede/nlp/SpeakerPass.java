@@ -1,0 +1,37 @@
+package dev.lede.nlp;
+
+/**
+ * The passes of the speaker sieve, in the order they are tried; the first that decides names the speaker
+ * (or decides that the text names nobody). {@code lede export --explain} shows which one decided.
+ */
+public enum SpeakerPass {
+    /** A transcript's label opens the quote: "PENCE: Well, …". */
+    TRANSCRIPT("transcript"),
+    /** A name after a dash right behind the quote, as under a pull quote or a reader's comment: "…" ― Jane Doe. */
+    DASH_BYLINE("dash-byline"),
+    /** A quote that carries on the one before it (a paragraph reopened with a mark) keeps its speaker. */
+    CONTINUATION("continuation"),
+    /** The frame after the quote in its sentence: "…," Smith said / said Smith / the minister added. */
+    FRAME_AFTER("frame-after"),
+    /** The frame before the quote in its sentence: Smith said that "…" / according to Smith, "…". */
+    FRAME_BEFORE("frame-before"),
+    /** The frame's subject names nobody ("a spokesman said", "one voter said", "the letter reads"): blank. */
+    UNNAMED("unnamed"),
+    /** The clause ending in a colon just before the quote: 'The Times reports: "…"'. */
+    COLON_INTRO("colon-intro"),
+    /** No frame of its own: the speaker of the quote just before. */
+    PREVIOUS_QUOTE("previous-quote"),
+    /** No frame and no quote before: the frame of the sentence before. */
+    PREVIOUS_SENTENCE("previous-sentence");
+
+    private final String label;
+
+    SpeakerPass(String label) {
+        this.label = label;
+    }
+
+    /** The name the export prints: "frame-after". */
+    public String label() {
+        return label;
+    }
+}

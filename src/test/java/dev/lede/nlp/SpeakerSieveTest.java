@@ -1,0 +1,53 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each pass of the speaker sieve on sentences written for it: the last quote of each text must get the
+ * speaker (blank for nobody) and the pass named. Quote marks are straight so the rows stay readable.
+ */
+class SpeakerSieveTest {
+
+    private static final EnglishAnnotator ANNOTATOR = new EnglishAnnotator();
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Maria Lopez runs the clinic. "We are full every night," Ms Lopez said.                      | Maria Lopez   | frame-after
+            "The budget is gone," said Tom Price, the treasurer.                                        | Tom Price     | frame-after
+            "Nobody told us anything about it?" Tom Price asked.                                        | Tom Price     | frame-after
+            Anna Berg told reporters that "the vote will happen in March."                              | Anna Berg     | frame-before
+            According to Anna Berg, "the vote will happen in March."                                    | Anna Berg     | frame-before
+            In a statement, the Red Cross said "the camps need water before the winter comes."         | Red Cross     | frame-before
+            Tom Price spoke at noon. "The budget is gone and the roads will wait," a spokesman said.    |               | unnamed
+            Tom Price spoke at noon. "The budget is gone and the roads will wait," said one voter.      |               | unnamed
+            Tom Price spoke at noon. "Our members want the roads fixed this year," the letter reads.    |               | unnamed
+            Tom Price spoke at noon. "The budget is gone for good," a spokesman, Jim Hale, said.        | Jim Hale      | frame-after
+            Anna Berg wrote on her blog:\\n\\n"The vote will happen in March, whatever they say."       | Anna Berg     | colon-intro
+            Anna Berg spoke first.\\n\\n"PRICE: We have no money left for roads this year."              |               | transcript
+            Anna Berg met Tom Price.\\n\\n"PRICE: We have no money left for roads this year."           | Tom Price     | transcript
+            Tom Price said: "The budget is gone.\\n\\n"The roads will have to wait another year."       | Tom Price     | continuation
+            "The budget is gone," Tom Price said on Monday.\\n\\n"The roads will have to wait a year." | Tom Price     | previous-quote
+            A top general on Sunday denied the reports, saying "we are not leaving the south."\\n\\nGen. Ali Vaziri spoke. | Ali Vaziri | frame-before
+            Tom Price spoke. The award went to Anna Berg. "We did not expect this at all," they said.   |               | unnamed
+            Tom Price spoke. Anna Berg's family has said "we want the truth about that night."          |               | unnamed
+            Tom Price spoke. "Who will pay for the roads now?" Anna Berg asked.                         | Anna Berg     | frame-after
+            Tom Price spoke. "Who will pay?"\\n\\nAnna Berg said the vote would wait.               |               |
+            Tom Price met Anna Berg. He noted Ms Berg's record. "The record is good," he said.         | Tom Price     | frame-after
+            Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
+            Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
+            "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
+            Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
+            Tom Price spoke. Anna Berg described the plan as "reckless."                               | Anna Berg     | frame-before
+            Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
+            """)
+    void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
+        Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
+        assertThat(a.quotes()).isNotEmpty();
+        Quote last = a.quotes().get(a.quotes().size() - 1);
+        assertThat(last.speakerPass()).as("pass").isEqualTo(pass == null || pass.isEmpty() ? null : pass);
+        assertThat(last.speaker()).as("speaker").isEqualTo(speaker == null || speaker.isEmpty() ? null : speaker);
+    }
+}
