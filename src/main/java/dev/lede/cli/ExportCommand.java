@@ -45,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only the quotes NAME spoke, and only articles that have some.")
     String speaker;
 
+    @Option(names = "--explain", description = "Add to each entity the rule that typed it (\"typeRule\").")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -73,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                 err.printf("lede export: skipped %s: %s%n", d.id(), d.failure());
                 failed++;
             } else {
-                filter.select(i, annotations.get(i)).ifPresent(a -> lines.add(JsonLines.line(d, a)));
+                filter.select(i, annotations.get(i)).ifPresent(a -> lines.add(JsonLines.line(d, a, explain)));
             }
         }
         if (output == null) {

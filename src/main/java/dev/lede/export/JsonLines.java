@@ -18,6 +18,11 @@ public final class JsonLines {
     }
 
     public static String line(Document doc, Annotation annotation) {
+        return line(doc, annotation, false);
+    }
+
+    /** With {@code explain}, each entity also says which rule typed it ("typeRule"), for checking the annotator. */
+    public static String line(Document doc, Annotation annotation, boolean explain) {
         ObjectNode root = JSON.createObjectNode();
         root.put("doc", doc.id());
         root.put("title", doc.title());
@@ -27,6 +32,7 @@ public final class JsonLines {
             entity.put("id", e.id());
             entity.put("name", e.name());
             entity.put("type", e.type().name());
+            if (explain && e.typeRule() != null) entity.put("typeRule", e.typeRule());
             ArrayNode aliases = entity.putArray("aliases");
             e.aliases().forEach(aliases::add);
             ArrayNode mentions = entity.putArray("mentions");

@@ -11,7 +11,7 @@ import java.util.List;
 public final class EnglishAnnotator implements Annotator {
 
     /** Bump when a rule changes, so cached annotations are recomputed; word-list edits change the version by themselves. */
-    private static final String RULES = "2";
+    private static final String RULES = "3";
 
     private final Lexicon lexicon = Lexicon.get();
     private final Tokenizer tokenizer = new Tokenizer(lexicon);

@@ -22,6 +22,10 @@ final class EntityMerger {
         this.lex = lexicon;
     }
 
+    /** People, unlike places and bodies, are named again by their last word: "Methat Shalaby … Shalaby said". */
+    private static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
+            new TypeRules.Verdict("named-again-by-surname", EntityType.PERSON, TypeRules.Weight.HEAD_WORD);
+
     private static final class Group {
         final List<Name> names = new ArrayList<>();
         final String key;
@@ -35,16 +39,21 @@ final class EntityMerger {
         }
 
         EntityType type() {
-            if (isReferredToBySurname()) return EntityType.PERSON;
+            return verdict().type();
+        }
+
+        /** The type most surely given to the group's names, and the rule that gave it most surely. */
+        TypeRules.Verdict verdict() {
+            if (isReferredToBySurname()) return NAMED_AGAIN_BY_SURNAME;
             Map<EntityType, Integer> score = new LinkedHashMap<>();
             // An abbreviation says nothing of its own about what "Digital Subscriber Line (DSL)" is: the words do.
             boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
-            for (Name n : names) {
-                if (spelledOut && isAbbreviation(n.text())) continue;
-                score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
-            }
-            if (score.isEmpty()) return names.get(0).type();
-            return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<Name> counted = names.stream().filter(n -> !(spelledOut && isAbbreviation(n.text()))).toList();
+            if (counted.isEmpty()) counted = List.of(names.get(0));
+            for (Name n : counted) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
+            EntityType winner = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Name surest = counted.stream().filter(n -> n.type() == winner).max(Comparator.comparingInt(Name::confidence)).orElseThrow();
+            return new TypeRules.Verdict(surest.rule(), winner, surest.confidence());
         }
 
         private static boolean isAbbreviation(String text) {
@@ -145,12 +154,12 @@ final class EntityMerger {
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
     }
 
-    private static boolean isInitials(String acronym, List<String> words) {
+    private boolean isInitials(String acronym, List<String> words) {
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
         for (String w : words) {
             all.append(w.charAt(0));
-            if (!Set.of("of", "for", "and", "the", "&", "de").contains(w)) content.append(w.charAt(0));
+            if (!lex.initialsSkipped.contains(w)) content.append(w.charAt(0));
         }
         String a = acronym.replace(".", "");
         return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()));
@@ -187,6 +196,7 @@ final class EntityMerger {
             if (n.titled() != null && !n.titled().equals("the")) aliases.add(n.titled() + " " + n.text());
         }
         aliases.remove(name);
-        return new Entity(id, name, g.type(), List.copyOf(aliases), mentions);
+        TypeRules.Verdict verdict = g.verdict();
+        return new Entity(id, name, verdict.type(), List.copyOf(aliases), mentions, verdict.rule());
     }
 }

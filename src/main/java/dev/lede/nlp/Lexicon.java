@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The word lists the rules consult, read once from the resources beside this class. Every lookup is by
- * lower-case form; multi-word names are joined by single spaces.
+ * The word lists the rules consult, read once from the resources beside this class (one idea per list;
+ * the large lists under {@code generated/} come from tools/make-word-lists.sh). Every lookup is by
+ * lower-case form; multi-word names are joined by single spaces. A list that names an entry twice is an error.
  */
 final class Lexicon {
 
@@ -22,18 +24,36 @@ final class Lexicon {
     private static final java.util.zip.CRC32 CHECKSUM = new java.util.zip.CRC32();
     private static final Lexicon INSTANCE = new Lexicon();
 
-    final Set<String> locations = names("locations.txt");
+    /** Places news names without a telling word, besides the generated countries and US states. */
+    final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), names("generated/us-states.txt"));
+    /** Cities of the world: weak evidence, since many share a name with a person or a club. */
+    final Set<String> worldCities = names("generated/world-cities.txt");
     final Set<String> organizations = names("organizations.txt");
-    final Set<String> firstNames = words("first-names.txt");
+    final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
+    /** Every given name, of either sex. */
+    final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"),
+            words("generated/given-names-unisex.txt"));
     final Set<String> titles = words("titles.txt");
     final Set<String> titleModifiers = words("title-modifiers.txt");
+    final Set<String> honorifics = words("honorifics.txt");
     final Set<String> demonyms = words("demonyms.txt");
     final Set<String> functionWords = words("function-words.txt");
     final Set<String> nonNames = words("non-names.txt");
     final Set<String> organizationWords = words("organization-words.txt");
+    final Set<String> organizationNouns = words("organization-nouns.txt");
     final Set<String> locationWords = words("location-words.txt");
+    final Set<String> placePrepositions = words("place-prepositions.txt");
+    final Set<String> directions = words("directions.txt");
+    final Set<String> roleNouns = words("role-nouns.txt");
     final Set<String> eventWords = words("event-words.txt");
-    final Set<String> femaleNames = words("female-names.txt");
+    final Set<String> eventPrefixes = words("event-prefixes.txt");
+    final Set<String> particles = words("name-particles.txt");
+    final Set<String> ofHeads = words("of-heads.txt");
+    final Set<String> joiners = words("name-joiners.txt");
+    final Set<String> initialsSkipped = words("initials-skipped.txt");
+    final Set<String> contractions = words("contractions.txt");
+    /** Words that take a dot without ending a sentence. */
+    final Set<String> abbreviations = words("abbreviations.txt");
     /** Every name with an alias list ("US", "America") → the usual name of that entity ("united states"). */
     final Map<String, String> canonical = aliases("aliases.txt");
 
@@ -65,30 +85,50 @@ final class Lexicon {
         return canonical.getOrDefault(key, key);
     }
 
-    private static Set<String> names(String resource) {
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
         Set<String> out = new HashSet<>();
-        read(resource, line -> out.add(line.toLowerCase(Locale.ROOT)));
+        for (Set<String> s : sets) out.addAll(s);
         return Set.copyOf(out);
     }
 
-    private static Set<String> words(String resource) {
+    /** One name per line ("New York City"). */
+    static Set<String> names(String resource) {
+        Set<String> out = new HashSet<>();
+        read(resource, line -> add(out, line, resource));
+        return Set.copyOf(out);
+    }
+
+    /** Words separated by white space, any number a line. */
+    static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
         read(resource, line -> {
-            for (String w : line.split("\\s+")) out.add(w.toLowerCase(Locale.ROOT));
+            for (String w : line.split("\\s+")) add(out, w, resource);
         });
         return Set.copyOf(out);
+    }
+
+    private static void add(Set<String> set, String entry, String resource) {
+        if (!set.add(entry.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException("word list " + resource + " names \"" + entry + "\" twice; keep one");
+        }
     }
 
     private static Map<String, String> aliases(String resource) {
         Map<String, String> out = new HashMap<>();
         read(resource, line -> {
             String[] forms = line.split("\\|");
-            for (String f : forms) out.putIfAbsent(f.strip().toLowerCase(Locale.ROOT), forms[0].strip().toLowerCase(Locale.ROOT));
+            for (String f : forms) {
+                String form = f.strip().toLowerCase(Locale.ROOT);
+                if (out.putIfAbsent(form, forms[0].strip().toLowerCase(Locale.ROOT)) != null) {
+                    throw new IllegalStateException("word list " + resource + " names \"" + f.strip() + "\" twice; keep one");
+                }
+            }
         });
         return Map.copyOf(out);
     }
 
-    private static void read(String resource, java.util.function.Consumer<String> line) {
+    private static void read(String resource, Consumer<String> line) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing word list " + resource);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -1,0 +1,206 @@
+package dev.lede.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The named rules that say what kind of thing a name names, tried in order; the first that fires decides.
+ * Each carries a weight: when the mentions of one entity disagree, the surer rules win (see EntityMerger).
+ */
+final class TypeRules {
+
+    /** How much a rule's verdict counts when an entity's mentions disagree. */
+    static final class Weight {
+        static final int NONE = 0;
+        /** One weak hint: a preposition, a gazetteer city, a speech verb. */
+        static final int HINT = 1;
+        /** A telling pattern that misleads now and then: an abbreviation, "X-based", "the Observer". */
+        static final int PATTERN = 2;
+        /** A telling word beside the name: "actress X", "X news agency", an initial before a surname. */
+        static final int NEIGHBOUR = 3;
+        /** A word inside the name: "… Bank", "… Square", a given name first. */
+        static final int HEAD_WORD = 4;
+        /** The whole name is in a curated or openly licensed list. */
+        static final int LISTED = 5;
+        /** A title before the name: "Mr", "Brig. Gen.", "Home Secretary". */
+        static final int TITLE = 6;
+
+        private Weight() {
+        }
+    }
+
+    /** The verdict of one rule on one name. */
+    record Verdict(String rule, EntityType type, int weight) {
+    }
+
+    /** A name in its sentence: what the rules look at. */
+    static final class Candidate {
+        final List<Token> tokens;
+        final int from;
+        final int to;
+        final String name;
+        final String lower;
+        /** The title stripped from before the name ("Mr", "the"), or null. */
+        final String title;
+        final Lexicon lex;
+
+        Candidate(List<Token> tokens, int from, int to, String name, String title, Lexicon lex) {
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.name = name;
+            this.lower = name.toLowerCase(Locale.ROOT);
+            this.title = title;
+            this.lex = lex;
+        }
+
+        int words() {
+            return to - from;
+        }
+
+        Token first() {
+            return tokens.get(from);
+        }
+
+        Token last() {
+            return tokens.get(to - 1);
+        }
+
+        String before() {
+            return from > 0 ? tokens.get(from - 1).lower() : "";
+        }
+
+        String after() {
+            return to < tokens.size() ? tokens.get(to).lower() : "";
+        }
+
+        boolean titledPerson() {
+            return title != null && !"the".equals(title);
+        }
+
+        boolean headIsOrganizationOrPlace() {
+            String l = last().lower();
+            return lex.organizationWords.contains(l) || lex.locationWords.contains(l);
+        }
+
+        boolean speaks() {
+            return SpeakerResolver.SPEECH_VERBS.contains(after()) || before().equals("said") || before().equals("says");
+        }
+
+        boolean organizationNounAround() {
+            return lex.organizationNouns.contains(after()) || lex.organizationNouns.contains(before());
+        }
+
+        String text(int start, int end) {
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i < end; i++) b.append(i > start ? " " : "").append(tokens.get(i).text());
+            return b.toString();
+        }
+    }
+
+    record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
+        Verdict verdict() {
+            return new Verdict(name, type, weight);
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
+            new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED,
+                    c -> c.lex.isOrganization(c.name) && !c.titledPerson()),
+            // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
+            new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
+                    || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
+            new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
+            // "the Office": an organization word alone names nothing.
+            new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
+                    c -> c.words() == 1 && c.lex.organizationWords.contains(c.lower)),
+            // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
+            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
+            // "Department of State", "Bank of England": the word before "of" is the head that decides.
+            new Rule("org-word-before-of", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::organizationWordBeforeOf),
+            // "Sierra Wireless", "Giant Food", "Royal Mail Group", but not "Trafalgar Square" after "Press".
+            new Rule("org-word", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::containsOrganizationWord),
+            // "Trafalgar Square", "Golan Heights"; "Northern Ireland", "South Yorkshire".
+            new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
+                    && (c.lex.locationWords.contains(c.last().lower())
+                    || c.lex.directions.contains(c.first().lower()) && c.lex.isLocation(c.text(c.from + 1, c.to)))),
+            // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
+            new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
+            new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
+                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
+            // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
+            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            // "G Murphy", "J. K. Rowling".
+            new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
+            // "actress Cate Blanchett", "striker Rooney".
+            new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
+            // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
+            new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
+                    && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
+            // Unknown given name, no title, no telling word: a person only if the text has it speak.
+            new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
+            new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
+            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
+            // "London-based", "Glasgow-born".
+            new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
+            new Rule("world-city", EntityType.LOCATION, Weight.HINT, c -> c.lex.worldCities.contains(c.lower) && !c.speaks()),
+            // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
+            new Rule("camel-case", EntityType.ORGANIZATION, Weight.HINT, c -> isCamelCase(c.name)),
+            // "Analysys said": a lone unknown word that speaks is more often a firm than a person named once.
+            new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
+
+    static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
+
+    private TypeRules() {
+    }
+
+    /** The verdict of the first rule that fires on the candidate, or {@link #NO_EVIDENCE}. */
+    static Verdict type(Candidate c) {
+        for (Rule r : RULES) {
+            if (r.fires().test(c)) return r.verdict();
+        }
+        return NO_EVIDENCE;
+    }
+
+    private static boolean organizationWordBeforeOf(Candidate c) {
+        for (int i = c.from + 1; i < c.to - 1; i++) {
+            if (c.tokens.get(i).lower().equals("of")) return c.lex.organizationWords.contains(c.tokens.get(i - 1).bare());
+        }
+        return false;
+    }
+
+    private static boolean containsOrganizationWord(Candidate c) {
+        String last = c.last().lower();
+        for (int i = c.from; i < c.to; i++) {
+            boolean particle = i == c.from && c.words() > 1 && c.lex.particles.contains(c.tokens.get(i).lower());
+            if (c.lex.organizationWords.contains(c.tokens.get(i).bare()) && !particle) {
+                return !(c.lex.locationWords.contains(last) && !c.lex.organizationWords.contains(last));
+            }
+        }
+        return false;
+    }
+
+    private static boolean basedSuffix(Candidate c) {
+        return c.to < c.tokens.size() - 1 && c.tokens.get(c.to).text().equals("-")
+                && c.tokens.get(c.to + 1).lower().matches("based|born|bred|headquartered");
+    }
+
+    private static boolean isShortForm(String name) {
+        return name.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.') && name.replace(".", "").length() <= 5;
+    }
+
+    static boolean isInitial(Token t) {
+        String w = t.text();
+        return (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.')) && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isCamelCase(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+}
