@@ -51,6 +51,13 @@ countries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1
 names = [c[k] for c in countries for k in ("name", "common_name", "official_name") if k in c and plain(c[k])]
 countries_seen = write("countries.txt", ["Countries and territories: ISO 3166-1 names, common and official names.",
                                         "Source: " + iso + " (/usr/share/iso-codes/json/iso_3166-1.json)."], names)
+aliases = []
+for c in countries:
+    forms = [c[k] for k in ("common_name", "name", "official_name") if k in c and plain(c[k])]
+    if len({f.lower() for f in forms}) > 1:
+        aliases.append("|".join(dict.fromkeys(forms)))
+write("country-aliases.txt", ["Names of one country, usual name first: ISO 3166-1 common, short and official names.",
+                              "Source: " + iso + " (/usr/share/iso-codes/json/iso_3166-1.json)."], aliases)
 subdivisions = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
 states = [s["name"] for s in subdivisions if s["code"].startswith("US-") and s["type"] in ("State", "District")]
 write("us-states.txt", ["US states and the District of Columbia: ISO 3166-2 subdivisions of US.",

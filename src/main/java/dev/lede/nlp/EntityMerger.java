@@ -65,6 +65,8 @@ final class EntityMerger {
             Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
             String[] full = longest.text().split("\\s+");
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            // "Hurricane Dorian … Dorian": a name surely not a person's stays so.
+            if (longest.type() == EntityType.OTHER && longest.confidence() >= TypeRules.Weight.NEIGHBOUR) return false;
             Lexicon lex = Lexicon.get();
             if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;

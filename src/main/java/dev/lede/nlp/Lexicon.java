@@ -55,7 +55,7 @@ final class Lexicon {
     /** Words that take a dot without ending a sentence. */
     final Set<String> abbreviations = words("abbreviations.txt");
     /** Every name with an alias list ("US", "America") → the usual name of that entity ("united states"). */
-    final Map<String, String> canonical = aliases("aliases.txt");
+    final Map<String, String> canonical = aliases("generated/country-aliases.txt", "aliases.txt");
 
     static Lexicon get() {
         return INSTANCE;
@@ -77,6 +77,12 @@ final class Lexicon {
 
     boolean isOrganization(String name) {
         return organizations.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Bank", "Airlines", and the plural of one ("Centers"): a word that makes a name an organization. */
+    boolean isOrganizationWord(String word) {
+        return organizationWords.contains(word)
+                || word.length() > 3 && word.endsWith("s") && organizationWords.contains(word.substring(0, word.length() - 1));
     }
 
     /** "US", "America" and "United States" → "united states"; any other name → its lower-case form. */
@@ -114,6 +120,13 @@ final class Lexicon {
         }
     }
 
+    /** Alias lists; a later list's line wins over an earlier list's for a form both name. */
+    private static Map<String, String> aliases(String... resources) {
+        Map<String, String> out = new HashMap<>();
+        for (String resource : resources) out.putAll(aliases(resource));
+        return Map.copyOf(out);
+    }
+
     private static Map<String, String> aliases(String resource) {
         Map<String, String> out = new HashMap<>();
         read(resource, line -> {
@@ -125,7 +138,7 @@ final class Lexicon {
                 }
             }
         });
-        return Map.copyOf(out);
+        return out;
     }
 
     private static void read(String resource, Consumer<String> line) {

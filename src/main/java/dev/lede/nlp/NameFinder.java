@@ -47,7 +47,7 @@ final class NameFinder {
                     end++;
                 } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
                     end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
-                } else if (isNumber(tokens.get(end)) && lex.organizationWords.contains(tokens.get(end - 1).lower())) {
+                } else if (isNumber(tokens.get(end)) && lex.isOrganizationWord(tokens.get(end - 1).lower())) {
                     end++; // "BBC Radio 4", "Channel 4"
                 } else {
                     break;
@@ -216,10 +216,27 @@ final class NameFinder {
         Token left = tokens.get(at - 1);
         String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
         if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
-        if (w.equals("and")) return false;
+        if (w.equals("and")) return insideOrganizationName(tokens, from, at) && !knownNameAt(tokens, at + 1);
         String l = left.lower();
-        return lex.organizationWords.contains(l) || isTitleToken(left)
+        return lex.isOrganizationWord(l) || isTitleToken(left)
                 || lex.ofHeads.contains(l);
+    }
+
+    /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */
+    private boolean insideOrganizationName(List<Token> tokens, int from, int at) {
+        for (int k = from + 1; k < at; k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
+        }
+        return false;
+    }
+
+    /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */
+    private boolean knownNameAt(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        String w = tokens.get(i).text();
+        return lex.isOrganization(w) || lex.isLocation(w) || lex.firstNames.contains(w.toLowerCase(Locale.ROOT))
+                || lex.worldCities.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static String text(List<Token> tokens, int from, int to) {
@@ -315,13 +332,13 @@ final class NameFinder {
 
     private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lex.organizationWords.contains(tokens.get(i).bare())) return true;
+            if (lex.isOrganizationWord(tokens.get(i).bare())) return true;
         }
         return false;
     }
 
     private boolean isOrgOrPlaceHead(String lower) {
-        return lex.organizationWords.contains(lower) || lex.locationWords.contains(lower);
+        return lex.isOrganizationWord(lower) || lex.locationWords.contains(lower);
     }
 
     private void emit(String text, List<Token> tokens, int from, int to, String title, List<Name> out) {

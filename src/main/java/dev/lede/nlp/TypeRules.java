@@ -81,7 +81,7 @@ final class TypeRules {
 
         boolean headIsOrganizationOrPlace() {
             String l = last().lower();
-            return lex.organizationWords.contains(l) || lex.locationWords.contains(l);
+            return lex.isOrganizationWord(l) || lex.locationWords.contains(l);
         }
 
         boolean speaks() {
@@ -115,17 +115,22 @@ final class TypeRules {
             new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
             // "the Office": an organization word alone names nothing.
             new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
-                    c -> c.words() == 1 && c.lex.organizationWords.contains(c.lower)),
+                    c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
             // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
             new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
             // "Department of State", "Bank of England": the word before "of" is the head that decides.
             new Rule("org-word-before-of", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::organizationWordBeforeOf),
+            // "Gulf of Oman", "Isle of Man": a place word before "of" makes a place.
+            new Rule("place-word-before-of", EntityType.LOCATION, Weight.HEAD_WORD, TypeRules::placeWordBeforeOf),
             // "Sierra Wireless", "Giant Food", "Royal Mail Group", but not "Trafalgar Square" after "Press".
             new Rule("org-word", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::containsOrganizationWord),
             // "Trafalgar Square", "Golan Heights"; "Northern Ireland", "South Yorkshire".
             new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
                     && (c.lex.locationWords.contains(c.last().lower())
                     || c.lex.directions.contains(c.first().lower()) && c.lex.isLocation(c.text(c.from + 1, c.to)))),
+            // "the city of Aden", "the province of Helmand".
+            new Rule("place-noun-of", EntityType.LOCATION, Weight.NEIGHBOUR, c -> c.from >= 2 && c.before().equals("of")
+                    && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
@@ -167,7 +172,14 @@ final class TypeRules {
 
     private static boolean organizationWordBeforeOf(Candidate c) {
         for (int i = c.from + 1; i < c.to - 1; i++) {
-            if (c.tokens.get(i).lower().equals("of")) return c.lex.organizationWords.contains(c.tokens.get(i - 1).bare());
+            if (c.tokens.get(i).lower().equals("of")) return c.lex.isOrganizationWord(c.tokens.get(i - 1).bare());
+        }
+        return false;
+    }
+
+    private static boolean placeWordBeforeOf(Candidate c) {
+        for (int i = c.from + 1; i < c.to - 1; i++) {
+            if (c.tokens.get(i).lower().equals("of")) return c.lex.locationWords.contains(c.tokens.get(i - 1).lower());
         }
         return false;
     }
@@ -176,8 +188,8 @@ final class TypeRules {
         String last = c.last().lower();
         for (int i = c.from; i < c.to; i++) {
             boolean particle = i == c.from && c.words() > 1 && c.lex.particles.contains(c.tokens.get(i).lower());
-            if (c.lex.organizationWords.contains(c.tokens.get(i).bare()) && !particle) {
-                return !(c.lex.locationWords.contains(last) && !c.lex.organizationWords.contains(last));
+            if (c.lex.isOrganizationWord(c.tokens.get(i).bare()) && !particle) {
+                return !(c.lex.locationWords.contains(last) && !c.lex.isOrganizationWord(last));
             }
         }
         return false;
