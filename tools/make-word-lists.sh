@@ -60,6 +60,12 @@ write("country-aliases.txt", ["Names of one country, usual name first: ISO 3166-
                               "Source: " + iso + " (/usr/share/iso-codes/json/iso_3166-1.json)."], aliases)
 subdivisions = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
 states = [s["name"] for s in subdivisions if s["code"].startswith("US-") and s["type"] in ("State", "District")]
+# Provinces, states, regions and counties of every country, as places unknown to the hand-made lists.
+kept_types = {"State", "Province", "Region", "County", "Governorate", "Prefecture", "Autonomous region", "Autonomous province",
+              "Emirate", "Territory", "Canton", "Oblast", "Autonomous republic", "Republic", "Union territory", "Autonomous community",
+              "Metropolitan region", "Administrative region", "Country", "Nation", "Federal district", "Department"}
+regions = [r["name"] for r in subdivisions if r["type"] in kept_types and plain(r["name"])
+           and re.fullmatch(r"[A-Z][^\W\d_]+(?:[ '-][A-Z][^\W\d_]+)*", r["name"]) and r["name"].lower() not in words]
 write("us-states.txt", ["US states and the District of Columbia: ISO 3166-2 subdivisions of US.",
                         "Source: " + iso + " (/usr/share/iso-codes/json/iso_3166-2.json)."], states)
 
@@ -80,6 +86,10 @@ write("given-names-female.txt", ["Given names nine in ten of whose bearers are w
 write("given-names-male.txt", ["Given names nine in ten of whose bearers are men, " + cut, source], sorted(male))
 write("given-names-unisex.txt", ["Given names borne by both women and men, " + cut, source], sorted(set(common) - female - male))
 
+write("world-regions.txt", ["Provinces, states, regions and counties of the world: ISO 3166-2 subdivisions of those kinds;",
+                            "everyday words and given names left out.",
+                            "Source: " + iso + " (/usr/share/iso-codes/json/iso_3166-2.json)."],
+      [r for r in regions if r.lower() not in common])
 cities = []
 for line in open(os.path.join(work, "cities.tsv"), encoding="utf-8"):
     name = line.split("\t")[0].strip()

@@ -159,12 +159,14 @@ final class EntityMerger {
     private boolean isInitials(String acronym, List<String> words) {
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
+        StringBuilder parts = new StringBuilder(); // "AFP" is Agence France-Presse
         for (String w : words) {
             all.append(w.charAt(0));
             if (!lex.initialsSkipped.contains(w)) content.append(w.charAt(0));
+            for (String part : w.split("-")) if (!part.isEmpty() && !lex.initialsSkipped.contains(part)) parts.append(part.charAt(0));
         }
         String a = acronym.replace(".", "");
-        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()));
+        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()) || a.equals(parts.toString()));
     }
 
     /** The group with the latest name before {@code position}, else the one named first after it. */

@@ -28,6 +28,8 @@ final class Lexicon {
     final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), names("generated/us-states.txt"));
     /** Cities of the world: weak evidence, since many share a name with a person or a club. */
     final Set<String> worldCities = names("generated/world-cities.txt");
+    /** Provinces, states and regions of the world: weak evidence too. */
+    final Set<String> worldRegions = names("generated/world-regions.txt");
     final Set<String> organizations = names("organizations.txt");
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
     /** Every given name, of either sex. */
@@ -38,7 +40,10 @@ final class Lexicon {
     final Set<String> honorifics = words("honorifics.txt");
     final Set<String> demonyms = words("demonyms.txt");
     final Set<String> functionWords = words("function-words.txt");
-    final Set<String> nonNames = words("non-names.txt");
+    /** Days, months and festivals. */
+    final Set<String> occasions = words("occasions.txt");
+    /** Capitalised words that never name anything: occasions, abbreviations of units and titles, "God". */
+    final Set<String> nonNames = union(occasions, words("non-names.txt"));
     final Set<String> organizationWords = words("organization-words.txt");
     final Set<String> organizationNouns = words("organization-nouns.txt");
     final Set<String> locationWords = words("location-words.txt");

@@ -43,12 +43,13 @@ final class NameFinder {
             int end = i + 1;
             while (end < tokens.size() && adjacent(text, tokens, end)) {
                 boolean nextIsName = end + 1 < tokens.size() && nameLike[end + 1] && adjacent(text, tokens, end + 1);
-                if (nameLike[end] || surnameLikeAMonth(tokens, end)) {
+                if (nameLike[end] || surnameLikeAMonth(tokens, end) || isParticleCompound(tokens.get(end))) {
                     end++;
                 } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
                     end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
-                } else if (isNumber(tokens.get(end)) && lex.isOrganizationWord(tokens.get(end - 1).lower())) {
-                    end++; // "BBC Radio 4", "Channel 4"
+                } else if (isNumber(tokens.get(end)) && (lex.isOrganizationWord(tokens.get(end - 1).lower())
+                        || lex.isOrganization(text(tokens, i, end)))) {
+                    end++; // "BBC Radio 4", "Channel 4", "Sky Sports 2"
                 } else {
                     break;
                 }
@@ -56,16 +57,47 @@ final class NameFinder {
             if (!gluedToNonName(text, tokens, i, end)) addRun(text, tokens, i, end, names);
             i = end;
         }
+        typeByCoordination(text, names);
         return names;
+    }
+
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(",\\s*|\\s+(and|or|&)\\s+|,\\s*(and|or)\\s+");
+
+    /**
+     * "Ron Perlman, John De Lancie and Jaleel White": in a list of names, unsure ones take the type of the sure ones when
+     * at least two sure ones agree and none disagrees (one typed film among titles proves nothing).
+     */
+    private static void typeByCoordination(String text, List<Name> names) {
+        int from = 0;
+        while (from < names.size()) {
+            int to = from + 1;
+            while (to < names.size() && COORDINATION.matcher(text.substring(names.get(to - 1).end(), names.get(to).start())).matches()) to++;
+            EntityType agreed = null;
+            int sure = 0;
+            for (int k = from; k < to; k++) {
+                Name n = names.get(k);
+                if (n.type() == EntityType.OTHER || n.confidence() < TypeRules.Weight.NEIGHBOUR) continue;
+                if (agreed != null && agreed != n.type()) sure = -1000;
+                agreed = n.type();
+                sure++;
+            }
+            for (int k = from; k < to && sure >= 2; k++) {
+                Name n = names.get(k);
+                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT) {
+                    names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), "coordinated-name"));
+                }
+            }
+            from = to;
+        }
     }
 
     /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
     private boolean gluedToNonName(String text, List<Token> tokens, int from, int to) {
-        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.nonNames.contains(tokens.get(to).lower())) {
+        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.occasions.contains(tokens.get(to).lower())) {
             return true;
         }
         return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
-                && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
+                && lex.occasions.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
     }
 
     private boolean isPersonName(List<Token> tokens, int from, int to) {
@@ -83,8 +115,8 @@ final class NameFinder {
     /** "Theresa May", "Brian May": a month after a given name is a surname. */
     private boolean surnameLikeAMonth(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.isCapitalized() && lex.nonNames.contains(t.lower()) && lex.firstNames.contains(tokens.get(i - 1).lower())
-                && !lex.nonNames.contains(tokens.get(i - 1).lower());
+        return t.isCapitalized() && lex.occasions.contains(t.lower()) && lex.firstNames.contains(tokens.get(i - 1).lower())
+                && !lex.occasions.contains(tokens.get(i - 1).lower());
     }
 
     /** "G Murphy", "J. Smith": a lone capital before a name is its owner's initial (but "A" and "I" are words). */
@@ -161,6 +193,7 @@ final class NameFinder {
         if (t.isAcronym() && t.text().length() <= 6) return true;
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
+        if (startsKnownName(tokens, i)) return true; // "United States radio host …", "Associated Press reported"
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
         // "Tony Blair said" opens with a given name; "Will the…" and "Bill passed" ask the tagger like any other word.
@@ -216,7 +249,10 @@ final class NameFinder {
         Token left = tokens.get(at - 1);
         String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
         if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
-        if (w.equals("and")) return insideOrganizationName(tokens, from, at) && !knownNameAt(tokens, at + 1);
+        if (w.equals("and")) {
+            return (insideOrganizationName(tokens, from, at) || endsInOrganizationWord(tokens, at + 1) && !knownName(tokens, from, at))
+                    && !knownNameAt(tokens, at + 1);
+        }
         String l = left.lower();
         return lex.isOrganizationWord(l) || isTitleToken(left)
                 || lex.ofHeads.contains(l);
@@ -229,6 +265,26 @@ final class NameFinder {
             if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
         }
         return false;
+    }
+
+    /** "Baylor Scott and White Medical Center": the capitalised words after "and" run on to an organization word. */
+    private boolean endsInOrganizationWord(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        return end > i + 1 && lex.isOrganizationWord(tokens.get(end - 1).bare());
+    }
+
+    private boolean knownName(List<Token> tokens, int from, int to) {
+        String name = text(tokens, from, to);
+        return lex.isOrganization(name) || lex.isLocation(name) || containsOrganizationWord(tokens, from, to);
+    }
+
+    /** "al-Quaety", "bin-Talal": a lower-case particle joined to a capitalised name by a hyphen. */
+    private boolean isParticleCompound(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && lex.particles.contains(w.substring(0, dash))
+                && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */
@@ -317,7 +373,9 @@ final class NameFinder {
         if (place == start || place >= to) return false; // "FBI Director James Comey", "U.S. Secretary of State …"
         Token next = tokens.get(place);
         String rest = text(tokens, place, to);
-        return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
+        // "United Nations General Assembly": a title word that opens an organization's name is not a title.
+        boolean titled = isTitleAt(tokens, place, to) && !lex.isOrganizationWord(tokens.get(to - 1).bare());
+        return titled || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
                 || (lex.firstNames.contains(next.lower()) && to - place >= 2);
     }
 

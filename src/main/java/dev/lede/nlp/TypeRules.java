@@ -138,8 +138,17 @@ final class TypeRules {
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
             new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in.
+            new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::placeCommaRegion),
+            // "in Hinckley", "to Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone
+            // such a name is too often a person's ("Henderson", "Murphy") or a club's ("Wrexham") to count.
+            new Rule("world-place", EntityType.LOCATION, Weight.PATTERN, c -> c.words() <= 2
+                    && (c.lex.worldCities.contains(c.lower) || c.lex.worldRegions.contains(c.lower))
+                    && (c.lex.placePrepositions.contains(c.before()) || c.before().equals("to"))),
             // "G Murphy", "J. K. Rowling".
             new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
+            // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, who".
+            new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, TypeRules::personApposition),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
             // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
@@ -147,11 +156,12 @@ final class TypeRules {
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
+            // "Xiaogang Wei of the Beijing Institute": people are "of" the bodies they belong to.
+            new Rule("person-of-organization", EntityType.PERSON, Weight.PATTERN, TypeRules::personOfOrganization),
             new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
             new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
-            new Rule("world-city", EntityType.LOCATION, Weight.HINT, c -> c.lex.worldCities.contains(c.lower) && !c.speaks()),
             // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
             new Rule("camel-case", EntityType.ORGANIZATION, Weight.HINT, c -> isCamelCase(c.name)),
             // "Analysys said": a lone unknown word that speaks is more often a firm than a person named once.
@@ -191,6 +201,43 @@ final class TypeRules {
             if (c.lex.isOrganizationWord(c.tokens.get(i).bare()) && !particle) {
                 return !(c.lex.locationWords.contains(last) && !c.lex.isOrganizationWord(last));
             }
+        }
+        return false;
+    }
+
+    private static boolean personOfOrganization(Candidate c) {
+        if (c.words() < 2 || !c.after().equals("of") || c.to + 2 >= c.tokens.size()) return false;
+        int i = c.tokens.get(c.to + 1).lower().equals("the") ? c.to + 2 : c.to + 1;
+        int end = i;
+        while (end < c.tokens.size() && c.tokens.get(end).isWord() && c.tokens.get(end).isCapitalized()) end++;
+        // "Eternal Sunshine of the Spotless Mind" is a film: the words after "of" must name a body.
+        return end > i && (c.lex.isOrganizationWord(c.tokens.get(end - 1).bare()) || c.lex.isOrganization(c.text(i, end)));
+    }
+
+    private static boolean placeCommaRegion(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
+        for (int end = Math.min(t.size(), c.to + 4); end > c.to + 1; end--) {
+            boolean possessive = end < t.size() && t.get(end).lower().matches("['\u2019]s?");
+            if (c.lex.isLocation(c.text(c.to + 1, end)) && !possessive) return !c.lex.isLocation(c.name);
+        }
+        return false;
+    }
+
+    private static boolean personApposition(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
+        String next = t.get(c.to + 1).lower();
+        // Bands and teams are "who" too in British English ("Radiohead, who"), so a lone word needs a role noun.
+        if (next.equals("who") || next.equals("aged")) return c.words() > 1;
+        if (c.words() > 1 && next.chars().allMatch(Character::isDigit) && c.to + 2 < t.size() && t.get(c.to + 2).text().equals(",")) {
+            return next.length() <= 2; // "Ann Lee, 45,", not "Acme, 2004,"
+        }
+        if (!next.equals("a") && !next.equals("an") && !next.equals("the")) return false;
+        for (int i = c.to + 2; i < Math.min(t.size(), c.to + 7); i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) return false;
+            if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) return true;
         }
         return false;
     }
