@@ -90,6 +90,13 @@ final class Lexicon {
                 || word.length() > 3 && word.endsWith("s") && organizationWords.contains(word.substring(0, word.length() - 1));
     }
 
+    /** "Square", "Islands", and the plural of one ("Cities"): a word that makes a name a place. */
+    boolean isLocationWord(String word) {
+        if (locationWords.contains(word)) return true;
+        if (word.endsWith("ies")) return locationWords.contains(word.substring(0, word.length() - 3) + "y");
+        return word.length() > 3 && word.endsWith("s") && locationWords.contains(word.substring(0, word.length() - 1));
+    }
+
     /** "US", "America" and "United States" → "united states"; any other name → its lower-case form. */
     String canonical(String name) {
         String key = name.toLowerCase(Locale.ROOT);

@@ -67,7 +67,7 @@ final class NameFinder {
      * "Ron Perlman, John De Lancie and Jaleel White": in a list of names, unsure ones take the type of the sure ones when
      * at least two sure ones agree and none disagrees (one typed film among titles proves nothing).
      */
-    private static void typeByCoordination(String text, List<Name> names) {
+    private void typeByCoordination(String text, List<Name> names) {
         int from = 0;
         while (from < names.size()) {
             int to = from + 1;
@@ -83,7 +83,9 @@ final class NameFinder {
             }
             for (int k = from; k < to && sure >= 2; k++) {
                 Name n = names.get(k);
-                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT) {
+                String lower = n.text().toLowerCase(Locale.ROOT);
+                boolean commonNoun = lex.isOrganizationWord(lower) || lex.isLocationWord(lower); // "Cities", "Islands"
+                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun) {
                     names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), "coordinated-name"));
                 }
             }

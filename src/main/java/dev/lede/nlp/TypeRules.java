@@ -118,6 +118,10 @@ final class TypeRules {
                     c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
             // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
             new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
+            // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
+            // the name ends in an organization word ("Baylor University, Texas").
+            new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)
+                    && !c.lex.isOrganizationWord(c.last().bare()) && !organizationWordBeforeOf(c)),
             // "Department of State", "Bank of England": the word before "of" is the head that decides.
             new Rule("org-word-before-of", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::organizationWordBeforeOf),
             // "Gulf of Oman", "Isle of Man": a place word before "of" makes a place.
@@ -138,16 +142,15 @@ final class TypeRules {
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
             new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
-            // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in.
-            new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::placeCommaRegion),
-            // "in Hinckley", "to Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone
-            // such a name is too often a person's ("Henderson", "Murphy") or a club's ("Wrexham") to count.
+            // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,
+            // or after "from", "to" and "at", such a name is too often a player ("a pass from Murphy") or a club to count.
             new Rule("world-place", EntityType.LOCATION, Weight.PATTERN, c -> c.words() <= 2
                     && (c.lex.worldCities.contains(c.lower) || c.lex.worldRegions.contains(c.lower))
-                    && (c.lex.placePrepositions.contains(c.before()) || c.before().equals("to"))),
+                    && c.lex.placePrepositions.contains(c.before()) && !c.before().matches("from|at")
+                    && !c.lex.firstNames.contains(c.first().lower())),
             // "G Murphy", "J. K. Rowling".
             new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
-            // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, who".
+            // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,".
             new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, TypeRules::personApposition),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
@@ -156,8 +159,6 @@ final class TypeRules {
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
-            // "Xiaogang Wei of the Beijing Institute": people are "of" the bodies they belong to.
-            new Rule("person-of-organization", EntityType.PERSON, Weight.PATTERN, TypeRules::personOfOrganization),
             new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
             new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
             // "London-based", "Glasgow-born".
@@ -205,21 +206,14 @@ final class TypeRules {
         return false;
     }
 
-    private static boolean personOfOrganization(Candidate c) {
-        if (c.words() < 2 || !c.after().equals("of") || c.to + 2 >= c.tokens.size()) return false;
-        int i = c.tokens.get(c.to + 1).lower().equals("the") ? c.to + 2 : c.to + 1;
-        int end = i;
-        while (end < c.tokens.size() && c.tokens.get(end).isWord() && c.tokens.get(end).isCapitalized()) end++;
-        // "Eternal Sunshine of the Spotless Mind" is a film: the words after "of" must name a body.
-        return end > i && (c.lex.isOrganizationWord(c.tokens.get(end - 1).bare()) || c.lex.isOrganization(c.text(i, end)));
-    }
-
     private static boolean placeCommaRegion(Candidate c) {
         List<Token> t = c.tokens;
         if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
         for (int end = Math.min(t.size(), c.to + 4); end > c.to + 1; end--) {
             boolean possessive = end < t.size() && t.get(end).lower().matches("['\u2019]s?");
-            if (c.lex.isLocation(c.text(c.to + 1, end)) && !possessive) return !c.lex.isLocation(c.name);
+            if (c.lex.isLocation(c.text(c.to + 1, end)) && !possessive) {
+                return !c.lex.isLocation(c.name) && !c.lex.firstNames.contains(c.first().lower()); // "Randolph, Texas, said"
+            }
         }
         return false;
     }
@@ -228,8 +222,8 @@ final class TypeRules {
         List<Token> t = c.tokens;
         if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
         String next = t.get(c.to + 1).lower();
-        // Bands and teams are "who" too in British English ("Radiohead, who"), so a lone word needs a role noun.
-        if (next.equals("who") || next.equals("aged")) return c.words() > 1;
+        // Not ", who": bands and teams are "who" too in British English ("Snow Patrol, who").
+        if (next.equals("aged")) return c.words() > 1;
         if (c.words() > 1 && next.chars().allMatch(Character::isDigit) && c.to + 2 < t.size() && t.get(c.to + 2).text().equals(",")) {
             return next.length() <= 2; // "Ann Lee, 45,", not "Acme, 2004,"
         }

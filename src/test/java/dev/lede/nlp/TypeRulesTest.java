@@ -48,15 +48,16 @@ class TypeRulesTest {
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
-            Later Ivo Marrak of the Quorn Institute spoke.                  | Ivo Marrak                | person-of-organization | PERSON
             Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
             A goal from Jeremy settled it.                                  | Jeremy                    | lone-given-name       | PERSON
             The London-based firm grew.                                     | London                    | listed-place          | LOCATION
             The Zorbatown-based firm grew quickly.                          | Zorbatown                 | based-suffix          | LOCATION
-            The convoy drove to Tilburg at dawn.                            | Tilburg                   | world-place           | LOCATION
+            The convoy stopped near Tilburg.                                | Tilburg                   | world-place           | LOCATION
             She grew up near Quellbrook, Ohio, in the 1950s.                | Quellbrook                | place-comma-region    | LOCATION
+            He died in Quellbrook Hospital, Ohio, in May.                   | Quellbrook Hospital       | org-word              | ORGANIZATION
+            He studied in College Heights, Ohio, as a boy.                  | College Heights           | place-comma-region    | LOCATION
             The find was made by Ivo Marrak, a museum spokesman, in May.    | Ivo Marrak                | person-apposition     | PERSON
-            The prize went to Ivo Marrak, who wept.                         | Ivo Marrak                | person-apposition     | PERSON
+            The prize went to Ivo Marrak, 45, on Friday.                    | Ivo Marrak                | person-apposition     | PERSON
             Shares of YouGov rose after the poll.                           | YouGov                    | camel-case            | ORGANIZATION
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
