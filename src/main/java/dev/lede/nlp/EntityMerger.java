@@ -69,6 +69,7 @@ final class EntityMerger {
             if (longest.type() == EntityType.OTHER && longest.confidence() >= TypeRules.Weight.NEIGHBOUR) return false;
             Lexicon lex = Lexicon.get();
             if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
+            if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = full[full.length - 1];
             return names.stream().anyMatch(n -> n.text().equals(surname));

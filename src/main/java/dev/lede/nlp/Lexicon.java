@@ -25,7 +25,8 @@ final class Lexicon {
     private static final Lexicon INSTANCE = new Lexicon();
 
     /** Places news names without a telling word, besides the generated countries and US states. */
-    final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), names("generated/us-states.txt"));
+    final Set<String> usStates = names("generated/us-states.txt");
+    final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), usStates);
     /** Cities of the world: weak evidence, since many share a name with a person or a club. */
     final Set<String> worldCities = names("generated/world-cities.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
@@ -50,6 +51,7 @@ final class Lexicon {
     final Set<String> placePrepositions = words("place-prepositions.txt");
     final Set<String> directions = words("directions.txt");
     final Set<String> roleNouns = words("role-nouns.txt");
+    final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> eventWords = words("event-words.txt");
     final Set<String> eventPrefixes = words("event-prefixes.txt");
     final Set<String> particles = words("name-particles.txt");

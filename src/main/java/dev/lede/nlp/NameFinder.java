@@ -85,7 +85,8 @@ final class NameFinder {
                 Name n = names.get(k);
                 String lower = n.text().toLowerCase(Locale.ROOT);
                 boolean commonNoun = lex.isOrganizationWord(lower) || lex.isLocationWord(lower); // "Cities", "Islands"
-                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun) {
+                // Only names of two words or more: lone words in lists are as often bands, works or villages.
+                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && n.text().indexOf(' ') > 0) {
                     names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), "coordinated-name"));
                 }
             }
@@ -327,10 +328,11 @@ final class NameFinder {
         while (start < to) {
             Token t = tokens.get(start);
             orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, start, to);
-            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
+            boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
+            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
                 start++;
             } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
-                    && (!orgOrPlace || titleOfFollows(tokens, start, to))) {
+                    && (!orgOrPlace || titleOfFollows(tokens, start, to)) && !functionWordAfterTitle(tokens, start, to)) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && lex.joiners.contains(tokens.get(start).lower())) {
@@ -368,6 +370,13 @@ final class NameFinder {
             return;
         }
         emit(text, tokens, start, to, title, out);
+    }
+
+    /** "Reporters Without Borders": a title word followed by a capitalised function word opens a name, not a title. */
+    private boolean functionWordAfterTitle(List<Token> tokens, int start, int to) {
+        int i = start;
+        while (i < to && isTitleAt(tokens, i, to)) i++;
+        return i < to && lex.functionWords.contains(tokens.get(i).lower()) && !lex.joiners.contains(tokens.get(i).lower());
     }
 
     private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
@@ -408,7 +417,9 @@ final class NameFinder {
             boolean honoured = title != null && lex.honorifics.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
             boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
             boolean titleWord = isTitleToken(t) || lex.titleModifiers.contains(t.lower());
-            if (!honoured && (lex.demonyms.contains(t.lower()) || titleWord || function)) return;
+            // "the Caribbean", "the Arctic": after "the" a demonym that is also a place's name is the place.
+            boolean place = lex.isLocation(t.text()) && from > 0 && tokens.get(from - 1).lower().equals("the");
+            if (!honoured && (lex.demonyms.contains(t.lower()) && !place || titleWord || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();

@@ -107,12 +107,15 @@ final class TypeRules {
 
     static final List<Rule> RULES = List.of(
             new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
-            new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED,
-                    c -> c.lex.isOrganization(c.name) && !c.titledPerson()),
+            // "Greenpeace"; "Sky Sports 2" is a listed channel and its number.
+            new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED, c -> !c.titledPerson()
+                    && (c.lex.isOrganization(c.name) || c.words() > 1 && isNumber(c.last()) && c.lex.isOrganization(c.text(c.from, c.to - 1)))),
             // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
             new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
+            // "Chelsea manager Jose Mourinho", "University assistant coach Ben Radmall": whose coach, boss or spokesman.
+            new Rule("body-before-role", EntityType.ORGANIZATION, Weight.NEIGHBOUR, TypeRules::bodyBeforeRole),
             // "the Office": an organization word alone names nothing.
             new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
                     c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
@@ -206,13 +209,29 @@ final class TypeRules {
         return false;
     }
 
+    private static boolean bodyBeforeRole(Candidate c) {
+        List<Token> t = c.tokens;
+        int role = c.to;
+        if (role + 1 < t.size() && t.get(role).isWord() && !t.get(role).isCapitalized() && !c.lex.bodyRoles.contains(t.get(role).lower())) {
+            role++; // "assistant coach", "chief executive"
+        }
+        // "Club captain John Smith" opening a sentence: the capital proves nothing.
+        boolean loneWordOpening = c.words() == 1 && c.first().sentenceInitial() && c.lex.isOrganizationWord(c.lower);
+        return role + 1 < t.size() && c.lex.bodyRoles.contains(t.get(role).text()) && t.get(role + 1).isCapitalized()
+                && t.get(role + 1).isWord() && !c.lex.firstNames.contains(c.first().lower()) && !loneWordOpening;
+    }
+
     private static boolean placeCommaRegion(Candidate c) {
         List<Token> t = c.tokens;
         if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
         for (int end = Math.min(t.size(), c.to + 4); end > c.to + 1; end--) {
             boolean possessive = end < t.size() && t.get(end).lower().matches("['\u2019]s?");
-            if (c.lex.isLocation(c.text(c.to + 1, end)) && !possessive) {
-                return !c.lex.isLocation(c.name) && !c.lex.firstNames.contains(c.first().lower()); // "Randolph, Texas, said"
+            String region = c.text(c.to + 1, end);
+            if (c.lex.isLocation(region) && !possessive) {
+                // "Ancic, Croatia" in a results table is a player: a town unknown to the lists needs a US state after it.
+                boolean place = c.lex.usStates.contains(region.toLowerCase(Locale.ROOT)) || c.lex.worldCities.contains(c.lower)
+                        || c.lex.worldRegions.contains(c.lower) || c.lex.isLocationWord(c.last().lower());
+                return place && !c.lex.isLocation(c.name) && !c.lex.firstNames.contains(c.first().lower()); // "Randolph, Texas"
             }
         }
         return false;
@@ -220,7 +239,8 @@ final class TypeRules {
 
     private static boolean personApposition(Candidate c) {
         List<Token> t = c.tokens;
-        if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
+        // A lone word in apposition is as often a band, a club or a village ("Steps, the pop group's singer").
+        if (c.words() < 2 || c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
         String next = t.get(c.to + 1).lower();
         // Not ", who": bands and teams are "who" too in British English ("Snow Patrol, who").
         if (next.equals("aged")) return c.words() > 1;
@@ -241,8 +261,13 @@ final class TypeRules {
                 && c.tokens.get(c.to + 1).lower().matches("based|born|bred|headquartered");
     }
 
+    /** "IMF", "U.N.", "MMO2", "G8": capitals, dots and digits, five at most. */
     private static boolean isShortForm(String name) {
-        return name.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.') && name.replace(".", "").length() <= 5;
+        return name.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || Character.isDigit(ch)) && name.replace(".", "").length() <= 5;
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
     }
 
     static boolean isInitial(Token t) {

@@ -26,9 +26,14 @@ class TypeRulesTest {
             The talks were held in Kazakhstan last week.                    | Kazakhstan                | listed-place          | LOCATION
             Officials in Ohio counted the votes again.                      | Ohio                      | listed-place          | LOCATION
             Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
+            It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
+            Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
+            He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
+            Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
+            We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
             A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
             He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
             The Department of Fisheries said so.                            | Department of Fisheries   | org-word-before-of    | ORGANIZATION
@@ -40,6 +45,7 @@ class TypeRulesTest {
             Fighting spread to the city of Kunduz overnight.                | Kunduz                    | place-noun-of         | LOCATION
             The report was marked ABSTRACT in red.                          | ABSTRACT                  | shouting              | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
+            Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
