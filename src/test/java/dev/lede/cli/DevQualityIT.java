@@ -53,7 +53,13 @@ class DevQualityIT {
         JsonNode totals = JSON.readTree(lines.get(lines.size() - 1));
 
         assertThat(totals.get("docs_without_prediction").asInt()).isZero();
-        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1\n" + output).isGreaterThanOrEqualTo(0.85);
+        // Issue 13's bars, a little below the figures QUALITY.md records so that one article's change does not trip them.
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1\n" + output).isGreaterThanOrEqualTo(0.92);
+        assertThat(totals.at("/entity_types/ORGANIZATION/recall_typed").asDouble()).as("organization recall\n" + output).isGreaterThanOrEqualTo(0.90);
+        for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
+            assertThat(totals.at("/entity_types/" + type + "/precision_typed").asDouble()).as(type + " typed precision\n" + output)
+                    .isGreaterThanOrEqualTo(0.88);
+        }
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1\n" + output).isGreaterThanOrEqualTo(0.95);
         assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy\n" + output).isGreaterThanOrEqualTo(0.90);
     }
