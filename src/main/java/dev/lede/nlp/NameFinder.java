@@ -18,10 +18,12 @@ final class NameFinder {
 
     private final Lexicon lex;
     private final ProperNounTagger tagger;
+    private final Coordination coordination;
 
     NameFinder(Lexicon lexicon, ProperNounTagger tagger) {
         this.lex = lexicon;
         this.tagger = tagger;
+        this.coordination = new Coordination(lexicon);
     }
 
     List<Name> find(String text, List<Token> tokens) {
@@ -57,41 +59,8 @@ final class NameFinder {
             if (!gluedToNonName(text, tokens, i, end)) addRun(text, tokens, i, end, names);
             i = end;
         }
-        typeByCoordination(text, names);
+        coordination.type(text, names);
         return names;
-    }
-
-    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(",\\s*|\\s+(and|or|&)\\s+|,\\s*(and|or)\\s+");
-
-    /**
-     * "Ron Perlman, John De Lancie and Jaleel White": in a list of names, unsure ones take the type of the sure ones when
-     * at least two sure ones agree and none disagrees (one typed film among titles proves nothing).
-     */
-    private void typeByCoordination(String text, List<Name> names) {
-        int from = 0;
-        while (from < names.size()) {
-            int to = from + 1;
-            while (to < names.size() && COORDINATION.matcher(text.substring(names.get(to - 1).end(), names.get(to).start())).matches()) to++;
-            EntityType agreed = null;
-            int sure = 0;
-            for (int k = from; k < to; k++) {
-                Name n = names.get(k);
-                if (n.type() == EntityType.OTHER || n.confidence() < TypeRules.Weight.NEIGHBOUR) continue;
-                if (agreed != null && agreed != n.type()) sure = -1000;
-                agreed = n.type();
-                sure++;
-            }
-            for (int k = from; k < to && sure >= 2; k++) {
-                Name n = names.get(k);
-                String lower = n.text().toLowerCase(Locale.ROOT);
-                boolean commonNoun = lex.isOrganizationWord(lower) || lex.isLocationWord(lower); // "Cities", "Islands"
-                // Only names of two words or more: lone words in lists are as often bands, works or villages.
-                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && n.text().indexOf(' ') > 0) {
-                    names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), "coordinated-name"));
-                }
-            }
-            from = to;
-        }
     }
 
     /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
