@@ -44,6 +44,18 @@ final class EntityMerger {
 
         /** The type most surely given to the group's names, and the rule that gave it most surely. */
         TypeRules.Verdict verdict() {
+            // Asked for every pair of groups while merging; names are only ever added, so their count keys the answer.
+            if (verdict == null || verdictNames != names.size()) {
+                verdict = decide();
+                verdictNames = names.size();
+            }
+            return verdict;
+        }
+
+        private TypeRules.Verdict verdict;
+        private int verdictNames;
+
+        private TypeRules.Verdict decide() {
             if (isReferredToBySurname()) return NAMED_AGAIN_BY_SURNAME;
             Map<EntityType, Integer> score = new LinkedHashMap<>();
             // An abbreviation says nothing of its own about what "Digital Subscriber Line (DSL)" is: the words do.
