@@ -60,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ColumnsOption columns;
 
-    @Option(names = "--explain", description = "Say why: each quote's speakerPass (the sieve pass that chose its speaker).")
+    @Option(names = "--explain", description = "Say why: each quote's speakerPass (the sieve pass that chose its speaker)"
+            + " and each entity's typeRule (the rule that typed it).")
     boolean explain;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Serve the explorer over SSH: every client with a key in the authorized keys file gets its own session.",
                 "Public keys only; no passwords, commands, sftp/scp or forwarding. One log line per connection on stderr."})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
+
+    /** What a session takes from the server's environment rather than the client's. */
+    private static final List<String> SERVER_VARIABLES = List.of("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME");
 
     @Spec
     CommandSpec spec;
@@ -48,6 +53,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "50", description = "Sessions at once (default: ${DEFAULT-VALUE}).")
     int maxSessions;
+
+    @Option(names = "--max-sessions-per-connection", paramLabel = "N", defaultValue = "1",
+            description = "Sessions one connection may open at once (default: ${DEFAULT-VALUE}).")
+    int maxSessionsPerConnection;
+
+    @Option(names = "--max-sessions-per-key", paramLabel = "N", defaultValue = "10",
+            description = "Sessions at once with the same key (default: ${DEFAULT-VALUE}).")
+    int maxSessionsPerKey;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
             description = "Close a session after this long without a key pressed, e.g. 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
@@ -87,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         notices.forEach(library::notice);
         Annotator annotator = Annotators.create(noCache, System.getenv(), w -> {
             err.println("lede serve: " + w);
-            library.notice(w);
+            library.notice("the server's annotation cache is off; see its log"); // readers see none of its paths
         });
         library.startAnnotating(annotator, Runtime.getRuntime().availableProcessors());
 
@@ -95,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
         LedeSshServer server;
         try {
             server = new LedeSshServer(new LedeSshServer.Config(port, bind, authorizedKeys, hostKeyFile, maxSessions,
-                    idleTimeout, explorerApp(library, theme), err::println));
+                    maxSessionsPerConnection, maxSessionsPerKey,
+                    idleTimeout, explorerApp(library, theme, System.getenv()), err::println));
             server.start();
         } catch (IOException | IllegalArgumentException e) {
             err.println("lede serve: " + e.getMessage());
@@ -118,10 +132,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Each SSH session: its own explorer over the shared library, with the client's environment (TERM, NO_COLOR, …);
-     * a remote reader writes no files here.
+     * Each SSH session: its own explorer over the shared library, with the client's look (TERM, NO_COLOR, …) and the
+     * settings the server was started with (keys and themes under its XDG_CONFIG_HOME, its log under XDG_STATE_HOME);
+     * a remote reader writes no files here and is shown none of the server's paths.
      */
-    static SessionApp explorerApp(Library library, String theme) {
-        return (terminal, env) -> new ExplorerApp(library, Settings.load(theme, env)).withoutFileWrites().run(terminal);
+    public static SessionApp explorerApp(Library library, String theme, Map<String, String> serverEnv) {
+        return (terminal, clientEnv) -> {
+            Map<String, String> env = new HashMap<>(clientEnv);
+            for (String variable : SERVER_VARIABLES) {
+                if (serverEnv.containsKey(variable)) env.put(variable, serverEnv.get(variable));
+            }
+            new ExplorerApp(library, Settings.load(theme, env)).withoutFileWrites().run(terminal);
+        };
     }
 }

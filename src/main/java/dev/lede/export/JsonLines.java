@@ -23,8 +23,9 @@ public final class JsonLines {
     }
 
     /**
-     * @param explain also say why the annotator decided as it did (the pass that chose each quote's
-     *                speaker as {@code speakerPass}), for tracing an error in one step
+     * @param explain also say why the annotator decided as it did (the pass that chose each quote's speaker as
+     *                {@code speakerPass}, the rule that typed each entity as {@code typeRule}), for tracing an error in
+     *                one step
      */
     public static String line(Document doc, Annotation annotation, boolean explain) {
         ObjectNode root = JSON.createObjectNode();
@@ -42,6 +43,7 @@ public final class JsonLines {
             entity.put("id", e.id());
             entity.put("name", e.name());
             entity.put("type", e.type().name());
+            if (explain && e.typeRule() != null) entity.put("typeRule", e.typeRule());
             ArrayNode aliases = entity.putArray("aliases");
             e.aliases().forEach(aliases::add);
             ArrayNode mentions = entity.putArray("mentions");

@@ -28,8 +28,8 @@ final class CorpusHits {
     }
 
     /** Where the query's words are in a text, for the reader to highlight and n/N to step through. */
-    List<Explorer.Span> spans(String text) {
+    List<Span> spans(String text) {
         if (search == null) return List.of();
-        return search.matches(text, query).stream().map(s -> new Explorer.Span(s[0], s[1])).toList();
+        return search.matches(text, query).stream().map(s -> new Span(s[0], s[1])).toList();
     }
 }

@@ -5,35 +5,18 @@ import dev.lede.index.CorpusEntities;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
-import dev.lede.nlp.Entity;
-import dev.lede.nlp.EntityType;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 /**
- * The corpus every session shares: the documents (fixed after loading) and their annotations, which
- * arrive from a background pool. Thread-safe: one Library serves any number of explorer sessions.
- *
- * <p>Annotations are published with an index from entity keys (names and aliases) to documents, kept up
- * to date as each one arrives, so filtering by an entity is a lookup rather than a scan of the corpus.
+ * The corpus every session shares, made of three parts: the {@link CorpusStore} (documents, annotations
+ * and the entity → documents index), the {@link AnnotationScheduler} (the background pool that fills it)
+ * and the {@link CorpusIndexes} (linking and full-text search, rebuilt in the background). This class wires
+ * them together and tells sessions what arrived. Thread-safe: one Library serves any number of sessions.
  */
 public final class Library implements AutoCloseable {
 
@@ -50,25 +33,15 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private final List<Document> documents;
+    private final CorpusStore store;
+    private final AnnotationScheduler scheduler;
+    private final CorpusIndexes indexes;
     /** The paths the documents were read from, as the user named them ("" when not known). */
     private final String origin;
-    private final AtomicReferenceArray<Annotation> annotations;
-    private final Map<Integer, String> annotationFailures = new ConcurrentHashMap<>();
-    private final AtomicInteger annotatedCount = new AtomicInteger();
-    private final Map<String, Set<Integer>> documentsByKey = new ConcurrentHashMap<>();
-    private final Map<String, EntityFilter> filtersByNameKey = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
-    private final CorpusIndexes indexes;
     /** Annotations given all at once: linked once at the end rather than as they are published. */
-    private boolean knownUpFront;
-
-    private final AtomicIntegerArray claimed;
-    private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
-    private final AtomicInteger nextInOrder = new AtomicInteger();
-    private ExecutorService pool;
-    private Runnable pending;
+    private volatile boolean knownUpFront;
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
     public Library(List<Document> documents) {
@@ -77,11 +50,10 @@ public final class Library implements AutoCloseable {
 
     /** @param origin the paths the documents were read from, as the user named them, for "no articles in …" */
     public Library(List<Document> documents, String origin) {
-        this.documents = List.copyOf(documents);
+        this.store = new CorpusStore(documents);
         this.origin = origin;
-        this.annotations = new AtomicReferenceArray<>(documents.size());
-        this.claimed = new AtomicIntegerArray(documents.size());
-        this.indexes = new CorpusIndexes(this.documents, this::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
+        this.scheduler = new AnnotationScheduler(store, this::published);
+        this.indexes = new CorpusIndexes(store.documents(), store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -96,10 +68,7 @@ public final class Library implements AutoCloseable {
         if (documents.size() != annotations.size()) throw new IllegalArgumentException("one annotation per document");
         Library library = new Library(documents);
         library.knownUpFront = true;
-        for (int i = 0; i < documents.size(); i++) {
-            library.claimed.set(i, 1);
-            library.publish(i, annotations.get(i));
-        }
+        for (int i = 0; i < documents.size(); i++) library.scheduler.publishKnown(i, annotations.get(i));
         library.indexes.linkNow();
         return library;
     }
@@ -108,36 +77,21 @@ public final class Library implements AutoCloseable {
      * Annotates every document on {@code threads} background threads, in order, except that
      * {@link #prioritize} moves a document to the front. Failed documents count as annotated with nothing found.
      */
-    public synchronized void startAnnotating(Annotator annotator, int threads) {
-        if (pool != null) throw new IllegalStateException("already annotating");
-        int workers = Math.max(1, threads);
-        pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "lede-annotate");
-            t.setDaemon(true);
-            // Below the UI threads, so keys stay responsive while the corpus is annotated.
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
-        publishFailedDocuments();
-        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
-        pool.shutdown();
+    public void startAnnotating(Annotator annotator, int threads) {
+        scheduler.start(annotator, threads);
     }
 
     /**
      * Like {@link #startAnnotating}, but only once a view has drawn its first frame ({@link #shown}), and the
      * annotator is made only then: the first frame should wait neither for it nor behind the annotation threads.
      */
-    public synchronized void startAnnotatingWhenShown(Supplier<Annotator> annotator, int threads) {
-        if (pool != null || pending != null) throw new IllegalStateException("already annotating");
-        pending = () -> startAnnotating(annotator.get(), threads);
+    public void startAnnotatingWhenShown(Supplier<Annotator> annotator, int threads) {
+        scheduler.startWhenShown(annotator, threads);
     }
 
     /** A view has drawn its first frame: annotation asked for with {@link #startAnnotatingWhenShown} begins. */
-    public synchronized void shown() {
-        if (pending == null) return;
-        Runnable start = pending;
-        pending = null;
-        start.run();
+    public void shown() {
+        scheduler.shown();
     }
 
     /** What a pane says when there is nothing to show: "no articles in PATH". */
@@ -146,30 +100,30 @@ public final class Library implements AutoCloseable {
     }
 
     public int size() {
-        return documents.size();
+        return store.size();
     }
 
     public Document document(int index) {
-        return documents.get(index);
+        return store.document(index);
     }
 
     /** The document's annotation, or null while it is still being annotated. */
     public Annotation annotation(int index) {
-        return annotations.get(index);
+        return store.annotation(index);
     }
 
     /** Why annotating the document failed, if it did. */
     public Optional<String> annotationFailure(int index) {
-        return Optional.ofNullable(annotationFailures.get(index));
+        return store.annotationFailure(index);
     }
 
     public int annotatedCount() {
-        return annotatedCount.get();
+        return store.annotatedCount();
     }
 
     /** Annotate this document next (the one a user has just opened). */
     public void prioritize(int index) {
-        if (annotations.get(index) == null && claimed.get(index) == 0) urgent.addFirst(index);
+        scheduler.prioritize(index);
     }
 
     public void addListener(Listener listener) {
@@ -193,17 +147,12 @@ public final class Library implements AutoCloseable {
 
     /** The annotated documents that mention an entity under any of the filter's keys, in corpus order. */
     public SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        SortedSet<Integer> found = new TreeSet<>();
-        for (String key : filter.keys()) {
-            Set<Integer> docs = documentsByKey.get(key);
-            if (docs != null) found.addAll(docs);
-        }
-        return found;
+        return store.documentsMentioning(filter);
     }
 
     /** The filter for an entity called {@code name} (any case), as the first document naming it knows it. */
     public Optional<EntityFilter> filterNamed(String name) {
-        return Optional.ofNullable(filtersByNameKey.get(EntityFilter.key(name)));
+        return store.filterNamed(name);
     }
 
     /**
@@ -211,21 +160,7 @@ public final class Library implements AutoCloseable {
      * then those named in the most documents.
      */
     public List<String> entityNames(String typed, int limit) {
-        String wanted = typed.toLowerCase(Locale.ROOT).strip();
-        record Candidate(String name, boolean startsWith, int documents) {
-        }
-        List<Candidate> found = new ArrayList<>();
-        for (EntityFilter f : filtersByNameKey.values()) {
-            String name = f.name().toLowerCase(Locale.ROOT);
-            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsMentioning(f).size()));
-        }
-        return found.stream()
-                .sorted(Comparator.comparing((Candidate c) -> !c.startsWith())
-                        .thenComparing(c -> -c.documents())
-                        .thenComparing(Candidate::name))
-                .limit(limit)
-                .map(Candidate::name)
-                .toList();
+        return store.entityNames(typed, limit);
     }
 
     /**
@@ -248,63 +183,13 @@ public final class Library implements AutoCloseable {
 
     /** Stops the background annotation and indexing; sessions still read what has arrived. */
     @Override
-    public synchronized void close() {
-        pending = null;
-        if (pool != null) pool.shutdownNow();
+    public void close() {
+        scheduler.close();
         indexes.close();
     }
 
-    private List<Annotation> annotationsSoFar() {
-        List<Annotation> all = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) all.add(annotations.get(i));
-        return all;
-    }
-
-    private void publishFailedDocuments() {
-        for (int i = 0; i < documents.size(); i++) {
-            if (documents.get(i).isFailed() && claimed.compareAndSet(i, 0, 1)) publish(i, Annotation.EMPTY);
-        }
-    }
-
-    private void annotateAll(Annotator annotator) {
-        int doc;
-        while (!Thread.currentThread().isInterrupted() && (doc = claimNext()) >= 0) {
-            Annotation annotation;
-            try {
-                annotation = annotator.annotate(documents.get(doc).text());
-            } catch (RuntimeException e) {
-                // One article the annotator chokes on must not stop the others; the document list shows why.
-                annotationFailures.put(doc, "annotation failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                annotation = Annotation.EMPTY;
-            }
-            publish(doc, annotation);
-        }
-    }
-
-    private int claimNext() {
-        Integer first;
-        while ((first = urgent.pollFirst()) != null) {
-            if (claimed.compareAndSet(first, 0, 1)) return first;
-        }
-        int next;
-        while ((next = nextInOrder.getAndIncrement()) < documents.size()) {
-            if (claimed.compareAndSet(next, 0, 1)) return next;
-        }
-        return -1;
-    }
-
-    private void publish(int doc, Annotation annotation) {
-        for (Entity e : annotation.entities()) {
-            if (e.type() == EntityType.OTHER) continue;
-            EntityFilter filter = EntityFilter.of(e);
-            for (String key : filter.keys()) {
-                documentsByKey.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(doc);
-            }
-            filtersByNameKey.putIfAbsent(EntityFilter.key(e.name()), filter);
-        }
-        annotations.set(doc, annotation);
-        int annotated = annotatedCount.incrementAndGet();
+    private void published(int doc, int annotatedSoFar) {
         for (Listener listener : listeners) listener.annotated(doc);
-        if (!knownUpFront) indexes.arrived(annotated, documents.size());
+        if (!knownUpFront) indexes.arrived(annotatedSoFar, store.size());
     }
 }

@@ -2,19 +2,16 @@ package dev.lede.model;
 
 import java.util.List;
 
-/** A speaker's quotes across the corpus, as the quote navigator walks them: a cursor and the current quote. */
-public final class SpeakerQuotes {
-
-    private final Speakers.Speaker speaker;
-    private int cursor;
-    private int current = -1;
+/**
+ * A speaker's quotes across the corpus, as the quote navigator walks them.
+ *
+ * @param cursor  the navigator's cursor
+ * @param current the quote the reader shows, or -1 before the first is chosen
+ */
+public record SpeakerQuotes(Speakers.Speaker speaker, int cursor, int current) {
 
     SpeakerQuotes(Speakers.Speaker speaker) {
-        this.speaker = speaker;
-    }
-
-    public Speakers.Speaker speaker() {
-        return speaker;
+        this(speaker, 0, -1);
     }
 
     public List<Speakers.QuoteRef> quotes() {
@@ -25,22 +22,11 @@ public final class SpeakerQuotes {
         return speaker.quotes().size();
     }
 
-    public int cursor() {
-        return cursor;
+    SpeakerQuotes movedBy(int delta) {
+        return new SpeakerQuotes(speaker, (int) Math.max(0, Math.min((long) cursor + delta, size() - 1L)), current);
     }
 
-    /** Index of the quote the reader shows, or -1 before the first is chosen. */
-    public int current() {
-        return current;
-    }
-
-    void moveCursor(int delta) {
-        cursor = (int) Math.max(0, Math.min((long) cursor + delta, size() - 1L));
-    }
-
-    Speakers.QuoteRef goTo(int index) {
-        current = index;
-        cursor = index;
-        return speaker.quotes().get(index);
+    SpeakerQuotes at(int index) {
+        return new SpeakerQuotes(speaker, index, index);
     }
 }

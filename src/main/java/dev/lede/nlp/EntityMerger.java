@@ -22,6 +22,10 @@ final class EntityMerger {
         this.lex = lexicon;
     }
 
+    /** People, unlike places and bodies, are named again by their last word: "Methat Shalaby … Shalaby said". */
+    private static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
+            new TypeRules.Verdict("named-again-by-surname", EntityType.PERSON, TypeRules.Weight.HEAD_WORD);
+
     private static final class Group {
         final List<Name> names = new ArrayList<>();
         final String key;
@@ -35,16 +39,33 @@ final class EntityMerger {
         }
 
         EntityType type() {
-            if (isReferredToBySurname()) return EntityType.PERSON;
+            return verdict().type();
+        }
+
+        /** The type most surely given to the group's names, and the rule that gave it most surely. */
+        TypeRules.Verdict verdict() {
+            // Asked for every pair of groups while merging; names are only ever added, so their count keys the answer.
+            if (verdict == null || verdictNames != names.size()) {
+                verdict = decide();
+                verdictNames = names.size();
+            }
+            return verdict;
+        }
+
+        private TypeRules.Verdict verdict;
+        private int verdictNames;
+
+        private TypeRules.Verdict decide() {
+            if (isReferredToBySurname()) return NAMED_AGAIN_BY_SURNAME;
             Map<EntityType, Integer> score = new LinkedHashMap<>();
             // An abbreviation says nothing of its own about what "Digital Subscriber Line (DSL)" is: the words do.
             boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
-            for (Name n : names) {
-                if (spelledOut && isAbbreviation(n.text())) continue;
-                score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
-            }
-            if (score.isEmpty()) return names.get(0).type();
-            return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<Name> counted = names.stream().filter(n -> !(spelledOut && isAbbreviation(n.text()))).toList();
+            if (counted.isEmpty()) counted = List.of(names.get(0));
+            for (Name n : counted) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
+            EntityType winner = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Name surest = counted.stream().filter(n -> n.type() == winner).max(Comparator.comparingInt(Name::confidence)).orElseThrow();
+            return new TypeRules.Verdict(surest.rule(), winner, surest.confidence());
         }
 
         private static boolean isAbbreviation(String text) {
@@ -56,8 +77,11 @@ final class EntityMerger {
             Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
             String[] full = longest.text().split("\\s+");
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
+            // "Hurricane Dorian … Dorian": a name surely not a person's stays so.
+            if (longest.type() == EntityType.OTHER && longest.confidence() >= TypeRules.Weight.NEIGHBOUR) return false;
             Lexicon lex = Lexicon.get();
             if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
+            if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = full[full.length - 1];
             return names.stream().anyMatch(n -> n.text().equals(surname));
@@ -145,15 +169,17 @@ final class EntityMerger {
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
     }
 
-    private static boolean isInitials(String acronym, List<String> words) {
+    private boolean isInitials(String acronym, List<String> words) {
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
+        StringBuilder parts = new StringBuilder(); // "AFP" is Agence France-Presse
         for (String w : words) {
             all.append(w.charAt(0));
-            if (!Set.of("of", "for", "and", "the", "&", "de").contains(w)) content.append(w.charAt(0));
+            if (!lex.initialsSkipped.contains(w)) content.append(w.charAt(0));
+            for (String part : w.split("-")) if (!part.isEmpty() && !lex.initialsSkipped.contains(part)) parts.append(part.charAt(0));
         }
         String a = acronym.replace(".", "");
-        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()));
+        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()) || a.equals(parts.toString()));
     }
 
     /** The group with the latest name before {@code position}, else the one named first after it. */
@@ -187,6 +213,7 @@ final class EntityMerger {
             if (n.titled() != null && !n.titled().equals("the")) aliases.add(n.titled() + " " + n.text());
         }
         aliases.remove(name);
-        return new Entity(id, name, g.type(), List.copyOf(aliases), mentions);
+        TypeRules.Verdict verdict = g.verdict();
+        return new Entity(id, name, verdict.type(), List.copyOf(aliases), mentions, verdict.rule());
     }
 }

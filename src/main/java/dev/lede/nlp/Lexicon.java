@@ -11,30 +11,57 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The word lists the rules consult, read once from the resources beside this class. Every lookup is by
- * lower-case form; multi-word names are joined by single spaces.
+ * The word lists the rules consult, read once from the resources beside this class (one idea per list;
+ * the large lists under {@code generated/} come from tools/make-word-lists.sh). Every lookup is by
+ * lower-case form; multi-word names are joined by single spaces. A list that names an entry twice is an error.
  */
 final class Lexicon {
 
     /** CRC-32 of every list as read, so an edited list changes the annotator's version (and the cache key). */
     private static final Lexicon INSTANCE = new Lexicon();
 
-    final Set<String> locations = names("locations.txt");
+    /** Places news names without a telling word, besides the generated countries and US states. */
+    final Set<String> usStates = names("generated/us-states.txt");
+    final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), usStates);
+    /** Cities of the world: weak evidence, since many share a name with a person or a club. */
+    final Set<String> worldCities = names("generated/world-cities.txt");
+    /** Provinces, states and regions of the world: weak evidence too. */
+    final Set<String> worldRegions = names("generated/world-regions.txt");
     final Set<String> organizations = names("organizations.txt");
-    final Set<String> firstNames = words("first-names.txt");
+    final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
+    /** Every given name, of either sex. */
+    final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"),
+            words("generated/given-names-unisex.txt"));
     final Set<String> titles = words("titles.txt");
     final Set<String> titleModifiers = words("title-modifiers.txt");
+    final Set<String> honorifics = words("honorifics.txt");
     final Set<String> demonyms = words("demonyms.txt");
     final Set<String> functionWords = words("function-words.txt");
-    final Set<String> nonNames = words("non-names.txt");
+    /** Days, months and festivals. */
+    final Set<String> occasions = words("occasions.txt");
+    /** Capitalised words that never name anything: occasions, abbreviations of units and titles, "God". */
+    final Set<String> nonNames = union(occasions, words("non-names.txt"));
     final Set<String> organizationWords = words("organization-words.txt");
+    final Set<String> organizationNouns = words("organization-nouns.txt");
     final Set<String> locationWords = words("location-words.txt");
+    final Set<String> placePrepositions = words("place-prepositions.txt");
+    final Set<String> directions = words("directions.txt");
+    final Set<String> roleNouns = words("role-nouns.txt");
+    final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> eventWords = words("event-words.txt");
-    final Set<String> femaleNames = words("female-names.txt");
+    final Set<String> eventPrefixes = words("event-prefixes.txt");
+    final Set<String> particles = words("name-particles.txt");
+    final Set<String> ofHeads = words("of-heads.txt");
+    final Set<String> joiners = words("name-joiners.txt");
+    final Set<String> initialsSkipped = words("initials-skipped.txt");
+    final Set<String> contractions = words("contractions.txt");
+    /** Words that take a dot without ending a sentence. */
+    final Set<String> abbreviations = words("abbreviations.txt");
     /** Every name with an alias list ("US", "America") → the usual name of that entity ("united states"). */
-    final Map<String, String> canonical = aliases("aliases.txt");
+    final Map<String, String> canonical = aliases("generated/country-aliases.txt", "aliases.txt");
 
     static Lexicon get() {
         return INSTANCE;
@@ -51,36 +78,76 @@ final class Lexicon {
         return organizations.contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /** "Bank", "Airlines", and the plural of one ("Centers"): a word that makes a name an organization. */
+    boolean isOrganizationWord(String word) {
+        return organizationWords.contains(word)
+                || word.length() > 3 && word.endsWith("s") && organizationWords.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** "Square", "Islands", and the plural of one ("Cities"): a word that makes a name a place. */
+    boolean isLocationWord(String word) {
+        if (locationWords.contains(word)) return true;
+        if (word.endsWith("ies")) return locationWords.contains(word.substring(0, word.length() - 3) + "y");
+        return word.length() > 3 && word.endsWith("s") && locationWords.contains(word.substring(0, word.length() - 1));
+    }
+
     /** "US", "America" and "United States" → "united states"; any other name → its lower-case form. */
     String canonical(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         return canonical.getOrDefault(key, key);
     }
 
-    private static Set<String> names(String resource) {
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
         Set<String> out = new HashSet<>();
-        read(resource, line -> out.add(line.toLowerCase(Locale.ROOT)));
+        for (Set<String> s : sets) out.addAll(s);
         return Set.copyOf(out);
     }
 
-    private static Set<String> words(String resource) {
+    /** One name per line ("New York City"). */
+    static Set<String> names(String resource) {
+        Set<String> out = new HashSet<>();
+        read(resource, line -> add(out, line, resource));
+        return Set.copyOf(out);
+    }
+
+    /** Words separated by white space, any number a line. */
+    static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
         read(resource, line -> {
-            for (String w : line.split("\\s+")) out.add(w.toLowerCase(Locale.ROOT));
+            for (String w : line.split("\\s+")) add(out, w, resource);
         });
         return Set.copyOf(out);
+    }
+
+    private static void add(Set<String> set, String entry, String resource) {
+        if (!set.add(entry.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException("word list " + resource + " names \"" + entry + "\" twice; keep one");
+        }
+    }
+
+    /** Alias lists; a later list's line wins over an earlier list's for a form both name. */
+    private static Map<String, String> aliases(String... resources) {
+        Map<String, String> out = new HashMap<>();
+        for (String resource : resources) out.putAll(aliases(resource));
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> aliases(String resource) {
         Map<String, String> out = new HashMap<>();
         read(resource, line -> {
             String[] forms = line.split("\\|");
-            for (String f : forms) out.putIfAbsent(f.strip().toLowerCase(Locale.ROOT), forms[0].strip().toLowerCase(Locale.ROOT));
+            for (String f : forms) {
+                String form = f.strip().toLowerCase(Locale.ROOT);
+                if (out.putIfAbsent(form, forms[0].strip().toLowerCase(Locale.ROOT)) != null) {
+                    throw new IllegalStateException("word list " + resource + " names \"" + f.strip() + "\" twice; keep one");
+                }
+            }
         });
-        return Map.copyOf(out);
+        return out;
     }
 
-    private static void read(String resource, java.util.function.Consumer<String> line) {
+    private static void read(String resource, Consumer<String> line) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing word list " + resource);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

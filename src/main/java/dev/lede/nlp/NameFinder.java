@@ -12,51 +12,18 @@ import java.util.Set;
  */
 final class NameFinder {
 
-    /** A name as written, its type guess and how sure that guess is (higher wins when mentions disagree). */
-    record Name(int start, int end, String text, EntityType type, int confidence, String titled) {
+    /** A name as written, its type guess, how sure that guess is (higher wins when mentions disagree) and the rule that made it. */
+    record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule) {
     }
-
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "la", "le",
-            "bin", "ibn", "al", "el", "der", "den", "ter", "dos", "das");
-    /** Words that take "of" inside a name: "House of Commons", "Isle of Man", "University of Kent". */
-    private static final Set<String> OF_HEADS = Set.of("house", "republic", "kingdom", "isle", "gulf", "strait", "bay", "duke",
-            "university", "bank", "ministry", "department", "institute", "association", "federation", "union", "secretary",
-            "museum", "church", "city", "province", "state", "court", "chamber", "school", "college", "society");
-    private static final Set<String> CONTRACTIONS = Set.of("m", "re", "ve", "d", "ll", "t", "s");
-    private static final Set<String> JOINERS = Set.of("of", "for", "&", "and");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
-            "prof", "professor");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
-            "throughout", "around", "inside", "visit", "visited", "visiting");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "north-west", "north-east", "south-west", "south-east", "upper", "lower", "greater");
-
-    /** Lower-case nouns that, right before a name, say it is a person's: "actress Cate Blanchett", "striker Rooney". */
-    private static final Set<String> ROLE_NOUNS = Set.of("actor", "actress", "star", "singer", "director", "producer",
-            "writer", "author", "novelist", "comedian", "presenter", "artist", "rapper", "musician", "guitarist",
-            "drummer", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "boss", "manager",
-            "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "skipper", "champion",
-            "analyst", "economist", "professor", "researcher", "scientist", "lawyer", "judge", "mayor", "governor",
-            "senator", "founder", "colleague", "team-mate", "teammate", "wife", "husband", "son", "daughter",
-            "editor", "correspondent", "reporter", "fly-half", "scrum-half", "full-back", "flanker", "batsman",
-            "bowler", "jockey", "trainer", "cyclist", "sprinter", "athlete", "swimmer", "boxer", "golfer",
-            "designer", "inventor", "billionaire", "businessman", "businesswoman", "entrepreneur", "campaigner",
-            "activist", "filmmaker", "playwright", "poet", "dancer", "model", "chef");
-
-    /** Lower-case nouns that make the name beside them an organization: "Tasnim news agency", "pressure group Liberty". */
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("newspaper", "agency", "company", "firm", "group", "party",
-            "club", "university", "bank", "magazine", "website", "broadcaster", "network", "channel", "airline", "carmaker",
-            "retailer", "giant", "maker", "manufacturer", "operator", "studio", "label", "charity", "organisation",
-            "organization", "union", "council", "station", "news", "paper", "daily", "tabloid", "publisher", "consultancy", "analysts",
-            "insurer", "lender", "supermarket", "chain", "brand", "team", "side", "outfit", "watchdog", "regulator",
-            "institute", "college", "foundation", "association", "federation", "poll", "pollster", "survey");
 
     private final Lexicon lex;
     private final ProperNounTagger tagger;
+    private final Coordination coordination;
 
     NameFinder(Lexicon lexicon, ProperNounTagger tagger) {
         this.lex = lexicon;
         this.tagger = tagger;
+        this.coordination = new Coordination(lexicon);
     }
 
     List<Name> find(String text, List<Token> tokens) {
@@ -78,12 +45,13 @@ final class NameFinder {
             int end = i + 1;
             while (end < tokens.size() && adjacent(text, tokens, end)) {
                 boolean nextIsName = end + 1 < tokens.size() && nameLike[end + 1] && adjacent(text, tokens, end + 1);
-                if (nameLike[end] || surnameLikeAMonth(tokens, end)) {
+                if (nameLike[end] || surnameLikeAMonth(tokens, end) || isParticleCompound(tokens.get(end))) {
                     end++;
                 } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
                     end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
-                } else if (isNumber(tokens.get(end)) && lex.organizationWords.contains(tokens.get(end - 1).lower())) {
-                    end++; // "BBC Radio 4", "Channel 4"
+                } else if (isNumber(tokens.get(end)) && (lex.isOrganizationWord(tokens.get(end - 1).lower())
+                        || lex.isOrganization(text(tokens, i, end)))) {
+                    end++; // "BBC Radio 4", "Channel 4", "Sky Sports 2"
                 } else {
                     break;
                 }
@@ -91,16 +59,17 @@ final class NameFinder {
             if (!gluedToNonName(text, tokens, i, end)) addRun(text, tokens, i, end, names);
             i = end;
         }
+        coordination.type(text, names);
         return names;
     }
 
     /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
     private boolean gluedToNonName(String text, List<Token> tokens, int from, int to) {
-        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.nonNames.contains(tokens.get(to).lower())) {
+        if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.occasions.contains(tokens.get(to).lower())) {
             return true;
         }
         return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
-                && lex.nonNames.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
+                && lex.occasions.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
     }
 
     private boolean isPersonName(List<Token> tokens, int from, int to) {
@@ -118,8 +87,8 @@ final class NameFinder {
     /** "Theresa May", "Brian May": a month after a given name is a surname. */
     private boolean surnameLikeAMonth(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.isCapitalized() && lex.nonNames.contains(t.lower()) && lex.firstNames.contains(tokens.get(i - 1).lower())
-                && !lex.nonNames.contains(tokens.get(i - 1).lower());
+        return t.isCapitalized() && lex.occasions.contains(t.lower()) && lex.firstNames.contains(tokens.get(i - 1).lower())
+                && !lex.occasions.contains(tokens.get(i - 1).lower());
     }
 
     /** "G Murphy", "J. Smith": a lone capital before a name is its owner's initial (but "A" and "I" are words). */
@@ -130,8 +99,7 @@ final class NameFinder {
     }
 
     private static boolean isInitial(Token t) {
-        String w = t.text();
-        return (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.')) && Character.isUpperCase(w.charAt(0));
+        return TypeRules.isInitial(t);
     }
 
     private static boolean isNumber(Token t) {
@@ -139,12 +107,12 @@ final class NameFinder {
     }
 
     /** "I'm", "We're", "Don't": a capital that starts a sentence, not a name. */
-    private static boolean isContraction(Token t) {
+    private boolean isContraction(Token t) {
         String w = t.text();
         int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
         if (apostrophe < 0) return false;
         String tail = w.substring(apostrophe + 1);
-        return CONTRACTIONS.contains(tail);
+        return lex.contractions.contains(tail);
     }
 
     /** Words of Title Case lines (headlines), whose capitals say nothing about names. */
@@ -197,6 +165,7 @@ final class NameFinder {
         if (t.isAcronym() && t.text().length() <= 6) return true;
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
+        if (startsKnownName(tokens, i)) return true; // "United States radio host …", "Associated Press reported"
         if (attested.contains(lower) || lex.isLocation(t.text()) || isTitleToken(t) || lex.demonyms.contains(lower)) return true;
         if (titleCase) return lex.isOrganization(t.text());
         // "Tony Blair said" opens with a given name; "Will the…" and "Bill passed" ask the tagger like any other word.
@@ -227,7 +196,7 @@ final class NameFinder {
 
     private boolean startsWithParticle(List<Token> tokens, boolean[] nameLike, int i) {
         Token t = tokens.get(i);
-        return PARTICLES.contains(t.text()) && i + 1 < tokens.size() && nameLike[i + 1]
+        return lex.particles.contains(t.text()) && i + 1 < tokens.size() && nameLike[i + 1]
                 && !lex.isLocation(tokens.get(i + 1).text()) && !lex.isOrganization(tokens.get(i + 1).text());
     }
 
@@ -246,16 +215,56 @@ final class NameFinder {
     private boolean joins(List<Token> tokens, int from, int at) {
         Token joiner = tokens.get(at);
         String w = joiner.text();
-        if (PARTICLES.contains(w)) return true;
-        if (!JOINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        if (lex.particles.contains(w)) return true;
+        if (!lex.joiners.contains(w.toLowerCase(Locale.ROOT))) return false;
         if (w.equals("&")) return true;
         Token left = tokens.get(at - 1);
         String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
         if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
-        if (w.equals("and")) return false;
+        if (w.equals("and")) {
+            return (insideOrganizationName(tokens, from, at) || endsInOrganizationWord(tokens, at + 1) && !knownName(tokens, from, at))
+                    && !knownNameAt(tokens, at + 1);
+        }
         String l = left.lower();
-        return lex.organizationWords.contains(l) || isTitleToken(left)
-                || OF_HEADS.contains(l);
+        return lex.isOrganizationWord(l) || isTitleToken(left)
+                || lex.ofHeads.contains(l);
+    }
+
+    /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */
+    private boolean insideOrganizationName(List<Token> tokens, int from, int at) {
+        for (int k = from + 1; k < at; k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
+        }
+        return false;
+    }
+
+    /** "Baylor Scott and White Medical Center": the capitalised words after "and" run on to an organization word. */
+    private boolean endsInOrganizationWord(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        return end > i + 1 && lex.isOrganizationWord(tokens.get(end - 1).bare());
+    }
+
+    private boolean knownName(List<Token> tokens, int from, int to) {
+        String name = text(tokens, from, to);
+        return lex.isOrganization(name) || lex.isLocation(name) || containsOrganizationWord(tokens, from, to);
+    }
+
+    /** "al-Quaety", "bin-Talal": a lower-case particle joined to a capitalised name by a hyphen. */
+    private boolean isParticleCompound(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && lex.particles.contains(w.substring(0, dash))
+                && Character.isUpperCase(w.charAt(dash + 1));
+    }
+
+    /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */
+    private boolean knownNameAt(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        String w = tokens.get(i).text();
+        return lex.isOrganization(w) || lex.isLocation(w) || lex.firstNames.contains(w.toLowerCase(Locale.ROOT))
+                || lex.worldCities.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static String text(List<Token> tokens, int from, int to) {
@@ -288,13 +297,14 @@ final class NameFinder {
         while (start < to) {
             Token t = tokens.get(start);
             orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || containsOrganizationWord(tokens, start, to);
-            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to)) {
+            boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
+            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
                 start++;
             } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
-                    && (!orgOrPlace || titleOfFollows(tokens, start, to))) {
+                    && (!orgOrPlace || titleOfFollows(tokens, start, to)) && !functionWordAfterTitle(tokens, start, to)) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
-                if (start + 1 < to && JOINERS.contains(tokens.get(start).lower())) {
+                if (start + 1 < to && lex.joiners.contains(tokens.get(start).lower())) {
                     // "Mayor of New York City" names a place; "Secretary of State Mike Pompeo" a person.
                     int place = knownPrefix(tokens, start + 1, to);
                     if (place > start + 1) {
@@ -331,12 +341,21 @@ final class NameFinder {
         emit(text, tokens, start, to, title, out);
     }
 
+    /** "Reporters Without Borders": a title word followed by a capitalised function word opens a name, not a title. */
+    private boolean functionWordAfterTitle(List<Token> tokens, int start, int to) {
+        int i = start;
+        while (i < to && isTitleAt(tokens, i, to)) i++;
+        return i < to && lex.functionWords.contains(tokens.get(i).lower()) && !lex.joiners.contains(tokens.get(i).lower());
+    }
+
     private boolean startsWithPlaceBeforeName(List<Token> tokens, int start, int to) {
         int place = knownPrefix(tokens, start, to);
         if (place == start || place >= to) return false; // "FBI Director James Comey", "U.S. Secretary of State …"
         Token next = tokens.get(place);
         String rest = text(tokens, place, to);
-        return isTitleAt(tokens, place, to) || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
+        // "United Nations General Assembly": a title word that opens an organization's name is not a title.
+        boolean titled = isTitleAt(tokens, place, to) && !lex.isOrganizationWord(tokens.get(to - 1).bare());
+        return titled || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
                 || (lex.firstNames.contains(next.lower()) && to - place >= 2);
     }
 
@@ -351,97 +370,30 @@ final class NameFinder {
 
     private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lex.organizationWords.contains(tokens.get(i).bare())) return true;
+            if (lex.isOrganizationWord(tokens.get(i).bare())) return true;
         }
         return false;
     }
 
     private boolean isOrgOrPlaceHead(String lower) {
-        return lex.organizationWords.contains(lower) || lex.locationWords.contains(lower);
+        return lex.isOrganizationWord(lower) || lex.locationWords.contains(lower);
     }
 
     private void emit(String text, List<Token> tokens, int from, int to, String title, List<Name> out) {
         // A lone demonym or title is not a name ("Iranian", "President").
         if (to - from == 1) {
             Token t = tokens.get(from);
-            boolean honoured = title != null && HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
+            boolean honoured = title != null && lex.honorifics.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
             boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
             boolean titleWord = isTitleToken(t) || lex.titleModifiers.contains(t.lower());
-            if (!honoured && (lex.demonyms.contains(t.lower()) || titleWord || function)) return;
+            // "the Caribbean", "the Arctic": after "the" a demonym that is also a place's name is the place.
+            boolean place = lex.isLocation(t.text()) && from > 0 && tokens.get(from - 1).lower().equals("the");
+            if (!honoured && (lex.demonyms.contains(t.lower()) && !place || titleWord || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         String name = text.substring(start, end);
-        TypeGuess guess = type(tokens, from, to, name, title);
-        if (guess == null) return;
-        out.add(new Name(start, end, name, guess.type, guess.confidence, title));
-    }
-
-    private record TypeGuess(EntityType type, int confidence) {
-    }
-
-    private TypeGuess type(List<Token> tokens, int from, int to, String name, String title) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        Token first = tokens.get(from);
-        Token last = tokens.get(to - 1);
-        int words = to - from;
-        boolean titledPerson = title != null && !"the".equals(title);
-        if (lex.isLocation(name) && !titledPerson) return new TypeGuess(EntityType.LOCATION, 5);
-        if (lex.isOrganization(name) && !titledPerson) return new TypeGuess(EntityType.ORGANIZATION, 5);
-        if (lex.eventWords.contains(last.lower())) return new TypeGuess(EntityType.OTHER, 3); // "Davis Cup", "General Election"
-        if (titledPerson && !isOrgOrPlaceHead(last.lower())) return new TypeGuess(EntityType.PERSON, 6);
-        if (words == 1 && lex.organizationWords.contains(lower)) return new TypeGuess(EntityType.OTHER, 0); // "the Office"
-        if ("the".equals(title)) return new TypeGuess(EntityType.ORGANIZATION, 2);
-        // "Department of State", "Bank of England": the word before "of" is the head that decides.
-        for (int i = from + 1; i < to - 1; i++) {
-            if (tokens.get(i).lower().equals("of")) {
-                if (lex.organizationWords.contains(tokens.get(i - 1).bare())) return new TypeGuess(EntityType.ORGANIZATION, 4);
-                break;
-            }
-        }
-        for (int i = from; i < to; i++) {
-            if (lex.organizationWords.contains(tokens.get(i).bare()) && !(i == from && words > 1 && PARTICLES.contains(tokens.get(i).lower()))) {
-                if (lex.locationWords.contains(last.lower()) && !lex.organizationWords.contains(last.lower())) break;
-                return new TypeGuess(EntityType.ORGANIZATION, 4);
-            }
-        }
-        if (words > 1 && (lex.locationWords.contains(last.lower()) || DIRECTIONS.contains(first.lower()) && lex.isLocation(text(tokens, from + 1, to)))) {
-            return new TypeGuess(EntityType.LOCATION, 4);
-        }
-        if (first.isAcronym() && words == 1) {
-            boolean letters = name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-            // A long all-capitals word is shouting ("ABSTRACT", "ZERO"), not an abbreviation.
-            boolean shortForm = name.replace(".", "").length() <= 5;
-            return letters && shortForm ? new TypeGuess(EntityType.ORGANIZATION, 2) : new TypeGuess(EntityType.OTHER, 0);
-        }
-        if (lex.firstNames.contains(first.lower()) && words > 1) return new TypeGuess(EntityType.PERSON, 4);
-        String after = to < tokens.size() ? tokens.get(to).lower() : "";
-        String before = from > 0 ? tokens.get(from - 1).lower() : "";
-        boolean orgNounAround = ORGANIZATION_NOUNS.contains(after) || ORGANIZATION_NOUNS.contains(before);
-        boolean placeBefore = PLACE_PREPOSITIONS.contains(before);
-        boolean speaks = SpeakerResolver.SPEECH_VERBS.contains(after) || (before.equals("said") || before.equals("says"));
-        if (orgNounAround) return new TypeGuess(EntityType.ORGANIZATION, 3);
-        if (words > 1 && isInitial(first) && !lex.isOrganization(name)) return new TypeGuess(EntityType.PERSON, 3);
-        if (ROLE_NOUNS.contains(before) && words <= 3) return new TypeGuess(EntityType.PERSON, 3); // "actress Cate Blanchett"
-        if (words > 1) {
-            // Unknown given name, no title, no telling word: a person only if the text treats it as one.
-            if (placeBefore && words <= 2) return new TypeGuess(EntityType.LOCATION, 1);
-            return speaks ? new TypeGuess(EntityType.PERSON, 2) : new TypeGuess(EntityType.OTHER, 1);
-        }
-        if (lex.firstNames.contains(lower)) return new TypeGuess(EntityType.PERSON, 1);
-        if (placeBefore) return new TypeGuess(EntityType.LOCATION, 1);
-        if (to < tokens.size() - 1 && tokens.get(to).text().equals("-") && tokens.get(to + 1).lower().matches("based|born|bred|headquartered")) {
-            return new TypeGuess(EntityType.LOCATION, 2);
-        }
-        if (isCamelCase(name) || speaks) return new TypeGuess(EntityType.ORGANIZATION, 1); // "YouGov", "Analysys said"
-        return new TypeGuess(EntityType.OTHER, 0);
-    }
-
-    /** "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand. */
-    private static boolean isCamelCase(String name) {
-        for (int i = 1; i < name.length(); i++) {
-            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) return true;
-        }
-        return false;
+        TypeRules.Verdict verdict = TypeRules.type(new TypeRules.Candidate(tokens, from, to, name, title, lex));
+        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule()));
     }
 }

@@ -2,7 +2,6 @@ package dev.lede.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +18,6 @@ final class Tokenizer {
             "(?:\\p{L}\\.){2,}"                                   // U.S., U.K.
             + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'\u2019&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
             + "|\\S");
-
-    /** Words that take a dot without ending a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "brig", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "prof",
-            "rev", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "mt", "ft", "adm", "maj", "cpl", "pte", "dept",
-            "univ", "approx", "etc", "fig", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "pp", "vol", "ed");
 
     private final Lexicon lexicon;
 
@@ -123,8 +116,8 @@ final class Tokenizer {
         return out;
     }
 
-    private static boolean takesDot(String word) {
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))
+    private boolean takesDot(String word) {
+        return lexicon.abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT))
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 

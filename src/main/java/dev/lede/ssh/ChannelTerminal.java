@@ -12,9 +12,14 @@ import org.apache.sshd.server.Signal;
 
 /**
  * A Lanterna terminal over an SSH channel. Its size comes from the client's pty request and window-change messages,
- * never from a cursor-position round trip, which would be slow on a remote link and race with typed keys.
+ * never from a cursor-position round trip, which would be slow on a remote link and race with typed keys. A size is
+ * capped at {@link #MAX_COLUMNS}×{@link #MAX_ROWS}: a client claiming 65535×65535 would otherwise have the server
+ * allocate and draw four billion cells; beyond the cap it just sees the screen in its top left corner.
  */
 final class ChannelTerminal extends ANSITerminal {
+
+    private static final int MAX_COLUMNS = 500;
+    private static final int MAX_ROWS = 200;
 
     /**
      * Quarter seconds to wait for the rest of an escape sequence, so arrow keys arriving in pieces are not split; it is
@@ -43,7 +48,8 @@ final class ChannelTerminal extends ANSITerminal {
     }
 
     TerminalSize size() {
-        return new TerminalSize(dimension(Environment.ENV_COLUMNS, 80), dimension(Environment.ENV_LINES, 24));
+        return new TerminalSize(Math.min(MAX_COLUMNS, dimension(Environment.ENV_COLUMNS, 80)),
+                Math.min(MAX_ROWS, dimension(Environment.ENV_LINES, 24)));
     }
 
     private int dimension(String name, int fallback) {

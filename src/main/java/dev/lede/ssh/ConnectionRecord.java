@@ -44,6 +44,19 @@ final class ConnectionRecord {
         }
     }
 
+    /**
+     * A line written when something is refused, at once rather than at close: who tried (address, user, key) and what
+     * was refused. {@code key} is the fingerprint of the key offered, or null for the one logged in with.
+     */
+    String refusal(Instant now, String user, String key, String what) {
+        return String.format("%s %s user=%s key=%s refused: %s", now.truncatedTo(ChronoUnit.SECONDS), remote, word(user),
+                word(key != null ? key : keyFingerprint), printable(what));
+    }
+
+    String keyFingerprint() {
+        return keyFingerprint;
+    }
+
     /** @param user who logged in, or null when nobody did */
     String line(Instant closed, String user) {
         String reason = ending != null ? ending
@@ -72,12 +85,30 @@ final class ConnectionRecord {
         return value == null || value.isBlank() ? "-" : printable(value).replace(' ', '?');
     }
 
-    /** No control characters (a newline would forge a log line) and nothing longer than a line should be. */
-    private static String printable(String value) {
-        String shown = value.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-        return shown.length() > MAX_FIELD ? shown.substring(0, MAX_FIELD) + "…" : shown;
+    /**
+     * Nothing that could forge or hide part of a log line: control characters, line and paragraph separators
+     * (U+2028, U+2029), bidi overrides (U+202E) and every other invisible or unassigned character are written as
+     * {@code \\uXXXX}, a backslash as two; and nothing longer than a line should be.
+     */
+    static String printable(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().limit(MAX_FIELD).forEach(c -> {
+            if (c == '\\') {
+                shown.append("\\\\");
+            } else if (isPrintable(c)) {
+                shown.appendCodePoint(c);
+            } else {
+                shown.append(String.format(c > 0xFFFF ? "\\U%06X" : "\\u%04X", c));
+            }
+        });
+        return value.codePointCount(0, value.length()) > MAX_FIELD ? shown + "…" : shown.toString();
+    }
+
+    private static boolean isPrintable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> false;
+            default -> true;
+        };
     }
 }

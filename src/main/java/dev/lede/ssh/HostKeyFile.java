@@ -3,6 +3,7 @@ package dev.lede.ssh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,12 @@ public final class HostKeyFile {
     }
 
     private static KeyPair load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("host key " + file + " is a folder; give the path of the key file (it is created on first start)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("host key " + file + " is not a regular file");
+        }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
         if (!OWNER_ONLY.containsAll(permissions)) {
             throw new IOException("host key " + file + " can be read by others (" + PosixFilePermissions.toString(permissions)
@@ -61,10 +68,13 @@ public final class HostKeyFile {
             if (keys != null && keys.iterator().hasNext()) {
                 return keys.iterator().next();
             }
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot read host key " + file + ": permission denied to user " + System.getProperty("user.name"), e);
         } catch (GeneralSecurityException | IOException | RuntimeException unreadable) {
-            throw new IOException("cannot read host key " + file + ": " + unreadable.getMessage(), unreadable);
+            String why = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+            throw new IOException("host key " + file + " is not a private key Lede can read (" + why + "); move it away to have a new one made", unreadable);
         }
-        throw new IOException("no private key in host key file " + file);
+        throw new IOException("host key " + file + " holds no private key; move it away to have a new one made");
     }
 
     private static void create(Path file) throws IOException {

@@ -4,13 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,9 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
-import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -31,7 +27,6 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 
 /**
@@ -47,12 +42,15 @@ public final class LedeSshServer implements Closeable {
      * @param authorizedKeys OpenSSH authorized_keys file, re-read when it changes
      * @param hostKey        host key file, created on first start
      * @param maxSessions    terminal sessions at once; the next client is told the server is full
+     * @param maxSessionsPerConnection terminal sessions one connection may open at once (channels of one ssh)
+     * @param maxSessionsPerKey        terminal sessions at once logged in with the same key
      * @param idleTimeout    a session without a key pressed for this long is closed
      * @param app            what each session runs
      * @param log            where the one line per connection goes
      */
-    public record Config(int port, String bind, Path authorizedKeys, Path hostKey, int maxSessions, Duration idleTimeout,
-                         SessionApp app, Consumer<String> log) {
+    public record Config(int port, String bind, Path authorizedKeys, Path hostKey, int maxSessions,
+                         int maxSessionsPerConnection, int maxSessionsPerKey, Duration idleTimeout, SessionApp app,
+                         Consumer<String> log) {
         public Config {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(authorizedKeys, "authorizedKeys");
@@ -63,8 +61,9 @@ public final class LedeSshServer implements Closeable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
             }
-            if (maxSessions < 1) {
-                throw new IllegalArgumentException("max sessions must be at least 1, not " + maxSessions);
+            if (maxSessions < 1 || maxSessionsPerConnection < 1 || maxSessionsPerKey < 1) {
+                throw new IllegalArgumentException("session limits must be at least 1, not " + maxSessions + ", "
+                        + maxSessionsPerConnection + " per connection, " + maxSessionsPerKey + " per key");
             }
             if (idleTimeout.isNegative() || idleTimeout.isZero()) {
                 throw new IllegalArgumentException("idle timeout must be positive, not " + idleTimeout);
@@ -81,6 +80,7 @@ public final class LedeSshServer implements Closeable {
      * after the session's own, input-only timeout so that a terminal session gets its goodbye line first.
      */
     private static final Duration CONNECTION_IDLE_SLACK = Duration.ofSeconds(30);
+    private static final long RECEIVE_WINDOW_BYTES = 64 * 1024;
     private static final AttributeKey<ConnectionRecord> RECORD = new AttributeKey<>();
 
     private final Config config;
@@ -105,10 +105,11 @@ public final class LedeSshServer implements Closeable {
      * starts listening. Every problem is an {@link IOException} whose message is fit to show as is.
      */
     public void start() throws IOException {
-        int keys = checkAuthorizedKeys(config.authorizedKeys());
-        if (keys == 0) {
+        AuthorizedKeysFile authorized = new AuthorizedKeysFile(config.authorizedKeys(), ZoneId.systemDefault(), config.log());
+        if (authorized.load() == 0) {
             config.log().accept("lede serve: " + config.authorizedKeys() + " has no keys yet; nobody can log in until one is added");
         }
+        authorized.permissionWarnings().forEach(config.log());
         KeyPair hostKey = HostKeyFile.loadOrCreate(config.hostKey());
         hostKeyFingerprint = KeyUtils.getFingerPrint(hostKey.getPublic());
 
@@ -118,26 +119,25 @@ public final class LedeSshServer implements Closeable {
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         sshd.setPasswordAuthenticator(null);
         sshd.setKeyboardInteractiveAuthenticator(null);
-        AuthorizedKeysAuthenticator authorized = new AuthorizedKeysAuthenticator(config.authorizedKeys());
         sshd.setPublickeyAuthenticator((user, key, session) -> {
-            boolean accepted;
-            // One at a time: while MINA re-reads the changed file, a concurrent login would be checked against no keys.
-            synchronized (authorized) {
-                accepted = authorized.authenticate(user, key, session);
-            }
-            if (accepted) {
+            String refused = authorized.refusal(key, ((InetSocketAddress) session.getClientAddress()).getAddress());
+            if (refused == null) {
                 record(session).authenticatedWith(KeyUtils.getFingerPrint(key));
+            } else {
+                config.log().accept(record(session).refusal(Instant.now(), user, KeyUtils.getFingerPrint(key), refused));
             }
-            return accepted;
+            return refused == null;
         });
         // Only session channels: direct-tcpip (ssh -L) is refused as an unknown channel type.
         sshd.setChannelFactories(List.of(TerminalChannelSession.FACTORY));
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
         sshd.setSubsystemFactories(List.of());
-        sshd.setShellFactory(channel -> new TerminalSession(this, record(channel)));
+        sshd.setShellFactory(channel -> new TerminalSession(this, record(channel), channel.getSession()));
         sshd.setCommandFactory((channel, command) -> new ExecRefusal(command, record(channel)));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, config.idleTimeout().plus(CONNECTION_IDLE_SLACK));
+        // A small receive window: a client can have at most this much in flight ahead of its next key (a q in a flood).
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, RECEIVE_WINDOW_BYTES);
         sshd.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
@@ -216,12 +216,34 @@ public final class LedeSshServer implements Closeable {
         return scheduler;
     }
 
-    /** Lets a session in when there is room: the count and the check are one step, so the limit holds under a rush. */
-    synchronized boolean admit(TerminalSession session) {
-        if (sessions.size() >= config.maxSessions() || closing.get()) {
-            return false;
+    /** Why a session may not start: what the log says, what the client is told, and whether it ends the connection. */
+    record Refusal(String logged, String told, boolean endsConnection) {
+    }
+
+    /**
+     * Lets a session in when there is room, or says why not: the counts and the check are one step, so the limits
+     * hold under a rush. A connection that already has its sessions keeps them; only the extra channel is refused.
+     */
+    synchronized Refusal admit(TerminalSession session) {
+        if (closing.get()) {
+            return new Refusal("server shutting down", "lede: the server is shutting down", true);
         }
-        return sessions.add(session);
+        if (sessions.size() >= config.maxSessions()) {
+            return new Refusal("server full", "lede: the server is full (" + config.maxSessions() + " sessions); try again later", true);
+        }
+        long onConnection = sessions.stream().filter(other -> other.connection() == session.connection()).count();
+        if (onConnection >= config.maxSessionsPerConnection()) {
+            return new Refusal("sessions per connection", "lede: this connection has its " + config.maxSessionsPerConnection()
+                    + " session(s) already; open another connection", false);
+        }
+        String key = session.keyFingerprint();
+        long withKey = sessions.stream().filter(other -> other.keyFingerprint().equals(key)).count();
+        if (withKey >= config.maxSessionsPerKey()) {
+            return new Refusal("sessions per key", "lede: this key has " + config.maxSessionsPerKey()
+                    + " session(s) open already; close one first", true);
+        }
+        sessions.add(session);
+        return null;
     }
 
     synchronized void release(TerminalSession session) {
@@ -234,20 +256,6 @@ public final class LedeSshServer implements Closeable {
 
     private static ConnectionRecord record(Session session) {
         return session.getAttribute(RECORD);
-    }
-
-    private static int checkAuthorizedKeys(Path file) throws IOException {
-        try {
-            List<AuthorizedKeyEntry> entries = AuthorizedKeyEntry.readAuthorizedKeys(file);
-            for (AuthorizedKeyEntry entry : entries) {
-                entry.resolvePublicKey(null, null, PublicKeyEntryResolver.FAILING);
-            }
-            return entries.size();
-        } catch (NoSuchFileException e) {
-            throw new IOException("authorized keys file " + file + " not found", e);
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new IOException("cannot use authorized keys file " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static String address(SocketAddress remote) {

@@ -21,9 +21,12 @@ final class SessionInput extends FilterInputStream {
     private volatile boolean clientClosed;
     private boolean endOfInputSeen;
     private boolean afterCarriageReturn;
+    private final KeyBudget budget;
 
-    SessionInput(InputStream channelInput) {
+    /** @param flooding told once, when the client first sends keys beyond its {@link KeyBudget} */
+    SessionInput(InputStream channelInput, Runnable flooding) {
         super(channelInput);
+        budget = new KeyBudget(flooding);
     }
 
     long lastInputNanos() {
@@ -49,7 +52,7 @@ final class SessionInput extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int count = ended ? -1 : readChannel(buffer, offset, length);
-        while (count == 0 && length > 0 && !ended) { // all of it was the second half of a CR LF: read on rather than say "nothing"
+        while (count == 0 && length > 0 && !ended) { // all of it was dropped (a CR LF's LF, a flood): read on rather than say "nothing"
             count = readChannel(buffer, offset, length);
         }
         if (count > 0) {
@@ -70,7 +73,7 @@ final class SessionInput extends FilterInputStream {
                 clientClosed = true;
                 return count;
             }
-            return translateLineEnds(buffer, offset, count);
+            return budget.admit(buffer, offset, translateLineEnds(buffer, offset, count));
         } catch (IOException closedUnderUs) {
             if (ended) {
                 return -1;

@@ -3,11 +3,13 @@ package dev.lede.ssh;
 import com.googlecode.lanterna.TerminalSize;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.common.session.Session;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.channel.ChannelSession;
 
@@ -23,14 +25,25 @@ final class TerminalSession extends ChannelCommand {
 
     private final LedeSshServer server;
     private final ConnectionRecord record;
-    private SessionInput input;
+    private final Session connection;
+    private volatile SessionInput input;
     private volatile String farewell;
     private volatile boolean finished;
     private volatile ScheduledFuture<?> idleCheck;
 
-    TerminalSession(LedeSshServer server, ConnectionRecord record) {
+    TerminalSession(LedeSshServer server, ConnectionRecord record, Session connection) {
         this.server = server;
         this.record = record;
+        this.connection = connection;
+    }
+
+    Session connection() {
+        return connection;
+    }
+
+    /** The key the connection logged in with (sessions start only after a login). */
+    String keyFingerprint() {
+        return String.valueOf(record.keyFingerprint());
     }
 
     @Override
@@ -40,16 +53,23 @@ final class TerminalSession extends ChannelCommand {
             exit(1, "lede: this is a full-screen terminal app and needs a terminal; connect with ssh -t");
             return;
         }
-        input = new SessionInput(stdin);
+        // Admitted first: a refused extra channel must leave the record of the connection's own session alone.
+        LedeSshServer.Refusal refused = server.admit(this);
+        if (refused != null) {
+            server.config().log().accept(record.refusal(Instant.now(), connection.getUsername(), null, "session: " + refused.logged()));
+            if (refused.endsConnection()) {
+                record.ended("refused: " + refused.logged());
+            }
+            exit(1, refused.told());
+            return;
+        }
+        input = new SessionInput(stdin, () -> server.config().log().accept(record.refusal(Instant.now(), connection.getUsername(), null,
+                "keys beyond " + KeyBudget.BURST_BYTES / 1024 + " KB at once and " + KeyBudget.BYTES_PER_SECOND / 1024
+                        + " KB/s, dropped from now on (q and Ctrl-C still pass)")));
         ChannelTerminal terminal = new ChannelTerminal(input, stdout, environment);
         Map<String, String> env = appEnvironment(environment.getEnv());
         record.terminal(env.get("TERM"), sizeText(terminal.size()));
         terminal.addResizeListener((resized, size) -> record.resized(sizeText(size)));
-        if (!server.admit(this)) {
-            record.ended("refused: server full");
-            exit(1, "lede: the server is full (" + server.config().maxSessions() + " sessions); try again later");
-            return;
-        }
         Thread thread = new Thread(() -> serve(terminal, env), "lede-ssh-session");
         thread.setDaemon(true);
         scheduleIdleCheck(server.config().idleTimeout());
@@ -90,6 +110,9 @@ final class TerminalSession extends ChannelCommand {
     void stop(String reason, String line) {
         record.ended(reason);
         farewell = line;
+        if (input == null) {
+            return; // admitted a moment ago and not started yet: the server's stop ends its channel
+        }
         try {
             input.end();
         } catch (IOException alreadyClosed) {

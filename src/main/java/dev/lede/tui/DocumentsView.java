@@ -1,7 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.corpus.Document;
-import dev.lede.model.Explorer;
+import dev.lede.model.State;
 import dev.lede.model.Pane;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EntityType;
@@ -10,25 +10,24 @@ import java.util.List;
 /** The document list: title, then entity and quote counts, or why the file is not an article. */
 final class DocumentsView {
 
-    void draw(Canvas canvas, Rect r, Explorer explorer) {
+    void draw(Canvas canvas, Rect r, State state) {
         if (r.isEmpty()) return;
-        List<Integer> visible = explorer.visibleDocuments();
-        int total = explorer.library().size();
+        List<Integer> visible = state.visibleDocuments();
+        int total = state.library().size();
         String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
-        Headings.draw(canvas, r, Pane.DOCUMENTS, explorer.focus() == Pane.DOCUMENTS, heading(count, explorer.corpusQuery(), r.width()));
+        Headings.draw(canvas, r, Pane.DOCUMENTS, state.focus() == Pane.DOCUMENTS, heading(count, state.corpusQuery(), r.width()));
         Rect body = r.body();
-        explorer.setPageHeight(Pane.DOCUMENTS, body.height());
         canvas.fill(body, Role.TEXT);
         if (visible.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), explorer.filter() != null ? "no article mentions it yet" : explorer.library().noArticles(), Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), state.filter() != null ? "no article mentions it yet" : state.library().noArticles(), Role.DIM, body.right());
             return;
         }
-        int first = Headings.firstVisible(explorer.documentCursor(), visible.size(), body.height());
+        int first = Headings.firstVisible(state.documentCursor(), visible.size(), body.height());
         for (int i = 0; i < body.height() && first + i < visible.size(); i++) {
             int index = visible.get(first + i);
-            boolean atCursor = first + i == explorer.documentCursor();
-            Role role = atCursor ? (explorer.focus() == Pane.DOCUMENTS ? Role.CURSOR_FOCUSED : Role.CURSOR) : Role.TEXT;
-            drawRow(canvas, body, body.row() + i, explorer, index, role);
+            boolean atCursor = first + i == state.documentCursor();
+            Role role = atCursor ? (state.focus() == Pane.DOCUMENTS ? Role.CURSOR_FOCUSED : Role.CURSOR) : Role.TEXT;
+            drawRow(canvas, body, body.row() + i, state, index, role);
         }
     }
 
@@ -42,16 +41,16 @@ final class DocumentsView {
         return "/" + query;
     }
 
-    private static void drawRow(Canvas canvas, Rect body, int row, Explorer explorer, int index, Role role) {
-        Document d = explorer.library().document(index);
-        String marker = index == explorer.openDocument() ? "▶" : " ";
+    private static void drawRow(Canvas canvas, Rect body, int row, State state, int index, Role role) {
+        Document d = state.library().document(index);
+        String marker = index == state.openDocument() ? "▶" : " ";
         String counts;
         Role countsRole;
         if (d.isFailed()) {
             counts = "✗ " + d.failure();
             countsRole = Role.FAILED;
         } else {
-            counts = counts(explorer.library().annotation(index), explorer.library().annotationFailure(index).orElse(null));
+            counts = counts(state.library().annotation(index), state.library().annotationFailure(index).orElse(null));
             countsRole = counts.startsWith("✗") ? Role.FAILED : Role.DIM;
         }
         int countsWidth = Math.min(Canvas.width(counts), Math.max(0, body.width() / 2));

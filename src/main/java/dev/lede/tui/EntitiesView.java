@@ -1,6 +1,6 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
+import dev.lede.model.State;
 import dev.lede.model.Pane;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -20,22 +20,21 @@ final class EntitiesView {
     private record Row(String text, int entity, EntityType type) {
     }
 
-    void draw(Canvas canvas, Rect r, Explorer explorer) {
+    void draw(Canvas canvas, Rect r, State state) {
         if (r.isEmpty()) return;
-        boolean focused = explorer.focus() == Pane.ENTITIES;
+        boolean focused = state.focus() == Pane.ENTITIES;
         Headings.draw(canvas, r, Pane.ENTITIES, focused, "");
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
-        explorer.setPageHeight(Pane.ENTITIES, body.height());
         if (body.isEmpty()) return;
-        List<Entity> entities = explorer.entities();
+        List<Entity> entities = state.entities();
         if (entities.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(explorer, "no entities"), Role.DIM, body.right());
+            canvas.put(body.col() + 1, body.row(), PaneNotes.whyEmpty(state, "no entities"), Role.DIM, body.right());
             return;
         }
         List<Row> rows = rows(entities);
         int cursorRow = 0;
-        for (int i = 0; i < rows.size(); i++) if (rows.get(i).entity() == explorer.entityCursor()) cursorRow = i;
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).entity() == state.entityCursor()) cursorRow = i;
         int first = Headings.firstVisible(cursorRow, rows.size(), body.height());
         for (int i = 0; i < body.height() && first + i < rows.size(); i++) {
             Row row = rows.get(first + i);
@@ -45,11 +44,11 @@ final class EntitiesView {
                 continue;
             }
             Entity e = entities.get(row.entity());
-            boolean atCursor = row.entity() == explorer.entityCursor();
-            Role role = atCursor ? (focused ? Role.CURSOR_FOCUSED : Role.CURSOR) : explorer.isEmphasised(e) ? Role.EMPHASIS : ROLES.get(row.type());
+            boolean atCursor = row.entity() == state.entityCursor();
+            Role role = atCursor ? (focused ? Role.CURSOR_FOCUSED : Role.CURSOR) : state.isEmphasised(e) ? Role.EMPHASIS : ROLES.get(row.type());
             String count = " " + e.mentions().size();
             int nameEnd = body.right() - Canvas.width(count);
-            int col = canvas.put(body.col(), y, (explorer.isEmphasised(e) ? "●" : " ") + Canvas.fit(row.text(), nameEnd - body.col() - 1), role, nameEnd);
+            int col = canvas.put(body.col(), y, (state.isEmphasised(e) ? "●" : " ") + Canvas.fit(row.text(), nameEnd - body.col() - 1), role, nameEnd);
             canvas.pad(col, y, role, nameEnd);
             canvas.put(nameEnd, y, count, atCursor ? role : Role.DIM, body.right());
         }

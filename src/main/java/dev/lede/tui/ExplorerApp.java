@@ -8,24 +8,31 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
-import dev.lede.model.Explorer;
+import dev.lede.model.Effect;
+import dev.lede.model.HelpMode;
 import dev.lede.model.Library;
+import dev.lede.model.Message;
+import dev.lede.model.Mode;
+import dev.lede.model.OverviewMode;
 import dev.lede.model.Pane;
-import dev.lede.model.Prompt;
+import dev.lede.model.Setup;
+import dev.lede.model.SpeakersMode;
+import dev.lede.model.State;
+import dev.lede.model.Step;
+import dev.lede.model.Update;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * One explorer session on one terminal: the input → update → redraw loop. Many sessions may share a
- * {@link Library} in one JVM (the SSH server), each with its own terminal and settings, so this class
- * never exits the JVM, installs no shutdown hooks and keeps no global state. The terminal's owner
- * creates and closes the terminal; {@link #run} leaves it as it found it.
+ * One explorer session on one terminal: messages in, {@link Update} to the next state, effects carried out,
+ * then one frame: the layout first (sent to the model as {@link Message.Laid}), then the views, which only
+ * read the state. Many sessions may share a {@link Library} in one JVM (the SSH server), each with its own
+ * terminal and settings, so this class never exits the JVM, installs no shutdown hooks and keeps no global
+ * state. The terminal's owner creates and closes the terminal; {@link #run} leaves it as it found it.
  */
 public final class ExplorerApp {
 
@@ -40,6 +47,7 @@ public final class ExplorerApp {
     private final Settings settings;
     private final Themes themes;
     private final ColorDepth depth;
+    private final SessionEffects effects = new SessionEffects();
 
     private final DocumentsView documents = new DocumentsView();
     private final ReaderView reader = new ReaderView();
@@ -51,8 +59,8 @@ public final class ExplorerApp {
     private final SpeakersView speakers = new SpeakersView();
 
     private boolean writesFiles = true;
-    private Explorer explorer;
-    /** Set when run() returns, so the key thread of a virtual terminal stops asking. */
+    private State state;
+    /** Set when run() returns, so the key thread stops. */
     private volatile boolean sessionOver;
     private Palette palette;
     private boolean dirty = true;
@@ -67,7 +75,7 @@ public final class ExplorerApp {
 
     /**
      * For a session of a remote user (SSH): nothing they do writes a file on this machine, so {@code x}
-     * (export the quote list) only says so.
+     * (export the quote list) only says so, and no message shows a path of this machine (the session log's).
      */
     public ExplorerApp withoutFileWrites() {
         writesFiles = false;
@@ -76,33 +84,33 @@ public final class ExplorerApp {
 
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
-        BlockingQueue<Runnable> arrived = new LinkedBlockingQueue<>();
+        Inbox inbox = new Inbox();
         Library.Listener listener = new Library.Listener() {
             @Override
             public void annotated(int document) {
-                arrived.add(() -> explorer.annotationArrived(document));
+                inbox.post(new Message.Annotated(document));
             }
 
             @Override
             public void noticed(String notice) {
-                arrived.add(() -> explorer.say(notice));
+                inbox.post(new Message.Notice(notice));
             }
 
             @Override
             public void indexed() {
-                arrived.add(() -> explorer.indexesRebuilt());
+                inbox.post(new Message.IndexesRebuilt());
             }
         };
         TerminalScreen screen = new TerminalScreen(terminal);
         // A resize wakes the loop; Lanterna's screen notes the new size itself.
-        terminal.addResizeListener((t, size) -> arrived.add(() -> dirty = true));
+        terminal.addResizeListener((t, size) -> inbox.wake());
         try {
-            // Listen before the explorer reads the library, so no arrival falls in between; updates wait in the queue.
+            // Listen before the state reads the library, so no arrival falls in between; messages wait in the inbox.
             library.addListener(listener);
             screen.startScreen();
             start();
-            readKeysInto(screen, terminal, arrived);
-            loop(screen, arrived);
+            readKeysInto(screen, terminal, inbox);
+            loop(screen, inbox);
         } catch (RuntimeException e) {
             SessionLog.write(settings.logFile(), "explorer session failed", e);
             throw e;
@@ -113,9 +121,9 @@ public final class ExplorerApp {
         }
     }
 
-    /** The session's model, null until {@link #start}; read it on the session's thread only. */
-    Explorer explorer() {
-        return explorer;
+    /** The session's state, null until {@link #start}; read it on the session's thread only. */
+    State state() {
+        return state;
     }
 
     // start, handle and render are package-private so a test can run many keys through them without the loop's thread.
@@ -125,60 +133,60 @@ public final class ExplorerApp {
         String asked = depth == ColorDepth.NONE ? Themes.MONO : settings.theme();
         Themes.Loaded theme = themes.load(asked);
         palette = new Palette(theme.theme(), depth);
-        explorer = new Explorer(library, themes.names(), theme.warning() == null ? asked : Themes.DEFAULT);
-        explorer.addListener(event -> dirty = true);
+        Path home = settings.home();
+        Setup setup = new Setup(library, settings.keys(), themes.names(), depth != ColorDepth.NONE, writesFiles,
+                () -> ExportFile.defaultFile(library, Path.of(""), home));
+        state = null;
+        carryOut(Update.start(setup, theme.warning() == null ? asked : Themes.DEFAULT));
         List<String> warnings = new ArrayList<>(library.notices());
         warnings.addAll(settings.warnings());
         if (theme.warning() != null) warnings.add(theme.warning());
-        if (!warnings.isEmpty()) explorer.say(String.join("; ", warnings));
+        if (!warnings.isEmpty()) apply(new Message.Notice(String.join("; ", warnings)));
     }
 
     /**
-     * Keys are read on a thread of their own and queued with the annotation arrivals, so the loop sleeps until
-     * either comes and a key is drawn at once. The thread ends at end of input (the terminal closed).
+     * Keys are read on a thread of their own into the session's bounded inbox, so the loop sleeps until a key
+     * or an arrival comes and a key is drawn at once. The thread ends at end of input (the terminal closed).
      */
-    private void readKeysInto(TerminalScreen screen, Terminal terminal, BlockingQueue<Runnable> queue) {
+    private void readKeysInto(TerminalScreen screen, Terminal terminal, Inbox inbox) {
         // Lanterna's virtual terminal (tests, benchmarks) holds its lock while it blocks for input, which would
         // stop every frame; it is asked every millisecond instead. Real and SSH terminals block on their input.
         boolean blockingReadLocksOutput = terminal instanceof VirtualTerminal;
-        Thread reader = new Thread(() -> {
+        Thread keys = new Thread(() -> {
             try {
                 KeyStroke key;
                 do {
                     key = blockingReadLocksOutput ? pollEveryMillisecond(screen) : screen.readInput();
                     if (key == null) break;
-                    KeyStroke read = key;
-                    queue.add(() -> handle(read));
-                } while (key != null && key.getKeyType() != KeyType.EOF);
-            } catch (IOException | RuntimeException e) {
-                queue.add(() -> {
-                    throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
-                });
+                    // A full inbox holds the reader here (the terminal buffers the rest) until the loop catches up.
+                    while (!sessionOver && !inbox.offerKey(key, 100)) Thread.onSpinWait();
+                } while (!sessionOver && key.getKeyType() != KeyType.EOF);
+            } catch (IOException e) {
+                inbox.fail(e);
+            } catch (RuntimeException e) {
+                inbox.fail(new IOException(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "lede-keys");
-        reader.setDaemon(true);
-        reader.start();
+        keys.setDaemon(true);
+        keys.start();
     }
 
-    private KeyStroke pollEveryMillisecond(TerminalScreen screen) throws IOException {
-        try {
-            KeyStroke key = screen.pollInput();
-            while (key == null) {
-                if (sessionOver) return null;
-                Thread.sleep(1);
-                key = screen.pollInput();
-            }
-            return key;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new KeyStroke(KeyType.EOF);
+    private KeyStroke pollEveryMillisecond(TerminalScreen screen) throws IOException, InterruptedException {
+        KeyStroke key = screen.pollInput();
+        while (key == null) {
+            if (sessionOver) return null;
+            Thread.sleep(1);
+            key = screen.pollInput();
         }
+        return key;
     }
 
-    private void loop(TerminalScreen screen, BlockingQueue<Runnable> queue) throws IOException {
+    private void loop(TerminalScreen screen, Inbox inbox) throws IOException {
         int failuresInARow = 0;
         boolean complete = true;
-        while (!explorer.isQuit()) {
+        while (!state.isQuit()) {
             try {
                 if (screen.doResizeIfNecessary() != null) {
                     dirty = true;
@@ -191,149 +199,123 @@ public final class ExplorerApp {
                     dirty = false;
                     complete = false;
                 }
-                applyQueued(queue);
+                applyQueued(inbox);
                 failuresInARow = 0;
             } catch (UncheckedIOException terminalGone) {
                 throw terminalGone.getCause();
             } catch (RuntimeException e) {
                 report("the explorer", e);
                 complete = true;
-                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) throw new IllegalStateException(explorer.message(), e);
+                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) throw new IllegalStateException(state.message(), e);
             }
         }
     }
 
-    /** Waits for the next key or arrival and applies it with whatever else is queued, on this thread: the explorer is not thread-safe. */
-    private void applyQueued(BlockingQueue<Runnable> queue) {
+    /** Waits for the next key or arrival and applies it with whatever else is queued, on this thread. */
+    private void applyQueued(Inbox inbox) {
         try {
-            Runnable next = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-            for (int applied = 0; next != null && !explorer.isQuit(); applied++) {
-                next.run();
-                next = applied < BATCH ? queue.poll() : null;
+            inbox.await(IDLE_MILLIS);
+            for (int applied = 0; applied < BATCH && !state.isQuit(); applied++) {
+                Message news = inbox.nextNews();
+                KeyStroke key = news == null ? inbox.nextKey() : null;
+                if (news != null) {
+                    apply(news);
+                } else if (key != null) {
+                    handle(key);
+                } else {
+                    break;
+                }
             }
+            // More than a batch: draw this frame, then go on without waiting.
+            if (inbox.hasWaiting()) inbox.wake();
+            if (inbox.failure() != null) throw new UncheckedIOException(inbox.failure());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            explorer.quit();
+            apply(new Message.Quit());
         }
     }
 
     void handle(KeyStroke key) {
-        explorer.clearMessage();
-        dirty = true;
         if (key.getKeyType() == KeyType.EOF || isCtrlC(key)) {
-            explorer.quit();
-        } else if (explorer.prompt() != null) {
-            handlePrompt(key);
-        } else if (explorer.isHelpShown()) {
-            explorer.toggleHelp();
-        } else {
-            String name = KeyNames.of(key);
-            if (name != null) {
-                settings.keys().action(name).filter(a -> CorpusViewKeys.acts(explorer, a)).ifPresentOrElse(this::perform,
-                        () -> explorer.say(name + " does nothing " + where() + "; " + settings.keys().key(Action.HELP) + " lists the keys"));
-            }
+            apply(new Message.Quit());
+            return;
         }
-    }
-
-    /** "here", or "in the speakers" while a corpus view is open, whose own keys are the only ones that act. */
-    private String where() {
-        String view = CorpusViewKeys.openView(explorer);
-        return view == null ? "here" : "in " + view + " (" + settings.keys().key(Action.CLEAR) + " closes)";
+        String name = KeyNames.of(key);
+        // Keys without a name (mouse events, unknown sequences) still clear the message, as every key does.
+        apply(name == null ? new Message.Notice("") : new Message.Key(name));
     }
 
     private static boolean isCtrlC(KeyStroke key) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c';
     }
 
-    private void handlePrompt(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case Character -> {
-                if (!key.isCtrlDown() && !key.isAltDown()) explorer.promptType(String.valueOf(key.getCharacter()));
-            }
-            case Backspace -> explorer.promptBackspace();
-            case Enter -> explorer.promptAccept();
-            case Escape -> explorer.promptCancel();
-            case ArrowUp, ReverseTab -> explorer.promptChoose(-1);
-            case ArrowDown, Tab -> explorer.promptChoose(1);
-            default -> {
-            }
-        }
+    private void apply(Message message) {
+        carryOut(Update.update(state, message));
     }
 
-    private void perform(Action action) {
-        switch (action) {
-            case NEXT_PANE -> explorer.focusNext();
-            case PREVIOUS_PANE -> explorer.focusPrevious();
-            case DOCUMENTS -> explorer.focus(Pane.DOCUMENTS);
-            case READER -> explorer.focus(Pane.READER);
-            case ENTITIES -> explorer.focus(Pane.ENTITIES);
-            case QUOTES -> explorer.focus(Pane.QUOTES);
-            case UP -> explorer.move(-1);
-            case DOWN -> explorer.move(1);
-            case PAGE_UP -> explorer.page(-1);
-            case PAGE_DOWN -> explorer.page(1);
-            case TOP -> explorer.top();
-            case BOTTOM -> explorer.bottom();
-            case OPEN -> explorer.activate();
-            case NEXT_QUOTE -> explorer.nextQuote();
-            case PREVIOUS_QUOTE -> explorer.previousQuote();
-            case NEXT_MATCH -> explorer.nextMatch();
-            case PREVIOUS_MATCH -> explorer.previousMatch();
-            case SEARCH -> explorer.startSearch();
-            case FILTER_ENTITY -> explorer.startEntityFilter();
-            case OVERVIEW -> explorer.toggleOverview();
-            case SPEAKERS -> explorer.toggleSpeakers();
-            case EXPORT -> {
-                if (writesFiles) {
-                    explorer.startExport(settings.home());
-                } else {
-                    explorer.say("x is off over SSH: a remote session writes no files here");
-                }
-            }
-            case CLEAR -> explorer.clear();
-            case NEXT_THEME -> {
-                if (depth == ColorDepth.NONE) {
-                    explorer.say("colours are off (NO_COLOR or TERM=dumb)");
-                } else {
-                    explorer.nextTheme();
-                    loadTheme().ifPresent(explorer::say);
-                }
-            }
-            case HELP -> explorer.toggleHelp();
-            case QUIT -> explorer.quit();
-        }
+    private void carryOut(Step step) {
+        state = step.state();
+        dirty = true;
+        for (Effect effect : step.effects()) effect.carryOut(effects);
     }
 
-    /** Switches to the explorer's theme; returns why it could not be loaded as asked, if it could not. */
-    private Optional<String> loadTheme() {
-        Themes.Loaded loaded = themes.load(explorer.theme());
-        palette = new Palette(loaded.theme(), depth);
-        return Optional.ofNullable(loaded.warning());
+    /** The effects of this session: on the shared library, the file system, the palette. */
+    private final class SessionEffects implements Effect.Handler {
+        @Override
+        public void prioritize(Effect.Prioritize effect) {
+            library.prioritize(effect.document());
+        }
+
+        @Override
+        public void export(Effect.ExportQuotes effect) {
+            apply(ExportFile.write(effect));
+        }
+
+        @Override
+        public void useTheme(Effect.UseTheme effect) {
+            Themes.Loaded loaded = themes.load(effect.name());
+            palette = new Palette(loaded.theme(), depth);
+            if (loaded.warning() != null) apply(new Message.Notice(loaded.warning()));
+        }
     }
 
     void render(TerminalScreen screen, boolean complete) throws IOException {
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
         Layout layout = Layout.of(size);
+        Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
         canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
         if (Layout.fits(size)) {
-            guarded("documents", () -> documents.draw(canvas, layout.documents(), explorer));
-            guarded("reader", () -> reader.draw(canvas, layout.reader(), explorer));
-            guarded("entities", () -> entities.draw(canvas, layout.entities(), explorer));
-            guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), explorer));
+            lay(layout, panes);
+            State shown = state;
+            guarded("documents", () -> documents.draw(canvas, layout.documents(), shown));
+            guarded("reader", () -> reader.draw(canvas, layout.reader(), shown));
+            guarded("entities", () -> entities.draw(canvas, layout.entities(), shown));
+            guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), shown));
             drawSeparators(canvas, layout);
-            Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
-            if (explorer.overview() != null) guarded("overview", () -> overview.draw(canvas, panes, explorer));
-            if (explorer.speakers() != null) guarded("speakers", () -> speakers.draw(canvas, panes, explorer));
-            if (explorer.isHelpShown()) help.draw(canvas, panes, settings.keys());
+            Mode mode = shown.mode();
+            Mode under = mode instanceof HelpMode h ? h.under() : mode;
+            if (under instanceof OverviewMode o) guarded("overview", () -> overview.draw(canvas, panes, shown, o));
+            if (under instanceof SpeakersMode s) guarded("speakers", () -> speakers.draw(canvas, panes, shown.keys(), s));
+            if (mode instanceof HelpMode h) help.draw(canvas, panes, shown.keys(), h.actions());
         } else {
             // The panes wait for room; keys still work and the status bar (from two rows) still says where the user is.
             String notice = "enlarge the window to " + Layout.MIN_COLUMNS + "×" + Layout.MIN_ROWS;
             canvas.put(0, Math.max(0, size.getRows() - 2) / 2, Canvas.fit(notice, size.getColumns()), Role.MESSAGE, size.getColumns());
         }
-        int promptCursor = size.getRows() < 2 ? -1 : status.draw(canvas, layout.status(), explorer, settings.keys());
+        int promptCursor = size.getRows() < 2 ? -1 : status.draw(canvas, layout.status(), state);
         screen.setCursorPosition(promptCursor < 0 ? null : new TerminalPosition(promptCursor, layout.status().row()));
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /** The layout, computed before anything is drawn, goes to the model: page sizes, bars that fit, the reader's wrapping. */
+    private void lay(Layout layout, Rect panes) {
+        Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, layout.reader().body().height(),
+                Pane.ENTITIES, layout.entities().body().height(), Pane.QUOTES, layout.quotes().body().height());
+        Mode mode = state.mode() instanceof HelpMode h ? h.under() : state.mode();
+        int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, o.chart().sections().size()) : state.overviewRows();
+        // Layout changes nothing the user did, so it marks no new frame: this one is being drawn.
+        state = Update.update(state, new Message.Laid(rows, overviewRows, reader.lines(state, layout.reader()))).state();
     }
 
     /** A pane that fails to draw (bad data, a bug) leaves the rest of the screen and the session working. */
@@ -350,7 +332,7 @@ public final class ExplorerApp {
         String what = where + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (!what.equals(lastReported)) SessionLog.write(settings.logFile(), what, e);
         lastReported = what;
-        explorer.say("error in " + what + " (details in " + settings.logFile() + ")");
+        apply(new Message.Notice("error in " + what + " (details in " + (writesFiles ? settings.logFile() : "the server's log") + ")"));
     }
 
     private static void drawSeparators(Canvas canvas, Layout layout) {

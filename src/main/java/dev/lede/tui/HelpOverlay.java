@@ -1,17 +1,19 @@
 package dev.lede.tui;
 
+import dev.lede.model.Action;
+import dev.lede.model.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code ?} overlay: every action with the keys the active bindings give it, in one or two columns. */
+/** The {@code ?} overlay: every action of the mode under it with the keys the active bindings give it, in one or two columns. */
 final class HelpOverlay {
 
     private static final int KEY_COLUMN = 10;
     static final String TITLE = "Keys — Esc or any key closes";
 
-    void draw(Canvas canvas, Rect screen, KeyBindings keys) {
+    void draw(Canvas canvas, Rect screen, Keymap keys, List<? extends Action> actions) {
         List<String> lines = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : actions) {
             String bound = String.join(" ", keys.keys(a));
             lines.add(String.format("%-" + KEY_COLUMN + "s %s", bound.isEmpty() ? "(none)" : bound, a.description()));
         }

@@ -1,7 +1,9 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
+import dev.lede.model.Keymap;
 import dev.lede.model.Overview;
+import dev.lede.model.OverviewMode;
+import dev.lede.model.State;
 import dev.lede.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,25 +23,24 @@ final class OverviewView {
     private static final Map<EntityType, Role> ROLES = Map.of(EntityType.PERSON, Role.PERSON,
             EntityType.ORGANIZATION, Role.ORGANIZATION, EntityType.LOCATION, Role.PLACE);
 
-    void draw(Canvas canvas, Rect area, Explorer explorer) {
-        Overview overview = explorer.overview();
-        if (area.isEmpty() || overview == null) return;
+    void draw(Canvas canvas, Rect area, State state, OverviewMode mode) {
+        Overview overview = mode.chart();
+        if (area.isEmpty()) return;
         canvas.fill(area, Role.TEXT);
-        boolean listed = explorer.filter() != null || !explorer.corpusQuery().isEmpty();
+        boolean listed = state.filter() != null || !state.corpusQuery().isEmpty();
         String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
-        String title = " Overview of " + scope + " · j/k bar · Tab section · Enter filters · Esc closes ";
+        String title = " Overview of " + scope + " · " + hints(state.keys()) + " ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
 
         List<Overview.Section> sections = overview.sections();
-        int columns = Math.max(1, Math.min(sections.size(), area.width() / MIN_COLUMN));
-        int stacked = (sections.size() + columns - 1) / columns;
-        int columnWidth = area.width() / columns;
-        int top = area.row() + 2;
-        int sectionHeight = Math.max(2, (area.bottom() - top) / stacked);
-        int rowsPerBar = columnWidth - 1 < BESIDE ? 2 : 1;
-        int rows = Math.max(1, (sectionHeight - (stacked > 1 ? 2 : 1)) / rowsPerBar);
-        explorer.setOverviewRows(rows);
+        Grid grid = Grid.of(area, sections.size());
+        int columnWidth = grid.columnWidth();
+        int stacked = grid.stacked();
+        int top = grid.top();
+        int sectionHeight = grid.sectionHeight();
+        int rowsPerBar = grid.rowsPerBar();
+        int rows = state.overviewRows();
 
         int barIndex = 0;
         for (int s = 0; s < sections.size(); s++) {
@@ -47,9 +48,31 @@ final class OverviewView {
             int col = area.col() + (s / stacked) * columnWidth;
             int row = top + (s % stacked) * sectionHeight;
             Rect box = new Rect(col, row, columnWidth - 1, Math.min(rows * rowsPerBar + 1, area.bottom() - row));
-            drawSection(canvas, box, section, rows, explorer.overviewCursor() - barIndex);
+            drawSection(canvas, box, section, rows, mode.cursor() - barIndex);
             barIndex += Math.min(rows, section.bars().size());
         }
+    }
+
+    /** Bars per section that fit in {@code area}: the layout step passes it to the model before the frame is drawn. */
+    static int rows(Rect area, int sections) {
+        Grid grid = Grid.of(area, sections);
+        return Math.max(1, (grid.sectionHeight() - (grid.stacked() > 1 ? 2 : 1)) / grid.rowsPerBar());
+    }
+
+    /** How the sections are laid out: in columns when the width allows, else stacked. */
+    private record Grid(int columnWidth, int stacked, int top, int sectionHeight, int rowsPerBar) {
+        static Grid of(Rect area, int sections) {
+            int columns = Math.max(1, Math.min(sections, area.width() / MIN_COLUMN));
+            int stacked = Math.max(1, (sections + columns - 1) / columns);
+            int columnWidth = area.width() / columns;
+            int top = area.row() + 2;
+            return new Grid(columnWidth, stacked, top, Math.max(2, (area.bottom() - top) / stacked), columnWidth - 1 < BESIDE ? 2 : 1);
+        }
+    }
+
+    private static String hints(Keymap keys) {
+        return keys.key(OverviewMode.Act.DOWN) + "/" + keys.key(OverviewMode.Act.UP) + " bar · " + keys.key(OverviewMode.Act.NEXT_SECTION)
+                + " section · " + keys.key(OverviewMode.Act.FILTER) + " filters · " + keys.key(OverviewMode.Act.CLOSE) + " closes";
     }
 
     /** @param cursor the chosen bar's index within this section (outside it when another section has it) */

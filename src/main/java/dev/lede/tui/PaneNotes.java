@@ -1,6 +1,6 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
+import dev.lede.model.State;
 
 /** What the sidebar panes say when they have nothing to list. */
 final class PaneNotes {
@@ -9,8 +9,8 @@ final class PaneNotes {
     }
 
     /** {@code none} once the open article is annotated, "annotating…" before, and "no articles in PATH" when there is none to open. */
-    static String whyEmpty(Explorer explorer, String none) {
-        if (explorer.openDocument() < 0) return explorer.library().noArticles();
-        return explorer.isOpenDocumentAnnotated() ? none : "annotating…";
+    static String whyEmpty(State state, String none) {
+        if (state.openDocument() < 0) return state.library().noArticles();
+        return state.isOpenDocumentAnnotated() ? none : "annotating…";
     }
 }

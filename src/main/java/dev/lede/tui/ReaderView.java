@@ -3,8 +3,10 @@ package dev.lede.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import dev.lede.corpus.Document;
-import dev.lede.model.Explorer;
+import dev.lede.model.State;
 import dev.lede.model.Pane;
+import dev.lede.model.ReaderLines;
+import dev.lede.model.Span;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
@@ -30,14 +32,13 @@ final class ReaderView {
     private WrappedText wrapped;
     private int wrappedDocument = -1;
 
-    void draw(Canvas canvas, Rect r, Explorer explorer) {
+    void draw(Canvas canvas, Rect r, State state) {
         if (r.isEmpty()) return;
-        int open = explorer.openDocument();
-        Document doc = open < 0 ? null : explorer.library().document(open);
-        Headings.draw(canvas, r, Pane.READER, explorer.focus() == Pane.READER, heading(doc));
+        int open = state.openDocument();
+        Document doc = open < 0 ? null : state.library().document(open);
+        Headings.draw(canvas, r, Pane.READER, state.focus() == Pane.READER, heading(doc));
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
-        explorer.setPageHeight(Pane.READER, body.height());
         if (doc == null || body.isEmpty()) return;
         if (doc.isFailed()) {
             // Wrapped like the text: a long reason (a JSON parser's, a path) is read whole, not cut at the edge.
@@ -48,10 +49,10 @@ final class ReaderView {
             return;
         }
         WrappedText lines = wrap(open, doc.text(), body.width());
-        int top = scroll(lines, explorer, body.height());
+        int top = state.readerTop();
         int from = lines.start(top);
         int to = lines.hasLine(top + body.height() - 1) ? lines.end(top + body.height() - 1) : doc.text().length();
-        List<Styled> styles = styles(explorer, from, to);
+        List<Styled> styles = styles(state, from, to);
         for (int i = 0; i < body.height() && lines.hasLine(top + i); i++) {
             drawLine(canvas, body, body.row() + i, doc.text(), lines.start(top + i), lines.end(top + i), styles);
         }
@@ -63,6 +64,17 @@ final class ReaderView {
         return doc.note() == null ? doc.title() : doc.title() + "  (" + doc.note() + ")";
     }
 
+    /**
+     * The open text as this pane wraps it in {@code r}, for the layout step to pass to the model before the
+     * frame is drawn; null when the reader shows no text.
+     */
+    ReaderLines lines(State state, Rect r) {
+        int open = state.openDocument();
+        Rect body = r.body();
+        if (open < 0 || body.isEmpty() || state.library().document(open).isFailed()) return null;
+        return wrap(open, state.library().document(open).text(), body.width());
+    }
+
     private WrappedText wrap(int document, String text, int width) {
         if (wrapped == null || wrappedDocument != document || wrapped.width() != width || wrapped.text() != text) {
             wrapped = new WrappedText(text, width);
@@ -71,46 +83,32 @@ final class ReaderView {
         return wrapped;
     }
 
-    /** Brings pending text into view (a third of the way down) and keeps the window inside the text. */
-    private static int scroll(WrappedText lines, Explorer explorer, int rows) {
-        int top = explorer.readerTop();
-        Explorer.Span reveal = explorer.takeReveal();
-        if (reveal != null) {
-            int first = lines.lineOf(reveal.start());
-            int last = lines.lineOf(Math.max(reveal.start(), reveal.end() - 1));
-            if (first < top || last >= top + rows) top = Math.max(0, first - rows / 3);
-        }
-        if (!lines.hasLine(top + rows - 1)) top = Math.max(0, lines.lineCount() - rows);
-        explorer.scrollReaderTo(top);
-        return top;
-    }
-
-    private static List<Styled> styles(Explorer explorer, int from, int to) {
+    private static List<Styled> styles(State state, int from, int to) {
         List<Styled> styles = new ArrayList<>();
-        List<Quote> quotes = explorer.quotes();
+        List<Quote> quotes = state.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             if (q.end() > from && q.start() < to) {
-                styles.add(new Styled(q.start(), q.end(), i == explorer.currentQuote() ? Role.CURRENT_QUOTE : Role.QUOTE, 0));
+                styles.add(new Styled(q.start(), q.end(), i == state.currentQuote() ? Role.CURRENT_QUOTE : Role.QUOTE, 0));
             }
         }
-        for (Entity e : explorer.annotation().entities()) {
-            boolean emphasised = explorer.isEmphasised(e);
+        for (Entity e : state.annotation().entities()) {
+            boolean emphasised = state.isEmphasised(e);
             for (Mention m : e.mentions()) {
                 if (m.end() > from && m.start() < to) {
                     styles.add(new Styled(m.start(), m.end(), emphasised ? Role.EMPHASIS : TYPE_ROLES.get(e.type()), emphasised ? 2 : 1));
                 }
             }
         }
-        List<Explorer.Span> matches = explorer.matches();
+        List<Span> matches = state.matches();
         for (int i = firstEndingAfter(matches, from); i < matches.size() && matches.get(i).start() < to; i++) {
-            Explorer.Span m = matches.get(i);
-            styles.add(new Styled(m.start(), m.end(), i == explorer.currentMatch() ? Role.CURRENT_MATCH : Role.MATCH, 3));
+            Span m = matches.get(i);
+            styles.add(new Styled(m.start(), m.end(), i == state.currentMatch() ? Role.CURRENT_MATCH : Role.MATCH, 3));
         }
         return styles;
     }
 
-    private static int firstEndingAfter(List<Explorer.Span> spans, int offset) {
+    private static int firstEndingAfter(List<Span> spans, int offset) {
         int lo = 0;
         int hi = spans.size();
         while (lo < hi) {

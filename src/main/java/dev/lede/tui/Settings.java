@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.model.Keymap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param keys     key bindings
  * @param warnings one-line problems found while loading settings, shown in the status bar
  */
-public record Settings(String theme, Map<String, String> env, KeyBindings keys, List<String> warnings) {
+public record Settings(String theme, Map<String, String> env, Keymap keys, List<String> warnings) {
 
     public Settings {
         env = Map.copyOf(env);

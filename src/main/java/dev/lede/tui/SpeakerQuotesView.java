@@ -1,6 +1,6 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
+import dev.lede.model.State;
 import dev.lede.model.Pane;
 import dev.lede.model.SpeakerQuotes;
 import dev.lede.model.Speakers;
@@ -13,13 +13,12 @@ final class SpeakerQuotesView {
     private SpeakerQuotesView() {
     }
 
-    static void draw(Canvas canvas, Rect r, Explorer explorer, boolean focused) {
-        SpeakerQuotes speaker = explorer.speakerQuotes();
+    static void draw(Canvas canvas, Rect r, State state, boolean focused) {
+        SpeakerQuotes speaker = state.speakerQuotes();
         List<Speakers.QuoteRef> quotes = speaker.quotes();
         Headings.draw(canvas, r, Pane.QUOTES, focused, speaker.speaker().name() + " " + quotes.size());
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
-        explorer.setPageHeight(Pane.QUOTES, body.height());
         if (body.isEmpty()) return;
         int first = Headings.firstVisible(speaker.cursor(), quotes.size(), body.height());
         for (int i = 0; i < body.height() && first + i < quotes.size(); i++) {
@@ -29,8 +28,8 @@ final class SpeakerQuotesView {
             boolean current = index == speaker.current();
             Role role = index == speaker.cursor() && focused ? Role.CURSOR_FOCUSED
                     : current ? Role.CURRENT_QUOTE : index == speaker.cursor() ? Role.CURSOR : Role.TEXT;
-            String title = explorer.library().document(ref.document()).title();
-            Annotation a = explorer.library().annotation(ref.document());
+            String title = state.library().document(ref.document()).title();
+            Annotation a = state.library().annotation(ref.document());
             String text = a == null || ref.quote() >= a.quotes().size() ? "" : a.quotes().get(ref.quote()).text().replaceAll("\\s+", " ").strip();
             int col = canvas.put(body.col(), y, current ? "▶" : " ", role, body.right());
             col = canvas.put(col, y, Canvas.fit(title, Math.max(4, body.width() / 3)) + ": ", role == Role.TEXT ? Role.DIM : role, body.right());

@@ -1,19 +1,21 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
+import dev.lede.model.Keymap;
 import dev.lede.model.Speakers;
+import dev.lede.model.SpeakersMode;
 import java.util.List;
 
 /** The {@code s} list: everyone quoted in the corpus, most quoted first, with their quote and article counts. */
 final class SpeakersView {
 
-    void draw(Canvas canvas, Rect area, Explorer explorer) {
-        List<Speakers.Speaker> speakers = explorer.speakers();
-        if (area.isEmpty() || speakers == null) return;
+    void draw(Canvas canvas, Rect area, Keymap keys, SpeakersMode mode) {
+        List<Speakers.Speaker> speakers = mode.speakers();
+        if (area.isEmpty()) return;
         int width = Math.min(area.width(), 60);
         Rect box = new Rect(area.col() + (area.width() - width) / 2, area.row(), width, area.height());
         canvas.fill(box, Role.OVERLAY);
-        String title = " Speakers " + speakers.size() + " · j/k Enter lists their quotes · Esc closes ";
+        String title = " Speakers " + speakers.size() + " · " + keys.key(SpeakersMode.Act.DOWN) + "/" + keys.key(SpeakersMode.Act.UP) + " "
+                + keys.key(SpeakersMode.Act.LIST_QUOTES) + " lists their quotes · " + keys.key(SpeakersMode.Act.CLOSE) + " closes ";
         int end = canvas.put(box.col(), box.row(), Canvas.fit(title, box.width()), Role.HEADING_FOCUSED, box.right());
         canvas.pad(end, box.row(), Role.HEADING_FOCUSED, box.right());
         Rect body = box.body();
@@ -22,12 +24,12 @@ final class SpeakersView {
             canvas.put(body.col() + 1, body.row(), "no quotes with a known speaker yet", Role.DIM, body.right());
             return;
         }
-        int first = Headings.firstVisible(explorer.speakerCursor(), speakers.size(), body.height());
+        int first = Headings.firstVisible(mode.cursor(), speakers.size(), body.height());
         for (int i = 0; i < body.height() && first + i < speakers.size(); i++) {
             int index = first + i;
             Speakers.Speaker s = speakers.get(index);
             int y = body.row() + i;
-            Role role = index == explorer.speakerCursor() ? Role.CURSOR_FOCUSED : Role.OVERLAY;
+            Role role = index == mode.cursor() ? Role.CURSOR_FOCUSED : Role.OVERLAY;
             long articles = s.quotes().stream().mapToInt(Speakers.QuoteRef::document).distinct().count();
             String counts = s.quotes().size() + (s.quotes().size() == 1 ? " quote" : " quotes") + ", " + articles + (articles == 1 ? " article " : " articles ");
             int countsCol = body.right() - Canvas.width(counts);

@@ -1,9 +1,12 @@
 package dev.lede.tui;
 
-import dev.lede.model.Explorer;
-import dev.lede.model.Prompt;
+import dev.lede.model.BrowseMode;
+import dev.lede.model.ConfirmMode;
+import dev.lede.model.Keymap;
+import dev.lede.model.PromptMode;
 import dev.lede.model.SpeakerName;
 import dev.lede.model.SpeakerQuotes;
+import dev.lede.model.State;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,13 +30,15 @@ final class StatusBar {
     private static final int SHORT_NAME = 12;
 
     /** @return the screen column of the prompt's cursor, or -1 when no prompt is open */
-    int draw(Canvas canvas, Rect r, Explorer explorer, KeyBindings keys) {
+    int draw(Canvas canvas, Rect r, State state) {
         canvas.fill(r, Role.STATUS);
-        Prompt prompt = explorer.prompt();
-        if (prompt != null) return drawPrompt(canvas, r, explorer, prompt);
-        String message = explorer.message();
-        String tail = message.isEmpty() ? hints(keys) : message;
-        List<String> shown = StatusParts.fit(parts(explorer), tail, message.isEmpty() ? HINTS : MESSAGE, r.width());
+        if (state.mode() instanceof PromptMode prompt) return drawPrompt(canvas, r, prompt);
+        if (state.mode() instanceof ConfirmMode confirm) {
+            return Math.min(canvas.put(r.col(), r.row(), " " + confirm.question(state.keys()), Role.STATUS, r.right()), r.right() - 1);
+        }
+        String message = state.message();
+        String tail = message.isEmpty() ? hints(state.keys()) : message;
+        List<String> shown = StatusParts.fit(parts(state), tail, message.isEmpty() ? HINTS : MESSAGE, r.width());
         String status = String.join(StatusParts.SEPARATOR, shown);
         int col = canvas.put(r.col(), r.row(), Canvas.fit(" " + status, r.width()), Role.STATUS, r.right());
         if (col + StatusParts.SEPARATOR.length() < r.right()) {
@@ -43,41 +48,41 @@ final class StatusBar {
         return -1;
     }
 
-    static List<StatusParts.Part> parts(Explorer explorer) {
+    static List<StatusParts.Part> parts(State state) {
         List<StatusParts.Part> parts = new ArrayList<>();
-        int total = explorer.library().size();
-        parts.add(new StatusParts.Part(POSITION, explorer.openDocument() < 0 ? "0/" + total : (explorer.openDocument() + 1) + "/" + total));
-        if (explorer.filter() != null) {
-            String name = explorer.filter().name();
-            parts.add(new StatusParts.Part(FILTER, "filter: " + name + " " + explorer.visibleDocuments().size() + "/" + total + " documents",
+        int total = state.library().size();
+        parts.add(new StatusParts.Part(POSITION, state.openDocument() < 0 ? "0/" + total : (state.openDocument() + 1) + "/" + total));
+        if (state.filter() != null) {
+            String name = state.filter().name();
+            parts.add(new StatusParts.Part(FILTER, "filter: " + name + " " + state.visibleDocuments().size() + "/" + total + " documents",
                     "filter: " + name, "filter: " + Canvas.fit(name, SHORT_NAME), ""));
         }
-        SpeakerQuotes speaker = explorer.speakerQuotes();
+        SpeakerQuotes speaker = state.speakerQuotes();
         if (speaker != null) {
             String position = "quote " + (speaker.current() + 1) + "/" + speaker.size();
             String name = speaker.speaker().name();
             parts.add(new StatusParts.Part(QUOTE, name + " " + position, Canvas.fit(name, SHORT_NAME) + " " + position, position));
-        } else if (explorer.currentQuote() >= 0) {
-            String position = "quote " + (explorer.currentQuote() + 1) + "/" + explorer.quotes().size();
-            String name = SpeakerName.of(explorer.annotation(), explorer.quotes().get(explorer.currentQuote()));
+        } else if (state.currentQuote() >= 0) {
+            String position = "quote " + (state.currentQuote() + 1) + "/" + state.quotes().size();
+            String name = SpeakerName.of(state.annotation(), state.quotes().get(state.currentQuote()));
             parts.add(name == null ? new StatusParts.Part(QUOTE, position)
                     : new StatusParts.Part(QUOTE, position + " " + name, position + " " + Canvas.fit(name, SHORT_NAME), position));
         }
-        if (explorer.isCorpusSearchWaiting()) {
+        if (state.isCorpusSearchWaiting()) {
             parts.add(new StatusParts.Part(SEARCH, "building the search index…"));
-        } else if (!explorer.search().isEmpty() || !explorer.corpusQuery().isEmpty()) {
-            parts.add(new StatusParts.Part(SEARCH, explorer.matches().isEmpty() ? "no match" : "match " + (explorer.currentMatch() + 1) + "/" + explorer.matches().size()));
+        } else if (!state.search().isEmpty() || !state.corpusQuery().isEmpty()) {
+            parts.add(new StatusParts.Part(SEARCH, state.matches().isEmpty() ? "no match" : "match " + (state.currentMatch() + 1) + "/" + state.matches().size()));
         }
-        int annotated = explorer.library().annotatedCount();
+        int annotated = state.library().annotatedCount();
         if (annotated < total) parts.add(new StatusParts.Part(PROGRESS, "annotating " + annotated + "/" + total, ""));
         return parts;
     }
 
-    private static String hints(KeyBindings keys) {
-        return keys.key(Action.HELP) + " help  " + keys.key(Action.NEXT_QUOTE) + keys.key(Action.PREVIOUS_QUOTE) + " quotes  "
-                + keys.key(Action.SEARCH) + " search  " + keys.key(Action.FILTER_ENTITY) + " filter  " + keys.key(Action.QUIT) + " quit  "
+    private static String hints(Keymap keys) {
+        return keys.key(BrowseMode.Act.HELP) + " help  " + keys.key(BrowseMode.Act.NEXT_QUOTE) + keys.key(BrowseMode.Act.PREVIOUS_QUOTE) + " quotes  "
+                + keys.key(BrowseMode.Act.SEARCH) + " search  " + keys.key(BrowseMode.Act.FILTER_ENTITY) + " filter  " + keys.key(BrowseMode.Act.QUIT) + " quit  "
                 // Last, so a narrow screen cuts these rather than quit.
-                + keys.key(Action.OVERVIEW) + " overview  " + keys.key(Action.SPEAKERS) + " speakers  " + keys.key(Action.EXPORT) + " export";
+                + keys.key(BrowseMode.Act.OVERVIEW) + " overview  " + keys.key(BrowseMode.Act.SPEAKERS) + " speakers  " + keys.key(BrowseMode.Act.EXPORT) + " export";
     }
 
     /** The {@code f} pop-up: a box just above the prompt, clearing the panes it covers. */
@@ -94,11 +99,10 @@ final class StatusBar {
         }
     }
 
-    private static int drawPrompt(Canvas canvas, Rect r, Explorer explorer, Prompt prompt) {
-        String line = " " + prompt.kind().line(prompt.text());
-        int col = canvas.put(r.col(), r.row(), line, Role.STATUS, r.right());
-        List<String> suggestions = explorer.suggestions();
-        if (prompt.kind() == Prompt.Kind.ENTITY) {
+    private static int drawPrompt(Canvas canvas, Rect r, PromptMode prompt) {
+        int col = canvas.put(r.col(), r.row(), " " + prompt.line(), Role.STATUS, r.right());
+        List<String> suggestions = prompt.suggestions();
+        if (prompt.kind() == PromptMode.Kind.ENTITY) {
             drawSuggestions(canvas, r, suggestions, prompt.choice());
             if (suggestions.isEmpty() && !prompt.text().isBlank()) {
                 canvas.put(Math.min(col + 2, r.right()), r.row(), "(no such name)", Role.MESSAGE, r.right());

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import dev.lede.model.ReaderLines;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * a 5 MB article costs one screenful, not the whole text.
  * Lines are [start, end) ranges of the text, without their line break or the spaces they were broken at.
  */
-public final class WrappedText {
+public final class WrappedText implements ReaderLines {
 
     private final String text;
     private final int width;

@@ -2,8 +2,13 @@ package dev.lede.bench;
 
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
-import dev.lede.model.Explorer;
+import dev.lede.model.Keymap;
 import dev.lede.model.Library;
+import dev.lede.model.Message;
+import dev.lede.model.Setup;
+import dev.lede.model.SpeakersMode;
+import dev.lede.model.State;
+import dev.lede.model.Update;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -69,38 +74,48 @@ public final class CorpusWideBench {
         CorpusEntities.build(annotations);
         report("linking alone", t);
 
-        Explorer explorer = new Explorer(library, List.of("default"), "default");
+        State session = Update.start(new Setup(library, Keymap.defaults(), List.of("default"), true, false, () -> "quotes.md"), "default").state();
         t = System.nanoTime();
-        explorer.toggleOverview();
+        session = press(session, "o");
         report("overview, whole corpus", t);
-        explorer.toggleOverview();
-
-        explorer.filterBy(library.filterNamed(library.entityNames("", 1).get(0)).orElseThrow());
-        System.out.println("filtered documents: " + explorer.visibleDocuments().size());
+        session = press(session, "o", "f");
+        session = type(session, library.entityNames("", 1).get(0));
+        session = press(session, "Enter");
+        System.out.println("filtered documents: " + session.visibleDocuments().size());
         t = System.nanoTime();
-        explorer.toggleOverview();
+        session = press(session, "o");
         report("overview, filtered", t);
-        explorer.toggleOverview();
-        explorer.clear();
+        session = press(session, "o", "Esc");
 
         t = System.nanoTime();
-        explorer.toggleSpeakers();
+        session = press(session, "s");
         report("speakers", t);
-        System.out.println("speakers listed: " + explorer.speakers().size());
-        explorer.activate();
+        System.out.println("speakers listed: " + ((SpeakersMode) session.mode()).speakers().size());
+        session = press(session, "Enter");
         t = System.nanoTime();
-        for (int i = 0; i < 100; i++) explorer.nextQuote();
+        for (int i = 0; i < 100; i++) session = press(session, "]");
         report("100 x next quote of a speaker", t);
-        explorer.clear();
+        session = press(session, "Esc");
 
         t = System.nanoTime();
         library.textSearch().join();
         report("search index", t);
+        session = type(press(session, "1", "/"), "budget election");
         t = System.nanoTime();
-        explorer.searchCorpus("budget election");
+        session = press(session, "Enter");
         report("search", t);
-        System.out.println("search results: " + explorer.visibleDocuments().size());
+        System.out.println("search results: " + session.visibleDocuments().size());
         library.close();
+    }
+
+    private static State press(State session, String... keys) {
+        for (String key : keys) session = Update.update(session, new Message.Key(key)).state();
+        return session;
+    }
+
+    private static State type(State session, String text) {
+        for (int c : text.codePoints().toArray()) session = press(session, c == ' ' ? "Space" : Character.toString(c));
+        return session;
     }
 
     private static void report(String what, long since) {

@@ -26,7 +26,13 @@ class DevQualityIT {
     @Test
     void devFiguresMeetTheBars(@TempDir Path work) throws Exception {
         JsonNode totals = score("dev", work);
-        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.85);
+        // Issue 13's bars, a little below the figures QUALITY.md records so that one article's change does not trip them.
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.92);
+        assertThat(totals.at("/entity_types/ORGANIZATION/recall_typed").asDouble()).as("organization recall").isGreaterThanOrEqualTo(0.90);
+        for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
+            assertThat(totals.at("/entity_types/" + type + "/precision_typed").asDouble()).as(type + " typed precision")
+                    .isGreaterThanOrEqualTo(0.88);
+        }
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.98);
         assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy").isGreaterThanOrEqualTo(0.94);
         assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.94);
@@ -39,7 +45,7 @@ class DevQualityIT {
         JsonNode totals = score("polnear-dev", work);
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
         assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy").isGreaterThanOrEqualTo(0.76);
-        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.72);
+        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.73);
         assertThat(totals.at("/speaker/unattributed_named_rate").asDouble()).as("unattributed quotes given a name").isLessThanOrEqualTo(0.26);
     }
 

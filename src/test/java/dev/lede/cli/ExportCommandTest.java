@@ -98,6 +98,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void explainSaysWhichRuleTypedEachEntityAndPlainExportDoesNot() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Shares fall\n\nShares in Giant Food fell in Kazakhstan, Mr Quillby said.\n");
+
+        assertThat(lede("export", "--no-cache", "--explain", dir.toString())).isZero();
+        JsonNode explained = new ObjectMapper().readTree(out.toString());
+        java.util.Map<String, String> rules = new java.util.HashMap<>();
+        explained.get("entities").forEach(e -> rules.put(e.get("name").asText(), e.get("typeRule").asText()));
+        assertThat(rules).containsEntry("Giant Food", "org-word").containsEntry("Kazakhstan", "listed-place")
+                .containsEntry("Quillby", "person-title");
+
+        out.getBuffer().setLength(0);
+        assertThat(lede("export", "--no-cache", dir.toString())).isZero();
+        new ObjectMapper().readTree(out.toString()).get("entities").forEach(e -> assertThat(e.has("typeRule")).isFalse());
+    }
+
+    @Test
     void failedFilesGoToStderrAndTheExitCodeSaysSo() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "Title\n\nBody.\n");
         Files.writeString(dir.resolve("empty.txt"), "");

@@ -42,6 +42,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void anUnsupportedAuthorizedKeysOptionStopsTheStartNamingTheLine() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.\n");
+        Path keys = Files.writeString(dir.resolve("authorized_keys"), "# readers\n"
+                + "environment=\"LD_PRELOAD=x\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n");
+        int status = lede("serve", "--no-cache", "--port", "0", "--authorized-keys", keys.toString(),
+                "--host-key", dir.resolve("host_key").toString(), dir.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("lede serve: cannot use authorized keys file " + keys
+                + " line 2: option environment is not supported");
+    }
+
+    @Test
     void anUnreadableDurationIsRefusedByTheParser() {
         int status = lede("serve", "--authorized-keys", "keys", "--idle-timeout", "soon", ".");
         assertThat(status).isEqualTo(2);
@@ -62,7 +74,7 @@ class ServeCommandTest {
     @Timeout(20)
     void eachSessionIsAnExplorerOverTheSharedLibraryWithTheClientsEnvironment() throws Exception {
         Library library = Articles.sample().library();
-        SessionApp app = ServeCommand.explorerApp(library, null);
+        SessionApp app = ServeCommand.explorerApp(library, null, Map.of());
         DefaultVirtualTerminal first = new DefaultVirtualTerminal(new TerminalSize(100, 24));
         DefaultVirtualTerminal second = new DefaultVirtualTerminal(new TerminalSize(100, 24));
         Thread a = session(app, first, Map.of("TERM", "xterm-256color", "HOME", dir.toString()));
@@ -85,7 +97,7 @@ class ServeCommandTest {
     @Test
     @Timeout(20)
     void aRemoteSessionExportsNoFile() throws Exception {
-        SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null);
+        SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null, Map.of());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 24));
         Thread t = session(app, terminal, Map.of("TERM", "xterm-256color", "HOME", dir.toString()));
         awaitText(terminal, "Masoud Jazayeri");
@@ -93,6 +105,24 @@ class ServeCommandTest {
         awaitText(terminal, "x is off over SSH");
         assertThat(screen(terminal)).doesNotContain("export quotes to");
         terminal.addInput(new KeyStroke('q', false, false));
+        t.join(5000);
+        assertThat(t.isAlive()).isFalse();
+    }
+
+    @Test
+    @Timeout(20)
+    void aSessionUsesTheServersSettingsNotTheClientsOrTheAccountsHome() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("server-config/lede"));
+        Files.writeString(config.resolve("keys.json"), "{\"quit\": \"Q\"}");
+        SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null,
+                Map.of("XDG_CONFIG_HOME", dir.resolve("server-config").toString(), "XDG_STATE_HOME", dir.resolve("state").toString()));
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 24));
+        // HOME is set by the client here only to show it is not used: the server's XDG_CONFIG_HOME decides.
+        Thread t = session(app, terminal, Map.of("TERM", "xterm-256color", "HOME", dir.resolve("client-home").toString()));
+        awaitText(terminal, "Masoud Jazayeri");
+        terminal.addInput(new KeyStroke('q', false, false));
+        awaitText(terminal, "q does nothing here");
+        terminal.addInput(new KeyStroke('Q', false, false));
         t.join(5000);
         assertThat(t.isAlive()).isFalse();
     }

@@ -22,7 +22,7 @@ class AcrossCorpusTest {
     Path dir;
 
     private final Library library = Articles.sample().library();
-    private final Explorer explorer = new Explorer(library, List.of("default"), "default");
+    private final SessionDriver explorer = new SessionDriver(library, List.of("default"), "default");
 
     /** Two Blairs: "Blair" alone joins neither, and each full name keeps its own articles. */
     private static Articles blairs() {
@@ -52,22 +52,22 @@ class AcrossCorpusTest {
         assertThat(tony.documents()).containsExactly(0, 3);
         assertThat(cherie.documents()).containsExactly(1);
 
-        Explorer session = new Explorer(two, List.of("default"), "default");
-        session.toggleSpeakers();
+        SessionDriver session = new SessionDriver(two, List.of("default"), "default");
+        session.press("s");
         assertThat(session.speakers()).extracting(Speakers.Speaker::name).containsExactly("Tony Blair", "Blair", "Cherie Blair");
         assertThat(session.speakers().get(0).quotes()).extracting(Speakers.QuoteRef::document).containsExactly(0, 3);
 
         session.move(1);
-        session.activate();
+        session.press("Enter");
         assertThat(session.speakerQuotes().speaker().name()).isEqualTo("Blair");
         assertThat(session.openDocument()).isEqualTo(2);
-        session.toggleSpeakers();
+        session.press("s");
         assertThat(session.speakerCursor()).as("the list opens on the speaker being walked").isEqualTo(1);
     }
 
     @Test
     void overviewChartsTheMostNamedEntitiesAndEnterFiltersByOne() {
-        explorer.toggleOverview();
+        explorer.press("o");
 
         Overview overview = explorer.overview();
         assertThat(overview.sections()).extracting(Overview.Section::title).containsExactly("People", "Organizations", "Places");
@@ -75,14 +75,14 @@ class AcrossCorpusTest {
                 .containsExactly("Masoud Jazayeri 2", "Tony Blair 1");
         assertThat(overview.sections().get(2).bars().get(0).entity().name()).isEqualTo("Syria");
 
-        explorer.focusNext();
+        explorer.press("Tab");
         assertThat(chosenBar()).as("Tab: the first organization").isEqualTo("Tasnim");
-        explorer.focusPrevious();
-        explorer.focusPrevious();
+        explorer.press("Shift-Tab");
+        explorer.press("Shift-Tab");
         assertThat(chosenBar()).as("Shift-Tab twice: round to the first place").isEqualTo("Syria");
-        explorer.focusNext();
+        explorer.press("Tab");
         explorer.move(1);
-        explorer.activate();
+        explorer.press("Enter");
 
         assertThat(explorer.overview()).isNull();
         assertThat(explorer.filter().name()).isEqualTo("Tony Blair");
@@ -91,8 +91,8 @@ class AcrossCorpusTest {
 
     @Test
     void theChosenBarStaysWhenTheWindowShowsMoreOrFewerBars() {
-        explorer.toggleOverview();
-        explorer.focusPrevious();
+        explorer.press("o");
+        explorer.press("Shift-Tab");
         explorer.move(2);
         assertThat(chosenBar()).isEqualTo("Tehran");
         explorer.setOverviewRows(2);
@@ -102,47 +102,47 @@ class AcrossCorpusTest {
     }
 
     private String chosenBar() {
-        return explorer.overview().bars(explorer.overviewRows()).get(explorer.overviewCursor()).entity().name();
+        return explorer.overview().bars(explorer.state().overviewRows()).get(explorer.overviewCursor()).entity().name();
     }
 
     @Test
     void overviewOfTheListedDocumentsCountsOnlyThose() {
         explorer.filterBy(library.filterNamed("Tony Blair").orElseThrow());
-        explorer.toggleOverview();
+        explorer.press("o");
         assertThat(explorer.overview().documents()).isEqualTo(1);
         assertThat(explorer.overview().bars(10)).extracting(b -> b.entity().name()).containsExactly("Tony Blair", "Paris");
-        explorer.clear();
+        explorer.press("Esc");
         assertThat(explorer.overview()).isNull();
         assertThat(explorer.filter()).isNotNull();
     }
 
     @Test
     void aSpeakersQuotesAreWalkedAcrossArticlesAndTheReaderFollows() {
-        explorer.toggleSpeakers();
+        explorer.press("s");
         assertThat(explorer.speakers().get(0).name()).isEqualTo("Masoud Jazayeri");
         assertThat(explorer.speakers().get(0).quotes()).hasSize(3);
 
-        explorer.activate();
+        explorer.press("Enter");
         assertThat(explorer.speakers()).isNull();
-        assertThat(explorer.focus()).isEqualTo(Pane.QUOTES);
+        assertThat(explorer.state().focus()).isEqualTo(Pane.QUOTES);
         assertThat(explorer.openDocument()).isZero();
         assertThat(explorer.currentQuote()).isZero();
 
-        explorer.nextQuote();
-        explorer.nextQuote();
+        explorer.press("]");
+        explorer.press("]");
         assertThat(explorer.openDocument()).isEqualTo(2);
         assertThat(explorer.speakerQuotes().current()).isEqualTo(2);
         Quote shown = explorer.quotes().get(explorer.currentQuote());
         assertThat(shown.text()).isEqualTo("we are waiting");
-        assertThat(explorer.takeReveal()).isEqualTo(new Explorer.Span(shown.start(), shown.end()));
+        assertThat(explorer.takeReveal()).isEqualTo(new Span(shown.start(), shown.end()));
 
-        explorer.nextQuote();
+        explorer.press("]");
         assertThat(explorer.openDocument()).isZero();
         assertThat(explorer.message()).contains("back to the first");
-        explorer.previousQuote();
+        explorer.press("[");
         assertThat(explorer.openDocument()).isEqualTo(2);
 
-        explorer.clear();
+        explorer.press("Esc");
         assertThat(explorer.speakerQuotes()).isNull();
         assertThat(explorer.quotes()).hasSize(1);
     }
@@ -150,26 +150,26 @@ class AcrossCorpusTest {
     @Test
     void searchRanksEveryArticleAndHighlightsTheWordsInTheReader() {
         library.textSearch().join();
-        explorer.startSearch();
+        explorer.press("/");
         explorer.promptType("syria");
-        explorer.promptAccept();
+        explorer.press("Enter");
 
         assertThat(explorer.visibleDocuments()).containsExactly(2, 0);
         assertThat(explorer.openDocument()).isEqualTo(2);
         String text = library.document(2).text();
         assertThat(explorer.matches()).isNotEmpty()
                 .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualToIgnoringCase("syria"));
-        explorer.nextMatch();
+        explorer.press("n");
         assertThat(explorer.currentMatch()).isEqualTo(1);
 
         explorer.open(0);
-        Explorer.Span first = explorer.matches().get(0);
+        Span first = explorer.matches().get(0);
         assertThat(explorer.currentMatch()).as("another result opens at its first match").isZero();
         assertThat(explorer.takeReveal()).isEqualTo(first);
         assertThat(library.document(0).text().substring(first.start(), first.end())).isEqualTo("Syria");
 
-        explorer.clear();
-        assertThat(explorer.corpusQuery()).isEmpty();
+        explorer.press("Esc");
+        assertThat(explorer.state().corpusQuery()).isEmpty();
         assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
     }
 
@@ -184,9 +184,9 @@ class AcrossCorpusTest {
         assertThat(explorer.visibleDocuments()).isEmpty();
         assertThat(explorer.message()).contains("no article matches \"Paris\" among those mentioning Masoud Jazayeri");
 
-        explorer.clear();
+        explorer.press("Esc");
         assertThat(explorer.visibleDocuments()).containsExactly(0, 2);
-        explorer.clear();
+        explorer.press("Esc");
         assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
     }
 
@@ -194,16 +194,16 @@ class AcrossCorpusTest {
     void aSearchBeforeTheIndexIsReadyRunsOnceItIs() {
         explorer.searchCorpus("Paris");
         library.textSearch().join();
-        explorer.indexesRebuilt();
+        explorer.send(new Message.IndexesRebuilt());
         assertThat(explorer.visibleDocuments()).containsExactly(1);
     }
 
     private void export(String file) {
-        explorer.startExport(dir);
+        explorer.press("x");
         assertThat(explorer.prompt().text()).isEqualTo("quotes.md");
-        while (!explorer.prompt().text().isEmpty()) explorer.promptBackspace();
+        while (!explorer.prompt().text().isEmpty()) explorer.press("Backspace");
         explorer.promptType(file);
-        explorer.promptAccept();
+        explorer.press("Enter");
     }
 
     @Test
@@ -215,8 +215,8 @@ class AcrossCorpusTest {
         assertThat(markdown).startsWith("# Quotes in Iranian general denies withdrawal")
                 .contains("**Masoud Jazayeri**: “it is not going to happen”", "`doc0.txt`");
 
-        explorer.toggleSpeakers();
-        explorer.activate();
+        explorer.press("s");
+        explorer.press("Enter");
         Path json = dir.resolve("jazayeri.json");
         export(json.toString());
         JsonNode rows = new ObjectMapper().readTree(json.toFile());
@@ -236,20 +236,20 @@ class AcrossCorpusTest {
     void anExistingFileIsReplacedOnlyAfterYes() throws Exception {
         Path mine = Files.writeString(dir.resolve("mine.md"), "my notes");
         export(mine.toString());
-        assertThat(explorer.prompt().kind()).isEqualTo(Prompt.Kind.CONFIRM);
-        explorer.promptType("n");
-        assertThat(explorer.prompt()).isNull();
+        assertThat(explorer.state().mode()).isInstanceOf(ConfirmMode.class);
+        explorer.press("n");
+        assertThat(explorer.state().mode()).isInstanceOf(BrowseMode.class);
         assertThat(explorer.message()).contains("not exported");
         assertThat(Files.readString(mine)).isEqualTo("my notes");
 
         export(mine.toString());
-        explorer.promptCancel();
+        explorer.press("Esc");
         assertThat(Files.readString(mine)).isEqualTo("my notes");
 
         Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(mine, shared);
         export(mine.toString());
-        explorer.promptType("y");
+        explorer.press("y");
         assertThat(Files.readString(mine)).contains("it is not going to happen");
         assertThat(Files.getPosixFilePermissions(mine)).as("the replaced file's permissions are kept").isEqualTo(shared);
         assertThat(explorer.message()).startsWith("exported 2 quotes");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExplorerModelTest {
 
-    private final Explorer explorer = new Explorer(Articles.sample().library(), List.of("default", "light"), "default");
+    private final SessionDriver explorer = new SessionDriver(Articles.sample().library(), List.of("default", "light"), "default");
 
     private Entity entityNamed(String name) {
         return explorer.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
@@ -37,13 +37,13 @@ class ExplorerModelTest {
     void closingTheFilterRestoresThePreviousSelection() {
         explorer.focus(Pane.DOCUMENTS);
         explorer.move(1);
-        explorer.activate();
+        explorer.press("Enter");
         explorer.focus(Pane.ENTITIES);
         explorer.move(1);
         explorer.selectEntity(explorer.entities().get(1));
         assertThat(explorer.visibleDocuments()).containsExactly(1);
 
-        explorer.clear();
+        explorer.press("Esc");
 
         assertThat(explorer.filter()).isNull();
         assertThat(explorer.visibleDocuments()).containsExactly(0, 1, 2);
@@ -59,7 +59,7 @@ class ExplorerModelTest {
         assertThat(explorer.visibleDocuments()).containsExactly(0, 2);
         assertThat(explorer.openDocument()).isZero();
 
-        explorer.clearFilter();
+        explorer.press("Esc");
 
         assertThat(explorer.openDocument()).isEqualTo(1);
     }
@@ -68,21 +68,21 @@ class ExplorerModelTest {
     void nextQuoteSelectsTheSpeakerAndRevealsTheQuote() {
         explorer.focus(Pane.ENTITIES);
         explorer.move(2);
-        explorer.nextQuote();
+        explorer.press("]");
 
         assertThat(explorer.currentQuote()).isZero();
         assertThat(explorer.entities().get(explorer.entityCursor()).name()).isEqualTo("Masoud Jazayeri");
-        Explorer.Span shown = explorer.takeReveal();
+        Span shown = explorer.takeReveal();
         assertThat(explorer.quotes().get(0).text()).isEqualTo("it is not going to happen");
-        assertThat(shown).isEqualTo(new Explorer.Span(explorer.quotes().get(0).start(), explorer.quotes().get(0).end()));
+        assertThat(shown).isEqualTo(new Span(explorer.quotes().get(0).start(), explorer.quotes().get(0).end()));
         assertThat(explorer.takeReveal()).isNull();
     }
 
     @Test
     void nextQuoteOnTheLastQuoteWrapsWithAMessageWhenNotFiltered() {
-        explorer.nextQuote();
-        explorer.nextQuote();
-        explorer.nextQuote();
+        explorer.press("]");
+        explorer.press("]");
+        explorer.press("]");
 
         assertThat(explorer.openDocument()).isZero();
         assertThat(explorer.currentQuote()).isZero();
@@ -92,30 +92,30 @@ class ExplorerModelTest {
     @Test
     void nextQuoteOnTheLastQuoteMovesToTheNextFilteredDocument() {
         explorer.selectEntity(entityNamed("Masoud Jazayeri"));
-        explorer.nextQuote();
-        explorer.nextQuote();
-        explorer.nextQuote();
+        explorer.press("]");
+        explorer.press("]");
+        explorer.press("]");
 
         assertThat(explorer.openDocument()).isEqualTo(2);
         assertThat(explorer.currentQuote()).isZero();
         assertThat(explorer.quotes().get(0).text()).isEqualTo("we are waiting");
         assertThat(explorer.documentCursor()).isEqualTo(1);
 
-        explorer.previousQuote();
+        explorer.press("[");
         assertThat(explorer.openDocument()).isZero();
         assertThat(explorer.currentQuote()).isEqualTo(1);
     }
 
     @Test
     void previousQuoteWithNoCurrentQuoteGoesToTheLast() {
-        explorer.previousQuote();
+        explorer.press("[");
         assertThat(explorer.currentQuote()).isEqualTo(1);
     }
 
     @Test
     void anArticleWithoutQuotesSaysSo() {
         explorer.open(1);
-        explorer.nextQuote();
+        explorer.press("]");
         assertThat(explorer.currentQuote()).isEqualTo(-1);
         assertThat(explorer.message()).isEqualTo("no quotes in this article");
     }
@@ -136,38 +136,40 @@ class ExplorerModelTest {
         explorer.open(2);
         explorer.open(0);
         List<Integer> starts = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            explorer.nextMatch();
+            explorer.press("n");
             starts.add(explorer.takeReveal().start());
+            messages.add(explorer.message());
         }
         String text = explorer.library().document(0).text();
         assertThat(starts).containsExactly(text.indexOf("Jazayeri told"), text.indexOf("Masoud Jazayeri"), text.indexOf("Jazayeri told"));
-        assertThat(explorer.message()).contains("back to the first");
+        assertThat(messages.get(1)).contains("back to the first");
     }
 
     @Test
     void searchFindsMatchesInAnyCaseAndNextMatchCyclesThem() {
         explorer.focus(Pane.READER);
-        explorer.startSearch();
+        explorer.press("/");
         explorer.promptType("SYRIA");
-        explorer.promptAccept();
+        explorer.press("Enter");
 
         assertThat(explorer.matches()).hasSize(1);
         assertThat(explorer.currentMatch()).isZero();
-        explorer.nextMatch();
-        assertThat(explorer.message()).contains("wrapped");
+        explorer.press("n");
+        assertThat(explorer.message()).isEqualTo("last match: back to the first");
 
-        explorer.clear();
-        assertThat(explorer.search()).isEmpty();
+        explorer.press("Esc");
+        assertThat(explorer.state().search()).isEmpty();
         assertThat(explorer.matches()).isEmpty();
     }
 
     @Test
     void entityPromptOffersNamesAndFiltersByTheChosenOne() {
-        explorer.startEntityFilter();
+        explorer.press("f");
         explorer.promptType("bla");
-        assertThat(explorer.suggestions()).containsExactly("Tony Blair");
-        explorer.promptAccept();
+        assertThat(explorer.prompt().suggestions()).containsExactly("Tony Blair");
+        explorer.press("Enter");
 
         assertThat(explorer.filter().name()).isEqualTo("Tony Blair");
         assertThat(explorer.visibleDocuments()).containsExactly(1);
@@ -176,35 +178,33 @@ class ExplorerModelTest {
 
     @Test
     void unknownEntityNameIsAMessage() {
-        explorer.startEntityFilter();
+        explorer.press("f");
         explorer.promptType("nobody");
-        explorer.promptAccept();
+        explorer.press("Enter");
         assertThat(explorer.filter()).isNull();
         assertThat(explorer.message()).isEqualTo("no entity called \"nobody\"");
     }
 
     @Test
     void focusCyclesAndThemesCycle() {
-        List<Explorer.Event> events = new ArrayList<>();
-        explorer.addListener(events::add);
-        explorer.focusNext();
-        assertThat(explorer.focus()).isEqualTo(Pane.READER);
-        explorer.focusPrevious();
-        explorer.focusPrevious();
-        assertThat(explorer.focus()).isEqualTo(Pane.QUOTES);
-        explorer.nextTheme();
-        assertThat(explorer.theme()).isEqualTo("light");
-        assertThat(events).contains(Explorer.Event.FOCUS, Explorer.Event.THEME);
+        explorer.press("Tab");
+        assertThat(explorer.state().focus()).isEqualTo(Pane.READER);
+        explorer.press("Shift-Tab");
+        explorer.press("Shift-Tab");
+        assertThat(explorer.state().focus()).isEqualTo(Pane.QUOTES);
+        explorer.press("t");
+        assertThat(explorer.state().theme()).isEqualTo("light");
+        assertThat(explorer.message()).isEqualTo("theme: light");
     }
 
     @Test
     void cursorsStayWithinTheirLists() {
-        explorer.bottom();
+        explorer.press("G");
         assertThat(explorer.documentCursor()).isEqualTo(2);
-        explorer.top();
+        explorer.press("g");
         assertThat(explorer.documentCursor()).isZero();
         explorer.focus(Pane.READER);
         explorer.move(-5);
-        assertThat(explorer.readerTop()).isZero();
+        assertThat(explorer.state().readerTop()).isZero();
     }
 }

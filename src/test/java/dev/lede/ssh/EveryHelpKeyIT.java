@@ -3,10 +3,11 @@ package dev.lede.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.lede.tui.Action;
-import dev.lede.tui.KeyBindings;
+import dev.lede.model.BrowseMode.Act;
+import dev.lede.model.Keymap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,13 +34,14 @@ class EveryHelpKeyIT {
     private static final int COLUMNS = 100;
     private static final int ROWS = 30;
     private static final int STORIES = 30;
+    private static final Duration STARTUP = Duration.ofSeconds(90);
     /** The position of the open article in the status bar: "12/31". */
     private static final Pattern POSITION = Pattern.compile("(?m)^ (\\d+)/(\\d+)( |$)");
 
     @TempDir
     static Path dir;
 
-    private static final KeyBindings KEYS = KeyBindings.defaults();
+    private static final Keymap KEYS = Keymap.defaults();
     private static Tmux tmux;
     private static ServeProcess server;
     private static OpenSsh ssh;
@@ -89,10 +91,10 @@ class EveryHelpKeyIT {
 
     /** One test per key the help shows, plus the keys the prompts and the README add (Backspace, Ctrl-C). */
     private List<DynamicTest> everyKey(Target target) {
-        Map<Action, Check> checks = checks(target);
+        Map<Act, Check> checks = checks(target);
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("? lists every action with its keys", () -> helpListsEveryKey(target)));
-        for (Action action : Action.values()) {
+        for (Act action : Act.values()) {
             Check check = checks.get(action);
             assertThat(check).as("a check for %s: a new action needs one here", action).isNotNull();
             for (String key : KEYS.keys(action)) {
@@ -106,7 +108,7 @@ class EveryHelpKeyIT {
         for (String backspace : List.of("BSpace", "C-h")) {
             tests.add(DynamicTest.dynamicTest(backspace + " in a prompt", () -> {
                 Session session = open(target);
-                session.act(Action.FILTER_ENTITY);
+                session.act(Act.FILTER_ENTITY);
                 session.tmux("J", "a", "z", "q", backspace, "a", "y");
                 session.await("filter by entity: Jazay");
                 session.tmux("Enter");
@@ -124,131 +126,137 @@ class EveryHelpKeyIT {
 
     private void helpListsEveryKey(Target target) throws Exception {
         Session session = open(target);
-        session.act(Action.HELP);
-        String screen = session.await("Keys — Esc or any key closes");
-        for (Action action : Action.values()) {
+        session.act(Act.HELP);
+        List<String> lines = new ArrayList<>();
+        for (Act action : Act.values()) {
             String line = String.format("%-10s %s", String.join(" ", KEYS.keys(action)), action.description());
-            assertThat(screen).as("the help's line for %s", action).contains(line.substring(0, Math.min(line.length(), 38)));
+            lines.add(line.substring(0, Math.min(line.length(), 38)));
+        }
+        // The whole overlay, not the first rows of a frame still being written.
+        String screen = session.await(shown -> shown.contains("Keys — Esc or any key closes") && lines.stream().allMatch(shown::contains),
+                "the help with every action's line");
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(screen).as("the help's line for %s", Act.values()[i]).contains(lines.get(i));
         }
         session.close();
     }
 
     /** What each action's key must do, seen on the screen of a fresh session (Documents focused, the seed article open). */
-    private static Map<Action, Check> checks(Target target) {
-        Map<Action, Check> checks = new EnumMap<>(Action.class);
-        checks.put(Action.NEXT_PANE, (s, key) -> {
+    private static Map<Act, Check> checks(Target target) {
+        Map<Act, Check> checks = new EnumMap<>(Act.class);
+        checks.put(Act.NEXT_PANE, (s, key) -> {
             s.press(key);
             s.press(key);
-            s.act(Action.OPEN); // on Entities: filters
+            s.act(Act.OPEN); // on Entities: filters
             s.await("filter: ");
         });
-        checks.put(Action.PREVIOUS_PANE, (s, key) -> {
+        checks.put(Act.PREVIOUS_PANE, (s, key) -> {
             s.press(key);
-            s.act(Action.OPEN); // on Quotes: goes to the quote
+            s.act(Act.OPEN); // on Quotes: goes to the quote
             s.await("quote 1/5");
         });
-        checks.put(Action.DOCUMENTS, (s, key) -> {
-            s.act(Action.ENTITIES);
+        checks.put(Act.DOCUMENTS, (s, key) -> {
+            s.act(Act.ENTITIES);
             s.press(key);
-            s.act(Action.DOWN);
-            s.act(Action.OPEN);
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
             s.awaitPosition(2);
         });
-        checks.put(Action.READER, (s, key) -> {
+        checks.put(Act.READER, (s, key) -> {
             String end = "security needs.";
             assertThat(s.await("1 Documents")).doesNotContain(end);
-            s.act(Action.ENTITIES);
+            s.act(Act.ENTITIES);
             s.press(key);
-            s.act(Action.BOTTOM); // in the reader: scrolls to the end of the article
+            s.act(Act.BOTTOM); // in the reader: scrolls to the end of the article
             s.await(end);
         });
-        checks.put(Action.ENTITIES, (s, key) -> {
+        checks.put(Act.ENTITIES, (s, key) -> {
             s.pressThenOpen(key);
             s.await("filter: ");
         });
-        checks.put(Action.QUOTES, (s, key) -> {
+        checks.put(Act.QUOTES, (s, key) -> {
             s.pressThenOpen(key);
             s.await("quote 1/5");
         });
-        checks.put(Action.UP, (s, key) -> {
-            s.act(Action.DOWN);
-            s.act(Action.DOWN);
+        checks.put(Act.UP, (s, key) -> {
+            s.act(Act.DOWN);
+            s.act(Act.DOWN);
             s.pressThenOpen(key);
             s.awaitPosition(2);
         });
-        checks.put(Action.DOWN, (s, key) -> {
+        checks.put(Act.DOWN, (s, key) -> {
             s.pressThenOpen(key);
             s.awaitPosition(2);
         });
-        checks.put(Action.PAGE_UP, (s, key) -> {
-            s.act(Action.BOTTOM);
+        checks.put(Act.PAGE_UP, (s, key) -> {
+            s.act(Act.BOTTOM);
             s.pressThenOpen(key);
             s.awaitPosition(p -> p > 1 && p < STORIES, "a page above the last");
         });
-        checks.put(Action.PAGE_DOWN, (s, key) -> {
+        checks.put(Act.PAGE_DOWN, (s, key) -> {
             s.pressThenOpen(key);
             s.awaitPosition(p -> p > 2, "a page below the first");
         });
-        checks.put(Action.TOP, (s, key) -> {
-            s.act(Action.DOWN);
-            s.act(Action.DOWN);
-            s.act(Action.OPEN);
+        checks.put(Act.TOP, (s, key) -> {
+            s.act(Act.DOWN);
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
             s.awaitPosition(3);
             s.pressThenOpen(key);
             s.awaitPosition(1);
         });
-        checks.put(Action.BOTTOM, (s, key) -> {
+        checks.put(Act.BOTTOM, (s, key) -> {
             s.pressThenOpen(key);
             s.awaitPosition(STORIES + 1);
         });
-        checks.put(Action.OPEN, (s, key) -> {
-            s.act(Action.DOWN);
+        checks.put(Act.OPEN, (s, key) -> {
+            s.act(Act.DOWN);
             s.press(key);
             s.awaitPosition(2);
-            s.act(Action.UP);
+            s.act(Act.UP);
             s.press(key);
             s.awaitPosition(1);
-            s.act(Action.ENTITIES);
+            s.act(Act.ENTITIES);
             s.pressAndSee(key, "filter: ");
         });
-        checks.put(Action.NEXT_QUOTE, (s, key) -> {
+        checks.put(Act.NEXT_QUOTE, (s, key) -> {
             s.pressAndSee(key, "quote 1/5");
         });
-        checks.put(Action.PREVIOUS_QUOTE, (s, key) -> {
-            s.act(Action.NEXT_QUOTE);
-            s.act(Action.NEXT_QUOTE);
+        checks.put(Act.PREVIOUS_QUOTE, (s, key) -> {
+            s.act(Act.NEXT_QUOTE);
+            s.act(Act.NEXT_QUOTE);
             s.await("quote 2/5");
             s.pressAndSee(key, "quote 1/5");
         });
-        checks.put(Action.NEXT_MATCH, (s, key) -> {
+        checks.put(Act.NEXT_MATCH, (s, key) -> {
             searchTheText(s, "Syria");
             s.pressAndSee(key, "match 2/");
         });
-        checks.put(Action.PREVIOUS_MATCH, (s, key) -> {
+        checks.put(Act.PREVIOUS_MATCH, (s, key) -> {
             searchTheText(s, "Syria");
-            s.act(Action.NEXT_MATCH);
+            s.act(Act.NEXT_MATCH);
             s.await("match 2/");
             s.pressAndSee(key, "match 1/");
         });
-        checks.put(Action.SEARCH, (s, key) -> {
+        checks.put(Act.SEARCH, (s, key) -> {
             s.press(key); // in Documents: every article
             s.await("search all articles:");
             s.tmux("p", "i", "e", "r", "Space", "7", "Enter");
             s.await("1 article matches");
             s.await("2 Reader  Harbour works, part 7");
         });
-        checks.put(Action.FILTER_ENTITY, (s, key) -> {
+        checks.put(Act.FILTER_ENTITY, (s, key) -> {
             s.pressAndSee(key, "filter by entity:");
             s.tmux("J", "a", "z", "a", "y", "Enter");
             s.await("filter: Masoud Jazayeri");
         });
-        checks.put(Action.OVERVIEW, (s, key) -> {
+        checks.put(Act.OVERVIEW, (s, key) -> {
             s.pressAndSee(key, " Overview of all " + (STORIES + 1) + " articles");
         });
-        checks.put(Action.SPEAKERS, (s, key) -> {
+        checks.put(Act.SPEAKERS, (s, key) -> {
             s.pressAndSee(key, " Speakers ");
         });
-        checks.put(Action.EXPORT, (s, key) -> {
+        checks.put(Act.EXPORT, (s, key) -> {
             s.press(key);
             if (target == Target.SSH) {
                 s.await("x is off over SSH");
@@ -258,22 +266,22 @@ class EveryHelpKeyIT {
                 s.awaitGone("export quotes to:");
             }
         });
-        checks.put(Action.CLEAR, (s, key) -> {
-            s.act(Action.ENTITIES);
-            s.act(Action.OPEN);
+        checks.put(Act.CLEAR, (s, key) -> {
+            s.act(Act.ENTITIES);
+            s.act(Act.OPEN);
             s.await("filter: ");
             s.press(key);
             s.awaitGone("filter: ");
         });
-        checks.put(Action.NEXT_THEME, (s, key) -> {
+        checks.put(Act.NEXT_THEME, (s, key) -> {
             s.pressAndSee(key, "theme: light");
         });
-        checks.put(Action.HELP, (s, key) -> {
+        checks.put(Act.HELP, (s, key) -> {
             s.pressAndSee(key, "Keys — Esc or any key closes");
             s.press(key);
             s.awaitGone("Keys — Esc or any key closes");
         });
-        checks.put(Action.QUIT, (s, key) -> {
+        checks.put(Act.QUIT, (s, key) -> {
             s.press(key);
             s.awaitExit();
         });
@@ -282,8 +290,8 @@ class EveryHelpKeyIT {
 
     /** In the reader, {@code /} searches the open text; the status bar then counts the matches. */
     private static void searchTheText(Session s, String word) throws Exception {
-        s.act(Action.READER);
-        s.act(Action.SEARCH);
+        s.act(Act.READER);
+        s.act(Act.SEARCH);
         s.await(" /");
         List<String> letters = new ArrayList<>();
         word.chars().forEach(c -> letters.add(String.valueOf((char) c)));
@@ -316,7 +324,9 @@ class EveryHelpKeyIT {
             tmux.start(name, COLUMNS, ROWS, command.toString());
         }
         Session session = new Session(name, target == Target.SSH ? "ssh exited with " : Session.EXITED);
-        session.await(screen -> screen.contains("1/" + (STORIES + 1)) && !screen.contains("annotating"), "every article annotated");
+        // A new JVM on a busy machine may take a while to start and read its cache; keys are then checked at the usual pace.
+        tmux.await(name, screen -> screen.contains("1/" + (STORIES + 1)) && !screen.contains("annotating"), "every article annotated",
+                STARTUP);
         return session;
     }
 
@@ -337,10 +347,10 @@ class EveryHelpKeyIT {
         /** Presses {@code key}, then the key that opens the document, filters or goes to the quote under the cursor. */
         void pressThenOpen(String key) throws Exception {
             press(key);
-            act(Action.OPEN);
+            act(Act.OPEN);
         }
 
-        void act(Action action) throws Exception {
+        void act(Act action) throws Exception {
             press(KEYS.key(action));
         }
 

@@ -37,9 +37,24 @@ class SshConnectionRecordTest {
         record.ended("refused: command ls\n2026-11-25T09:12:03Z 10.0.0.8:1 user=root ended: quit");
 
         assertThat(record.line(opened, "eve\nroot x"))
-                .isEqualTo("2026-11-25T09:12:03Z 10.0.0.7:40000 user=eve?root?x key=SHA256:abc term=- - 0s "
-                        + "ended: refused: command ls?2026-11-25T09:12:03Z 10.0.0.8:1 user=root ended: quit")
+                .isEqualTo("2026-11-25T09:12:03Z 10.0.0.7:40000 user=eve\\u000Aroot?x key=SHA256:abc term=- - 0s "
+                        + "ended: refused: command ls\\u000A2026-11-25T09:12:03Z 10.0.0.8:1 user=root ended: quit")
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void separatorsBidiOverridesAndInvisibleCharactersAreEscaped() {
+        String forged = "eve\u2028root\u2029x\u202Eevil\u200B\u0085\u009B" + Character.toString(0xDB80) + "\\" + "u2028";
+        assertThat(ConnectionRecord.printable(forged))
+                .isEqualTo("eve\\u2028root\\u2029x\\u202Eevil\\u200B\\u0085\\u009B\\uDB80\\\\u2028");
+        assertThat(ConnectionRecord.printable("Zoë 東京 café")).isEqualTo("Zoë 東京 café");
+    }
+
+    @Test
+    void aRefusalIsOneLineWithAddressUserAndKey() {
+        ConnectionRecord record = new ConnectionRecord(opened, "10.0.0.7:40000");
+        assertThat(record.refusal(opened.plusSeconds(1), "eve\u202E", "SHA256:xyz", "key not authorized"))
+                .isEqualTo("2026-11-25T09:12:04Z 10.0.0.7:40000 user=eve\\u202E key=SHA256:xyz refused: key not authorized");
     }
 
     @Test

@@ -34,10 +34,14 @@ final class SshFixture implements AutoCloseable {
     final SshClient client = SshClient.setUpDefaultClient();
 
     SshFixture(Path dir, int maxSessions, Duration idleTimeout, SessionApp app) throws IOException {
+        this(dir, maxSessions, 1, maxSessions, idleTimeout, app);
+    }
+
+    SshFixture(Path dir, int maxSessions, int perConnection, int perKey, Duration idleTimeout, SessionApp app) throws IOException {
         this.dir = dir;
         Files.writeString(dir.resolve("authorized_keys"), PublicKeyEntry.toString(authorizedKey.getPublic()) + " reader@test\n");
         server = new LedeSshServer(new LedeSshServer.Config(0, "127.0.0.1", dir.resolve("authorized_keys"),
-                dir.resolve("state/ssh_host_key"), maxSessions, idleTimeout, app, log::add));
+                dir.resolve("state/ssh_host_key"), maxSessions, perConnection, perKey, idleTimeout, app, log::add));
         server.start();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();

@@ -51,8 +51,17 @@ class SshHostKeyFileTest {
         Files.writeString(file, "not a key\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 
-        assertThatThrownBy(() -> HostKeyFile.loadOrCreate(file)).isInstanceOf(IOException.class).hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> HostKeyFile.loadOrCreate(file)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("host key " + file + " ").hasMessageContaining("move it away to have a new one made");
         assertThat(Files.readString(file)).isEqualTo("not a key\n");
+    }
+
+    @Test
+    void aFolderIsSaidToBeAFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("keys"));
+
+        assertThatThrownBy(() -> HostKeyFile.loadOrCreate(folder)).isInstanceOf(IOException.class)
+                .hasMessage("host key " + folder + " is a folder; give the path of the key file (it is created on first start)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -37,13 +38,17 @@ final class Tmux implements AutoCloseable {
         await(session, screen -> screen.contains(text), "\"" + text + "\"");
     }
 
-    /** Waits until the screen satisfies {@code test}, and fails with the screen as it is. */
     String await(String session, Predicate<String> test, String what) throws Exception {
-        long deadline = System.nanoTime() + SshFixture.WAIT.toNanos();
+        return await(session, test, what, SshFixture.WAIT);
+    }
+
+    /** Waits until the screen satisfies {@code test}, and fails with the screen as it is. */
+    String await(String session, Predicate<String> test, String what, Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
         String screen = screen(session);
         while (!test.test(screen)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + what + " in tmux " + session + " after " + SshFixture.WAIT.toSeconds() + "s:\n" + screen);
+                throw new AssertionError("no " + what + " in tmux " + session + " after " + wait.toSeconds() + "s:\n" + screen);
             }
             Thread.sleep(50);
             screen = screen(session);

@@ -98,7 +98,7 @@ class ExplorerAppTest {
             s.type("2/syria").press(KeyType.Enter);
             s.awaitText("match 1/1");
             s.type("n");
-            s.awaitText("search wrapped", "match 1/1");
+            s.awaitText("last match: back to the first", "match 1/1");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lede.model.BrowseMode;
+import dev.lede.model.Keymap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +19,13 @@ class KeyBindingsTest {
 
     @Test
     void defaultsFollowNewsboat() {
-        KeyBindings keys = KeyBindings.defaults();
-        assertThat(keys.action("j")).contains(Action.DOWN);
-        assertThat(keys.action("Down")).contains(Action.DOWN);
-        assertThat(keys.action("Space")).contains(Action.PAGE_DOWN);
-        assertThat(keys.action("G")).contains(Action.BOTTOM);
-        assertThat(keys.action("]")).contains(Action.NEXT_QUOTE);
-        assertThat(keys.action("Shift-Tab")).contains(Action.PREVIOUS_PANE);
+        Keymap keys = Keymap.defaults();
+        assertThat(keys.action(BrowseMode.Act.class, "j")).contains(BrowseMode.Act.DOWN);
+        assertThat(keys.action(BrowseMode.Act.class, "Down")).contains(BrowseMode.Act.DOWN);
+        assertThat(keys.action(BrowseMode.Act.class, "Space")).contains(BrowseMode.Act.PAGE_DOWN);
+        assertThat(keys.action(BrowseMode.Act.class, "G")).contains(BrowseMode.Act.BOTTOM);
+        assertThat(keys.action(BrowseMode.Act.class, "]")).contains(BrowseMode.Act.NEXT_QUOTE);
+        assertThat(keys.action(BrowseMode.Act.class, "Shift-Tab")).contains(BrowseMode.Act.PREVIOUS_PANE);
     }
 
     @Test
@@ -32,10 +34,10 @@ class KeyBindingsTest {
         Files.writeString(file, "{\"next-quote\": [\"]\", \"j\"], \"quit\": \"x\"}");
         KeyBindings.Loaded loaded = KeyBindings.load(file);
         assertThat(loaded.warning()).isNull();
-        assertThat(loaded.keys().action("j")).contains(Action.NEXT_QUOTE);
-        assertThat(loaded.keys().keys(Action.DOWN)).containsExactly("Down");
-        assertThat(loaded.keys().action("x")).contains(Action.QUIT);
-        assertThat(loaded.keys().action("q")).isEmpty();
+        assertThat(loaded.keys().action(BrowseMode.Act.class, "j")).contains(BrowseMode.Act.NEXT_QUOTE);
+        assertThat(loaded.keys().keys(BrowseMode.Act.DOWN)).containsExactly("Down");
+        assertThat(loaded.keys().action(BrowseMode.Act.class, "x")).contains(BrowseMode.Act.QUIT);
+        assertThat(loaded.keys().action(BrowseMode.Act.class, "q")).isEmpty();
     }
 
     @Test
@@ -48,7 +50,7 @@ class KeyBindingsTest {
         Files.writeString(file, "[1, 2]");
         KeyBindings.Loaded loaded = KeyBindings.load(file);
         assertThat(loaded.warning()).contains("expected an object");
-        assertThat(loaded.keys().action("q")).contains(Action.QUIT);
+        assertThat(loaded.keys().action(BrowseMode.Act.class, "q")).contains(BrowseMode.Act.QUIT);
         assertThat(KeyBindings.load(folder.resolve("absent.json")).warning()).isNull();
     }
 

@@ -7,9 +7,12 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lede.model.Articles;
 import dev.lede.model.EntityFilter;
-import dev.lede.model.Explorer;
+import dev.lede.model.Action;
+import dev.lede.model.Keymap;
 import dev.lede.model.Library;
 import dev.lede.model.Pane;
+import dev.lede.model.PromptMode;
+import dev.lede.model.State;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,13 +55,23 @@ class KeyStormTest {
     private static final AtomicLong KEYS = new AtomicLong();
     private static final AtomicLong TRIES_RUN = new AtomicLong();
 
-    /** Keys the explorer binds, most of the input, so the storm goes deep into the explorer's states. */
-    private static final String BOUND = "jkgGbnN][/f?t1234 os";
     /** No q (quit) and no x (export the quote list: Enter would write it into the working directory, the checkout). */
     private static final String PRINTABLE = "abcdefhilmoprsuvwyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:'\"!@#$%^&*()-_=+<>|\\~`"
             + "éüßøñ日本語한국어שלוםمرحبا€…“”\uD83D";
     private static final List<KeyType> SPECIAL = Arrays.stream(KeyType.values())
             .filter(t -> t != KeyType.Character && t != KeyType.EOF).toList();
+
+    /**
+     * Keys the explorer binds in any mode, as the bindings give them, most of the input, so the storm goes deep
+     * into the explorer's states: all but quit and x (export: Enter would write the quote list into the working
+     * directory, the checkout).
+     */
+    private static final List<KeyStroke> BOUND = Action.all().stream()
+            .filter(a -> !"quit".equals(a.jsonName()) && !"export".equals(a.jsonName()))
+            .flatMap(a -> Keymap.defaults().keys(a).stream())
+            .distinct()
+            .map(KeyStormTest::stroke)
+            .toList();
 
     sealed interface Step permits Key, Resize {
     }
@@ -94,7 +107,7 @@ class KeyStormTest {
                     app.render(screen, false);
                     sinceFrame = 0;
                 }
-                Invariants.check(app.explorer(), terminal.getTerminalSize(), " after " + step, violations);
+                Invariants.check(app.state(), terminal.getTerminalSize(), " after " + step, violations);
                 if (violations.size() > 10) break;
             }
             assertThat(violations).as("model invariants broken").isEmpty();
@@ -102,7 +115,7 @@ class KeyStormTest {
             for (KeyStroke key : List.of(new KeyStroke(KeyType.Escape), new KeyStroke(KeyType.Escape), new KeyStroke('q', false, false))) {
                 app.handle(key);
             }
-            assertThat(app.explorer().isQuit()).as("q quits").isTrue();
+            assertThat(app.state().isQuit()).as("q quits").isTrue();
             screen.stopScreen();
             assertThat(home.resolve("state/lede/lede.log")).as("nothing went wrong").doesNotExist();
         } finally {
@@ -157,7 +170,7 @@ class KeyStormTest {
 
     /** Steps that resize up to {@code columns × rows} (direct runs stay smaller: a big frame costs milliseconds to draw). */
     private static Arbitrary<List<Step>> storm(int steps, int columns, int rows) {
-        Arbitrary<Step> bound = Arbitraries.of(BOUND.chars().mapToObj(c -> (char) c).toList()).map(c -> key(c, false, false));
+        Arbitrary<Step> bound = Arbitraries.of(BOUND).map(Key::new);
         Arbitrary<Step> printable = Arbitraries.of(PRINTABLE.chars().mapToObj(c -> (char) c).toList()).map(c -> key(c, false, false));
         Arbitrary<Step> special = Combinators.combine(Arbitraries.of(SPECIAL), Arbitraries.of(true, false), Arbitraries.of(true, false),
                 Arbitraries.of(true, false)).as((type, ctrl, alt, shift) -> new Key(new KeyStroke(type, ctrl, alt, shift)));
@@ -175,6 +188,14 @@ class KeyStormTest {
         return Arbitraries.frequencyOf(Tuple.of(97, one), Tuple.of(3, paste))
                 .list().ofSize(steps)
                 .map(groups -> groups.stream().flatMap(List::stream).toList());
+    }
+
+    /** The keystroke a key name stands for, as a terminal would send it. */
+    private static KeyStroke stroke(String name) {
+        if (name.equals("Space")) return new KeyStroke(' ', false, false);
+        if (name.length() == 1) return new KeyStroke(name.charAt(0), false, false);
+        return SPECIAL.stream().map(KeyStroke::new).filter(k -> name.equals(KeyNames.of(k))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no key is called " + name));
     }
 
     private static Step key(char c, boolean ctrl, boolean alt) {
@@ -261,9 +282,9 @@ class KeyStormTest {
         @Override
         public synchronized void flush() {
             super.flush();
-            Explorer explorer = app == null ? null : app.explorer();
-            if (started && explorer != null && violations.size() <= 10) {
-                Invariants.check(explorer, getTerminalSize(), " after " + last + " (" + steps.size() + " steps left)", violations);
+            State state = app == null ? null : app.state();
+            if (started && state != null && violations.size() <= 10) {
+                Invariants.check(state, getTerminalSize(), " after " + last + " (" + steps.size() + " steps left)", violations);
             }
         }
     }
@@ -271,7 +292,7 @@ class KeyStormTest {
     /** What must hold between any two keys. */
     private static final class Invariants {
 
-        static void check(Explorer e, TerminalSize size, String after, List<String> violations) {
+        static void check(State e, TerminalSize size, String after, List<String> violations) {
             Library library = e.library();
             List<Integer> visible = e.visibleDocuments();
             expect(violations, e.openDocument() >= -1 && e.openDocument() < library.size(), "open document " + e.openDocument() + after);
@@ -285,8 +306,8 @@ class KeyStormTest {
             if (Layout.fits(size)) {
                 expect(violations, !rect(Layout.of(size), e.focus()).isEmpty(), "focused pane " + e.focus() + " not on screen" + after);
             }
-            if (e.prompt() != null && !e.suggestions().isEmpty()) {
-                expect(violations, within(e.prompt().choice(), e.suggestions().size()), "suggestion " + e.prompt().choice() + after);
+            if (e.mode() instanceof PromptMode prompt && !prompt.suggestions().isEmpty()) {
+                expect(violations, within(prompt.choice(), prompt.suggestions().size()), "suggestion " + prompt.choice() + after);
             }
             checkList(e, after, violations);
         }
@@ -296,7 +317,7 @@ class KeyStormTest {
          * a corpus search (which ranks its hits) the list is exactly every document, or every one mentioning the
          * filter's entity, in corpus order.
          */
-        private static void checkList(Explorer e, String after, List<String> violations) {
+        private static void checkList(State e, String after, List<String> violations) {
             Library library = e.library();
             List<Integer> visible = e.visibleDocuments();
             EntityFilter filter = e.filter();

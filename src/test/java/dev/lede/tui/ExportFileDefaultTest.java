@@ -1,14 +1,15 @@
-package dev.lede.model;
+package dev.lede.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.corpus.Document;
+import dev.lede.model.Library;
 import dev.lede.nlp.Annotation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class QuoteExportDefaultTest {
+class ExportFileDefaultTest {
 
     private final Path corpus = Path.of("/data/news").toAbsolutePath();
     private final Library library = Library.annotated(
@@ -16,13 +17,13 @@ class QuoteExportDefaultTest {
 
     @Test
     void offersQuotesMdInTheWorkingFolder() {
-        assertThat(QuoteExport.defaultFile(library, Path.of("/home/reader/work"), Path.of("/home/reader")))
+        assertThat(ExportFile.defaultFile(library, Path.of("/home/reader/work"), Path.of("/home/reader")))
                 .isEqualTo("quotes.md");
     }
 
     @Test
     void neverOffersAFolderTheArticlesAreReadFrom() {
-        assertThat(QuoteExport.defaultFile(library, corpus, Path.of("/home/reader")))
+        assertThat(ExportFile.defaultFile(library, corpus, Path.of("/home/reader")))
                 .isEqualTo(Path.of("/home/reader/quotes.md").toString());
     }
 }

@@ -1,0 +1,111 @@
+package dev.lede.model;
+
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Annotator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Supplier;
+
+/**
+ * Annotates a store's documents on a background pool, in corpus order except that a document a user has just
+ * opened goes first; each document is claimed by exactly one thread and published once.
+ */
+final class AnnotationScheduler implements AutoCloseable {
+
+    /** Told on a pool thread once a document's annotation is in the store. */
+    interface Published {
+        void published(int document, int annotatedSoFar);
+    }
+
+    private final CorpusStore store;
+    private final Published published;
+    private final AtomicIntegerArray claimed;
+    private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
+    private final AtomicInteger nextInOrder = new AtomicInteger();
+    private ExecutorService pool;
+    private Runnable pending;
+
+    AnnotationScheduler(CorpusStore store, Published published) {
+        this.store = store;
+        this.published = published;
+        this.claimed = new AtomicIntegerArray(store.size());
+    }
+
+    /** Publishes an annotation known already (nothing is scheduled for that document). */
+    void publishKnown(int doc, Annotation annotation) {
+        if (claimed.compareAndSet(doc, 0, 1)) publish(doc, annotation);
+    }
+
+    synchronized void start(Annotator annotator, int threads) {
+        if (pool != null) throw new IllegalStateException("already annotating");
+        int workers = Math.max(1, threads);
+        pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lede-annotate");
+            t.setDaemon(true);
+            // Below the UI threads, so keys stay responsive while the corpus is annotated.
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        for (int i = 0; i < store.size(); i++) {
+            if (store.document(i).isFailed()) publishKnown(i, Annotation.EMPTY);
+        }
+        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
+        pool.shutdown();
+    }
+
+    synchronized void startWhenShown(Supplier<Annotator> annotator, int threads) {
+        if (pool != null || pending != null) throw new IllegalStateException("already annotating");
+        pending = () -> start(annotator.get(), threads);
+    }
+
+    synchronized void shown() {
+        if (pending == null) return;
+        Runnable start = pending;
+        pending = null;
+        start.run();
+    }
+
+    void prioritize(int index) {
+        if (store.annotation(index) == null && claimed.get(index) == 0) urgent.addFirst(index);
+    }
+
+    @Override
+    public synchronized void close() {
+        pending = null;
+        if (pool != null) pool.shutdownNow();
+    }
+
+    private void annotateAll(Annotator annotator) {
+        int doc;
+        while (!Thread.currentThread().isInterrupted() && (doc = claimNext()) >= 0) {
+            Annotation annotation;
+            try {
+                annotation = annotator.annotate(store.document(doc).text());
+            } catch (RuntimeException e) {
+                // One article the annotator chokes on must not stop the others; the document list shows why.
+                store.failed(doc, "annotation failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                annotation = Annotation.EMPTY;
+            }
+            publish(doc, annotation);
+        }
+    }
+
+    private int claimNext() {
+        Integer first;
+        while ((first = urgent.pollFirst()) != null) {
+            if (claimed.compareAndSet(first, 0, 1)) return first;
+        }
+        int next;
+        while ((next = nextInOrder.getAndIncrement()) < store.size()) {
+            if (claimed.compareAndSet(next, 0, 1)) return next;
+        }
+        return -1;
+    }
+
+    private void publish(int doc, Annotation annotation) {
+        published.published(doc, store.publish(doc, annotation));
+    }
+}

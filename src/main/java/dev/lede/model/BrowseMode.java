@@ -1,0 +1,149 @@
+package dev.lede.model;
+
+import java.util.List;
+
+/** The four panes with no overlay: the list, the reader, the entities and the quotes. */
+public record BrowseMode() implements Mode {
+
+    /** What a key does while browsing. The JSON name is how keys.json refers to it; the keys are the defaults. */
+    public enum Act implements Action {
+        NEXT_PANE("next-pane", "next pane", "Tab"),
+        PREVIOUS_PANE("previous-pane", "previous pane", "Shift-Tab"),
+        DOCUMENTS("documents", "Documents pane", "1"),
+        READER("reader", "Reader pane", "2"),
+        ENTITIES("entities", "Entities pane", "3"),
+        QUOTES("quotes", "Quotes pane", "4"),
+        UP("up", "up, scroll up", "Up", "k"),
+        DOWN("down", "down, scroll down", "Down", "j"),
+        PAGE_UP("page-up", "page up", "PgUp", "b"),
+        PAGE_DOWN("page-down", "page down", "PgDn", "Space"),
+        TOP("top", "top", "g", "Home"),
+        BOTTOM("bottom", "bottom", "G", "End"),
+        OPEN("open", "open / filter / go to quote", "Enter"),
+        NEXT_QUOTE("next-quote", "next quote (any pane)", "]"),
+        PREVIOUS_QUOTE("previous-quote", "previous quote", "["),
+        NEXT_MATCH("next-match", "next match or mention", "n"),
+        PREVIOUS_MATCH("previous-match", "previous match or mention", "N"),
+        SEARCH("search", "search (list: all articles)", "/"),
+        FILTER_ENTITY("filter-entity", "filter by entity name", "f"),
+        OVERVIEW("overview", "overview of the corpus", "o"),
+        SPEAKERS("speakers", "speakers and their quotes", "s"),
+        EXPORT("export", "export the quote list", "x"),
+        CLEAR("clear", "clear search / filter", "Esc"),
+        NEXT_THEME("next-theme", "next theme", "t"),
+        HELP("help", "this help", "?"),
+        QUIT("quit", "quit (Ctrl-C too)", "q");
+
+        private final Binding binding;
+
+        Act(String jsonName, String description, String... defaultKeys) {
+            this.binding = Binding.of(jsonName, description, defaultKeys);
+        }
+
+        @Override
+        public Binding binding() {
+            return binding;
+        }
+    }
+
+    @Override
+    public void key(Draft d, String name) {
+        d.dispatch(Act.class, name, "here", act -> perform(d, act));
+    }
+
+    @Override
+    public List<Act> actions() {
+        return List.of(Act.values());
+    }
+
+    private void perform(Draft d, Act act) {
+        Runnable action = switch (act) {
+            case NEXT_PANE -> () -> d.focus = d.focus.next();
+            case PREVIOUS_PANE -> () -> d.focus = d.focus.previous();
+            case DOCUMENTS -> () -> d.focus = Pane.DOCUMENTS;
+            case READER -> () -> d.focus = Pane.READER;
+            case ENTITIES -> () -> d.focus = Pane.ENTITIES;
+            case QUOTES -> () -> d.focus = Pane.QUOTES;
+            case UP -> () -> d.move(-1);
+            case DOWN -> () -> d.move(1);
+            case PAGE_UP -> () -> d.move(-d.page());
+            case PAGE_DOWN -> () -> d.move(d.page());
+            case TOP -> () -> d.move(Integer.MIN_VALUE / 2);
+            case BOTTOM -> () -> d.move(Integer.MAX_VALUE / 2);
+            case OPEN -> () -> activate(d);
+            case NEXT_QUOTE -> () -> Reading.stepQuote(d, 1);
+            case PREVIOUS_QUOTE -> () -> Reading.stepQuote(d, -1);
+            case NEXT_MATCH -> () -> Reading.stepMatch(d, 1);
+            case PREVIOUS_MATCH -> () -> Reading.stepMatch(d, -1);
+            // In the list, a ranked search of every article; anywhere else, a search of the open text.
+            case SEARCH -> () -> d.mode = d.focus == Pane.DOCUMENTS
+                    ? PromptMode.of(PromptMode.Kind.CORPUS, d.corpusQuery) : PromptMode.of(PromptMode.Kind.SEARCH, "");
+            case FILTER_ENTITY -> () -> d.mode = PromptMode.entity(d);
+            case OVERVIEW -> () -> OverviewMode.open(d);
+            case SPEAKERS -> () -> SpeakersMode.open(d);
+            case EXPORT -> () -> startExport(d);
+            case CLEAR -> () -> clear(d);
+            case NEXT_THEME -> () -> nextTheme(d);
+            case HELP -> () -> d.mode = new HelpMode(this);
+            case QUIT -> () -> d.quit = true;
+        };
+        action.run();
+    }
+
+    /** Enter: open the document, filter by the entity, or go to the quote under the cursor. */
+    private static void activate(Draft d) {
+        if (d.focus == Pane.QUOTES && d.speakerQuotes != null) {
+            Reading.goToSpeakerQuote(d, d.speakerQuotes.cursor());
+            return;
+        }
+        switch (d.focus) {
+            case DOCUMENTS -> {
+                if (!d.visible.isEmpty()) d.open(d.visible.get(d.documentCursor));
+            }
+            case ENTITIES -> {
+                if (!d.entities.isEmpty()) d.filterBy(EntityFilter.of(d.entities.get(d.entityCursor)));
+            }
+            case QUOTES -> {
+                if (!d.quotes().isEmpty()) Reading.setQuote(d, d.quoteCursor);
+            }
+            case READER -> {
+            }
+        }
+    }
+
+    /** {@code x}: asks for a file to write the quote list shown to, where this session may write files. */
+    private static void startExport(Draft d) {
+        if (d.setup.writesFiles()) {
+            d.mode = PromptMode.of(PromptMode.Kind.EXPORT, d.setup.exportFile().get());
+        } else {
+            d.say(d.keys().key(Act.EXPORT) + " is off over SSH: a remote session writes no files here");
+        }
+    }
+
+    /** Esc: clears the search in the text, else leaves a speaker's quotes, else clears the search of every article, else the entity filter, else the quote. */
+    private static void clear(Draft d) {
+        if (!d.search.isEmpty()) {
+            d.search("");
+        } else if (d.speakerQuotes != null) {
+            d.speakerQuotes = null;
+        } else if (!d.corpusQuery.isEmpty()) {
+            d.searchCorpus("");
+        } else if (d.filter != null) {
+            d.clearFilter();
+        } else {
+            d.currentQuote = -1;
+        }
+    }
+
+    /** {@code t}, in any mode that binds it. */
+    static void nextTheme(Draft d) {
+        if (!d.setup.colours()) {
+            d.say("colours are off (NO_COLOR or TERM=dumb)");
+            return;
+        }
+        d.theme = (d.theme + 1) % d.setup.themes().size();
+        String name = d.setup.themes().get(d.theme);
+        d.say("theme: " + name);
+        d.effects.add(new Effect.UseTheme(name));
+    }
+}

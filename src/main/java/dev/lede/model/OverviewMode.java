@@ -1,0 +1,109 @@
+package dev.lede.model;
+
+import java.util.List;
+
+/**
+ * {@code o}: the chart of the most named people, organizations and places, over the panes.
+ *
+ * @param chart  what is charted
+ * @param cursor the chosen bar's index in {@link Overview#bars} of the bars per section that fit
+ */
+public record OverviewMode(Overview chart, int cursor) implements Mode {
+
+    /** What a key does in the overview. */
+    public enum Act implements Action {
+        UP(BrowseMode.Act.UP, "previous bar"),
+        DOWN(BrowseMode.Act.DOWN, "next bar"),
+        PAGE_UP(BrowseMode.Act.PAGE_UP, "page up"),
+        PAGE_DOWN(BrowseMode.Act.PAGE_DOWN, "page down"),
+        TOP(BrowseMode.Act.TOP, "first bar"),
+        BOTTOM(BrowseMode.Act.BOTTOM, "last bar"),
+        NEXT_SECTION(BrowseMode.Act.NEXT_PANE, "next section"),
+        PREVIOUS_SECTION(BrowseMode.Act.PREVIOUS_PANE, "previous section"),
+        FILTER(BrowseMode.Act.OPEN, "filter by the bar's entity"),
+        CLOSE(BrowseMode.Act.CLEAR, "close the overview"),
+        TOGGLE(BrowseMode.Act.OVERVIEW, "close the overview"),
+        SPEAKERS(BrowseMode.Act.SPEAKERS, "speakers instead"),
+        NEXT_THEME(BrowseMode.Act.NEXT_THEME, "next theme"),
+        HELP(BrowseMode.Act.HELP, "this help"),
+        QUIT(BrowseMode.Act.QUIT, "quit (Ctrl-C too)");
+
+        private final Binding binding;
+
+        Act(BrowseMode.Act same, String description) {
+            this.binding = same.binding().describedAs(description);
+        }
+
+        @Override
+        public Binding binding() {
+            return binding;
+        }
+    }
+
+    /** Opens the chart of the listed articles (all of them without a filter or search). */
+    static void open(Draft d) {
+        d.mode = new OverviewMode(chart(d), 0);
+        if (d.library.annotatedCount() < d.library.size()) d.say("overview of the articles annotated so far");
+    }
+
+    private static Overview chart(Draft d) {
+        boolean narrowed = d.filter != null || !d.corpusQuery.isEmpty();
+        return Overview.of(d.library, d.library.corpusEntities(), narrowed ? d.visible : null);
+    }
+
+    @Override
+    public void key(Draft d, String name) {
+        d.dispatch(Act.class, name, "in the overview (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
+    }
+
+    @Override
+    public List<Act> actions() {
+        return List.of(Act.values());
+    }
+
+    private void perform(Draft d, Act act) {
+        Runnable action = switch (act) {
+            case UP -> () -> move(d, -1);
+            case DOWN -> () -> move(d, 1);
+            case PAGE_UP -> () -> move(d, -d.page());
+            case PAGE_DOWN -> () -> move(d, d.page());
+            case TOP -> () -> move(d, Integer.MIN_VALUE / 2);
+            case BOTTOM -> () -> move(d, Integer.MAX_VALUE / 2);
+            case NEXT_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, 1));
+            case PREVIOUS_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, -1));
+            case FILTER -> () -> filter(d);
+            case CLOSE, TOGGLE -> () -> d.mode = new BrowseMode();
+            case SPEAKERS -> () -> SpeakersMode.open(d);
+            case NEXT_THEME -> () -> BrowseMode.nextTheme(d);
+            case HELP -> () -> d.mode = new HelpMode(this);
+            case QUIT -> () -> d.quit = true;
+        };
+        action.run();
+    }
+
+    private OverviewMode at(int bar) {
+        return new OverviewMode(chart, bar);
+    }
+
+    private void move(Draft d, int delta) {
+        d.mode = at(Draft.clamp(cursor + (long) delta, chart.bars(d.overviewRows).size()));
+    }
+
+    /** Enter on a bar: filters by its entity, as Enter in the sidebar does. */
+    private void filter(Draft d) {
+        List<Overview.Bar> bars = chart.bars(d.overviewRows);
+        d.mode = new BrowseMode();
+        if (!bars.isEmpty()) d.filterBy(bars.get(Draft.clamp(cursor, bars.size())).filter());
+    }
+
+    /** As many bars per section as fit: the cursor stays on its bar where that bar is still shown. */
+    @Override
+    public void laid(Draft d, int rows) {
+        if (rows != d.overviewRows) d.mode = at(Draft.clamp(chart.reindex(cursor, d.overviewRows, rows), chart.bars(rows).size()));
+    }
+
+    @Override
+    public void indexesRebuilt(Draft d) {
+        if (chart.linked() != d.library.corpusEntities()) d.mode = new OverviewMode(chart(d), cursor);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.lede.model;
+
+import java.util.List;
+
+/**
+ * {@code s}: everyone quoted in the corpus, over the panes; Enter puts a speaker's quotes in the navigator.
+ *
+ * @param cursor the chosen speaker's index in {@code speakers}
+ */
+public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implements Mode {
+
+    /** What a key does in the list of speakers. */
+    public enum Act implements Action {
+        UP(BrowseMode.Act.UP, "previous speaker"),
+        DOWN(BrowseMode.Act.DOWN, "next speaker"),
+        PAGE_UP(BrowseMode.Act.PAGE_UP, "page up"),
+        PAGE_DOWN(BrowseMode.Act.PAGE_DOWN, "page down"),
+        TOP(BrowseMode.Act.TOP, "first speaker"),
+        BOTTOM(BrowseMode.Act.BOTTOM, "last speaker"),
+        LIST_QUOTES(BrowseMode.Act.OPEN, "lists their quotes"),
+        CLOSE(BrowseMode.Act.CLEAR, "closes"),
+        TOGGLE(BrowseMode.Act.SPEAKERS, "closes the speakers"),
+        OVERVIEW(BrowseMode.Act.OVERVIEW, "overview instead"),
+        NEXT_THEME(BrowseMode.Act.NEXT_THEME, "next theme"),
+        HELP(BrowseMode.Act.HELP, "this help"),
+        QUIT(BrowseMode.Act.QUIT, "quit (Ctrl-C too)");
+
+        private final Binding binding;
+
+        Act(BrowseMode.Act same, String description) {
+            this.binding = same.binding().describedAs(description);
+        }
+
+        @Override
+        public Binding binding() {
+            return binding;
+        }
+    }
+
+    /** Opens the list on the speaker being walked, if any, so s Enter returns to them. */
+    static void open(Draft d) {
+        List<Speakers.Speaker> speakers = d.library.speakers();
+        int cursor = d.speakerQuotes == null ? 0 : Math.max(0, speakers.indexOf(d.speakerQuotes.speaker()));
+        d.mode = new SpeakersMode(speakers, cursor);
+        if (speakers.isEmpty()) d.say(d.library.annotatedCount() < d.library.size() ? "no quotes found yet" : "no quotes in these articles");
+    }
+
+    @Override
+    public void key(Draft d, String name) {
+        d.dispatch(Act.class, name, "in the speakers (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
+    }
+
+    @Override
+    public List<Act> actions() {
+        return List.of(Act.values());
+    }
+
+    private void perform(Draft d, Act act) {
+        Runnable action = switch (act) {
+            case UP -> () -> move(d, -1);
+            case DOWN -> () -> move(d, 1);
+            case PAGE_UP -> () -> move(d, -d.page());
+            case PAGE_DOWN -> () -> move(d, d.page());
+            case TOP -> () -> move(d, Integer.MIN_VALUE / 2);
+            case BOTTOM -> () -> move(d, Integer.MAX_VALUE / 2);
+            case LIST_QUOTES -> () -> choose(d);
+            case CLOSE, TOGGLE -> () -> d.mode = new BrowseMode();
+            case OVERVIEW -> () -> OverviewMode.open(d);
+            case NEXT_THEME -> () -> BrowseMode.nextTheme(d);
+            case HELP -> () -> d.mode = new HelpMode(this);
+            case QUIT -> () -> d.quit = true;
+        };
+        action.run();
+    }
+
+    private void move(Draft d, int delta) {
+        d.mode = new SpeakersMode(speakers, Draft.clamp(cursor + (long) delta, speakers.size()));
+    }
+
+    /** The speaker's quotes across the corpus go to the quote navigator, which takes the focus. */
+    private void choose(Draft d) {
+        d.mode = new BrowseMode();
+        if (speakers.isEmpty()) return;
+        d.speakerQuotes = new SpeakerQuotes(speakers.get(Draft.clamp(cursor, speakers.size())));
+        d.focus = Pane.QUOTES;
+        Reading.goToSpeakerQuote(d, 0);
+    }
+
+    @Override
+    public void indexesRebuilt(Draft d) {
+        List<Speakers.Speaker> now = d.library.speakers();
+        if (now != speakers) d.mode = new SpeakersMode(now, Draft.clamp(cursor, now.size()));
+    }
+}

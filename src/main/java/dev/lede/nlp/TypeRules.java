@@ -1,0 +1,284 @@
+package dev.lede.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The named rules that say what kind of thing a name names, tried in order; the first that fires decides.
+ * Each carries a weight: when the mentions of one entity disagree, the surer rules win (see EntityMerger).
+ */
+final class TypeRules {
+
+    /** How much a rule's verdict counts when an entity's mentions disagree. */
+    static final class Weight {
+        static final int NONE = 0;
+        /** One weak hint: a preposition, a gazetteer city, a speech verb. */
+        static final int HINT = 1;
+        /** A telling pattern that misleads now and then: an abbreviation, "X-based", "the Observer". */
+        static final int PATTERN = 2;
+        /** A telling word beside the name: "actress X", "X news agency", an initial before a surname. */
+        static final int NEIGHBOUR = 3;
+        /** A word inside the name: "… Bank", "… Square", a given name first. */
+        static final int HEAD_WORD = 4;
+        /** The whole name is in a curated or openly licensed list. */
+        static final int LISTED = 5;
+        /** A title before the name: "Mr", "Brig. Gen.", "Home Secretary". */
+        static final int TITLE = 6;
+
+        private Weight() {
+        }
+    }
+
+    /** The verdict of one rule on one name. */
+    record Verdict(String rule, EntityType type, int weight) {
+    }
+
+    /** A name in its sentence: what the rules look at. */
+    static final class Candidate {
+        final List<Token> tokens;
+        final int from;
+        final int to;
+        final String name;
+        final String lower;
+        /** The title stripped from before the name ("Mr", "the"), or null. */
+        final String title;
+        final Lexicon lex;
+
+        Candidate(List<Token> tokens, int from, int to, String name, String title, Lexicon lex) {
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.name = name;
+            this.lower = name.toLowerCase(Locale.ROOT);
+            this.title = title;
+            this.lex = lex;
+        }
+
+        int words() {
+            return to - from;
+        }
+
+        Token first() {
+            return tokens.get(from);
+        }
+
+        Token last() {
+            return tokens.get(to - 1);
+        }
+
+        String before() {
+            return from > 0 ? tokens.get(from - 1).lower() : "";
+        }
+
+        String after() {
+            return to < tokens.size() ? tokens.get(to).lower() : "";
+        }
+
+        boolean titledPerson() {
+            return title != null && !"the".equals(title);
+        }
+
+        boolean headIsOrganizationOrPlace() {
+            String l = last().lower();
+            return lex.isOrganizationWord(l) || lex.locationWords.contains(l);
+        }
+
+        boolean speaks() {
+            return SpeakerResolver.SPEECH_VERBS.contains(after()) || before().equals("said") || before().equals("says");
+        }
+
+        boolean organizationNounAround() {
+            return lex.organizationNouns.contains(after()) || lex.organizationNouns.contains(before());
+        }
+
+        String text(int start, int end) {
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i < end; i++) b.append(i > start ? " " : "").append(tokens.get(i).text());
+            return b.toString();
+        }
+    }
+
+    record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
+        Verdict verdict() {
+            return new Verdict(name, type, weight);
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
+            // "Greenpeace"; "Sky Sports 2" is a listed channel and its number.
+            new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED, c -> !c.titledPerson()
+                    && (c.lex.isOrganization(c.name) || c.words() > 1 && isNumber(c.last()) && c.lex.isOrganization(c.text(c.from, c.to - 1)))),
+            // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
+            new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
+                    || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
+            new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
+            // "Chelsea manager Jose Mourinho", "University assistant coach Ben Radmall": whose coach, boss or spokesman.
+            new Rule("body-before-role", EntityType.ORGANIZATION, Weight.NEIGHBOUR, TypeRules::bodyBeforeRole),
+            // "the Office": an organization word alone names nothing.
+            new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
+                    c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
+            // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
+            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
+            // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
+            // the name ends in an organization word ("Baylor University, Texas").
+            new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)
+                    && !c.lex.isOrganizationWord(c.last().bare()) && !organizationWordBeforeOf(c)),
+            // "Department of State", "Bank of England": the word before "of" is the head that decides.
+            new Rule("org-word-before-of", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::organizationWordBeforeOf),
+            // "Gulf of Oman", "Isle of Man": a place word before "of" makes a place.
+            new Rule("place-word-before-of", EntityType.LOCATION, Weight.HEAD_WORD, TypeRules::placeWordBeforeOf),
+            // "Sierra Wireless", "Giant Food", "Royal Mail Group", but not "Trafalgar Square" after "Press".
+            new Rule("org-word", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::containsOrganizationWord),
+            // "Trafalgar Square", "Golan Heights"; "Northern Ireland", "South Yorkshire".
+            new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
+                    && (c.lex.locationWords.contains(c.last().lower())
+                    || c.lex.directions.contains(c.first().lower()) && c.lex.isLocation(c.text(c.from + 1, c.to)))),
+            // "the city of Aden", "the province of Helmand".
+            new Rule("place-noun-of", EntityType.LOCATION, Weight.NEIGHBOUR, c -> c.from >= 2 && c.before().equals("of")
+                    && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
+            // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
+            new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
+            new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
+                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
+            // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
+            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,
+            // or after "from", "to" and "at", such a name is too often a player ("a pass from Murphy") or a club to count.
+            new Rule("world-place", EntityType.LOCATION, Weight.PATTERN, c -> c.words() <= 2
+                    && (c.lex.worldCities.contains(c.lower) || c.lex.worldRegions.contains(c.lower))
+                    && c.lex.placePrepositions.contains(c.before()) && !c.before().matches("from|at")
+                    && !c.lex.firstNames.contains(c.first().lower())),
+            // "G Murphy", "J. K. Rowling".
+            new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
+            // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,".
+            new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, TypeRules::personApposition),
+            // "actress Cate Blanchett", "striker Rooney".
+            new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
+            // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
+            new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
+                    && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
+            // Unknown given name, no title, no telling word: a person only if the text has it speak.
+            new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
+            new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
+            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
+            // "London-based", "Glasgow-born".
+            new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
+            // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
+            new Rule("camel-case", EntityType.ORGANIZATION, Weight.HINT, c -> isCamelCase(c.name)),
+            // "Analysys said": a lone unknown word that speaks is more often a firm than a person named once.
+            new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
+
+    static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
+
+    private TypeRules() {
+    }
+
+    /** The verdict of the first rule that fires on the candidate, or {@link #NO_EVIDENCE}. */
+    static Verdict type(Candidate c) {
+        for (Rule r : RULES) {
+            if (r.fires().test(c)) return r.verdict();
+        }
+        return NO_EVIDENCE;
+    }
+
+    private static boolean organizationWordBeforeOf(Candidate c) {
+        for (int i = c.from + 1; i < c.to - 1; i++) {
+            if (c.tokens.get(i).lower().equals("of")) return c.lex.isOrganizationWord(c.tokens.get(i - 1).bare());
+        }
+        return false;
+    }
+
+    private static boolean placeWordBeforeOf(Candidate c) {
+        for (int i = c.from + 1; i < c.to - 1; i++) {
+            if (c.tokens.get(i).lower().equals("of")) return c.lex.locationWords.contains(c.tokens.get(i - 1).lower());
+        }
+        return false;
+    }
+
+    private static boolean containsOrganizationWord(Candidate c) {
+        String last = c.last().lower();
+        for (int i = c.from; i < c.to; i++) {
+            boolean particle = i == c.from && c.words() > 1 && c.lex.particles.contains(c.tokens.get(i).lower());
+            if (c.lex.isOrganizationWord(c.tokens.get(i).bare()) && !particle) {
+                return !(c.lex.locationWords.contains(last) && !c.lex.isOrganizationWord(last));
+            }
+        }
+        return false;
+    }
+
+    private static boolean bodyBeforeRole(Candidate c) {
+        List<Token> t = c.tokens;
+        int role = c.to;
+        if (role + 1 < t.size() && t.get(role).isWord() && !t.get(role).isCapitalized() && !c.lex.bodyRoles.contains(t.get(role).lower())) {
+            role++; // "assistant coach", "chief executive"
+        }
+        // "Club captain John Smith" opening a sentence: the capital proves nothing.
+        boolean loneWordOpening = c.words() == 1 && c.first().sentenceInitial() && c.lex.isOrganizationWord(c.lower);
+        return role + 1 < t.size() && c.lex.bodyRoles.contains(t.get(role).text()) && t.get(role + 1).isCapitalized()
+                && t.get(role + 1).isWord() && !c.lex.firstNames.contains(c.first().lower()) && !loneWordOpening;
+    }
+
+    private static boolean placeCommaRegion(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
+        for (int end = Math.min(t.size(), c.to + 4); end > c.to + 1; end--) {
+            boolean possessive = end < t.size() && t.get(end).lower().matches("['\u2019]s?");
+            String region = c.text(c.to + 1, end);
+            if (c.lex.isLocation(region) && !possessive) {
+                // "Ancic, Croatia" in a results table is a player: a town unknown to the lists needs a US state after it.
+                boolean place = c.lex.usStates.contains(region.toLowerCase(Locale.ROOT)) || c.lex.worldCities.contains(c.lower)
+                        || c.lex.worldRegions.contains(c.lower) || c.lex.isLocationWord(c.last().lower());
+                return place && !c.lex.isLocation(c.name) && !c.lex.firstNames.contains(c.first().lower()); // "Randolph, Texas"
+            }
+        }
+        return false;
+    }
+
+    private static boolean personApposition(Candidate c) {
+        List<Token> t = c.tokens;
+        // A lone word in apposition is as often a band, a club or a village ("Steps, the pop group's singer").
+        if (c.words() < 2 || c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
+        String next = t.get(c.to + 1).lower();
+        // Not ", who": bands and teams are "who" too in British English ("Snow Patrol, who").
+        if (next.equals("aged")) return c.words() > 1;
+        if (c.words() > 1 && next.chars().allMatch(Character::isDigit) && c.to + 2 < t.size() && t.get(c.to + 2).text().equals(",")) {
+            return next.length() <= 2; // "Ann Lee, 45,", not "Acme, 2004,"
+        }
+        if (!next.equals("a") && !next.equals("an") && !next.equals("the")) return false;
+        for (int i = c.to + 2; i < Math.min(t.size(), c.to + 7); i++) {
+            Token w = t.get(i);
+            if (!w.isWord()) return false;
+            if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean basedSuffix(Candidate c) {
+        return c.to < c.tokens.size() - 1 && c.tokens.get(c.to).text().equals("-")
+                && c.tokens.get(c.to + 1).lower().matches("based|born|bred|headquartered");
+    }
+
+    /** "IMF", "U.N.", "MMO2", "G8": capitals, dots and digits, five at most. */
+    private static boolean isShortForm(String name) {
+        return name.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || Character.isDigit(ch)) && name.replace(".", "").length() <= 5;
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    static boolean isInitial(Token t) {
+        String w = t.text();
+        return (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.')) && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isCamelCase(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each named type rule on sentences written for it: the name found, the rule that typed it, the type. */
+class TypeRulesTest {
+
+    private static final Lexicon LEX = Lexicon.get();
+    private static final NameFinder FINDER = new NameFinder(LEX, new ProperNounTagger());
+
+    private static NameFinder.Name find(String sentence, String name) {
+        List<NameFinder.Name> names = FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence));
+        return names.stream().filter(n -> n.text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no name \"" + name + "\" in " + names));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks were held in Kazakhstan last week.                    | Kazakhstan                | listed-place          | LOCATION
+            Officials in Ohio counted the votes again.                      | Ohio                      | listed-place          | LOCATION
+            Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
+            It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
+            Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
+            He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
+            She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
+            Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
+            Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
+            We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
+            A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
+            He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
+            The Department of Fisheries said so.                            | Department of Fisheries   | org-word-before-of    | ORGANIZATION
+            Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
+            Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
+            Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
+            Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
+            Flooding hit Upper Kenya again.                                 | Upper Kenya               | place-word            | LOCATION
+            Fighting spread to the city of Kunduz overnight.                | Kunduz                    | place-noun-of         | LOCATION
+            The report was marked ABSTRACT in red.                          | ABSTRACT                  | shouting              | OTHER
+            Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
+            Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
+            Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
+            The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
+            The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
+            The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
+            The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
+            Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
+            The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
+            Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
+            A goal from Jeremy settled it.                                  | Jeremy                    | lone-given-name       | PERSON
+            The London-based firm grew.                                     | London                    | listed-place          | LOCATION
+            The Zorbatown-based firm grew quickly.                          | Zorbatown                 | based-suffix          | LOCATION
+            The convoy stopped near Tilburg.                                | Tilburg                   | world-place           | LOCATION
+            She grew up near Quellbrook, Ohio, in the 1950s.                | Quellbrook                | place-comma-region    | LOCATION
+            He died in Quellbrook Hospital, Ohio, in May.                   | Quellbrook Hospital       | org-word              | ORGANIZATION
+            He studied in College Heights, Ohio, as a boy.                  | College Heights           | place-comma-region    | LOCATION
+            The find was made by Ivo Marrak, a museum spokesman, in May.    | Ivo Marrak                | person-apposition     | PERSON
+            The prize went to Ivo Marrak, 45, on Friday.                    | Ivo Marrak                | person-apposition     | PERSON
+            Shares of YouGov rose after the poll.                           | YouGov                    | camel-case            | ORGANIZATION
+            Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
+            We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
+            """)
+    void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
+        NameFinder.Name found = find(sentence, name);
+        assertThat(found.rule()).isEqualTo(rule);
+        assertThat(found.type()).isEqualTo(type);
+    }
+
+    @Test
+    void anUntypedNameListedBesideSurelyTypedOnesTakesTheirType() {
+        NameFinder.Name found = find("The cast includes Ron Perlman, Jaleel Quorrin and John De Lancie.", "Jaleel Quorrin");
+        assertThat(found.rule()).isEqualTo("coordinated-name");
+        assertThat(found.type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("Fans of Quorrin Vale cheered.", "Quorrin Vale").type()).isEqualTo(EntityType.OTHER);
+    }
+
+    @Test
+    void everyRuleHasAnExampleAbove() throws Exception {
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/dev/lede/nlp/TypeRulesTest.java"));
+        Set<String> missing = TypeRules.RULES.stream().map(TypeRules.Rule::name)
+                .filter(r -> !table.contains("| " + r + " ")).collect(Collectors.toSet());
+        assertThat(missing).as("rules without a table example").isEmpty();
+    }
+
+    @Test
+    void surerRulesWeighMore() {
+        assertThat(TypeRules.Weight.TITLE).isGreaterThan(TypeRules.Weight.LISTED);
+        assertThat(TypeRules.Weight.LISTED).isGreaterThan(TypeRules.Weight.HEAD_WORD);
+        assertThat(TypeRules.Weight.HEAD_WORD).isGreaterThan(TypeRules.Weight.NEIGHBOUR);
+        assertThat(TypeRules.Weight.NEIGHBOUR).isGreaterThan(TypeRules.Weight.PATTERN);
+        assertThat(TypeRules.Weight.PATTERN).isGreaterThan(TypeRules.Weight.HINT);
+    }
+
+    @Test
+    void anEntityKeepsTheRuleOfItsSurestMention() {
+        Annotation a = new EnglishAnnotator().annotate("Ships crossed the Gulf of Aqaba. Sailors know the Gulf of Aqaba well. "
+                + "Martha Quillby arrived on Monday. Later Quillby left.");
+        assertThat(a.entities()).extracting(Entity::name, Entity::typeRule)
+                .contains(org.assertj.core.groups.Tuple.tuple("Gulf of Aqaba", "place-word-before-of"),
+                        org.assertj.core.groups.Tuple.tuple("Martha Quillby", "named-again-by-surname"));
+    }
+
+    @Test
+    void aListNamingAnEntryTwiceIsRejectedWithTheEntry() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.words("/dev/lede/nlp/doubled-list-for-test.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("names \"Harbour\" twice");
+    }
+}
