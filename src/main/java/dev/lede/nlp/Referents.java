@@ -56,6 +56,13 @@ final class Referents {
         return Gender.UNKNOWN;
     }
 
+    /** The mention at token k (its last token) starts its sentence: "Ghebreyesus expressed…". */
+    private boolean opensSentence(int k) {
+        int first = k;
+        while (first > 0 && entityAt[first - 1] == entityAt[k]) first--;
+        return tokens.get(first).sentenceInitial();
+    }
+
     private boolean opensParagraph(int k) {
         int i = tokens.get(k).start() - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
@@ -99,11 +106,23 @@ final class Referents {
     }
 
     /**
-     * A pronoun's person: the latest person of the right gender named in the last paragraphs other than as
-     * an owner ("He notes … Trump's microphone … Clinton's. He says"), else the latest named at all.
+     * A pronoun's person: the latest person known to be of its gender, or of unknown gender opening a
+     * sentence (its subject), named in the last paragraphs other than as an owner (a name of unknown gender
+     * inside a sentence, often an object, is less likely to be meant); else the latest of
+     * unknown gender so named ("He notes … Trump's microphone … Clinton's. He says"), else the latest at all.
      */
     int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
+        int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
+        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
+            int e = entityAt[j];
+            if (e < 0 || quoted[j] || isPossessive(j + 1) || entities.get(e).type() != EntityType.PERSON) continue;
+            if (gender[e] == wanted || (gender[e] == Gender.UNKNOWN && opensSentence(j))) return e;
+        }
+        return personNotOfTheOtherGenderBefore(k, wanted);
+    }
+
+    private int personNotOfTheOtherGenderBefore(int k, Gender wanted) {
         int latest = -1;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0; j--) {

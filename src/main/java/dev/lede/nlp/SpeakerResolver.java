@@ -135,7 +135,10 @@ final class SpeakerResolver {
         found = colonIntroduced(beforeFrom, beforeTo);
         if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
         if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
-        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500) return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
+        // Another person or organization named since the quote before: carrying its speaker over is a guess.
+        if (previousSpeaker >= 0 && quote.start() - previousQuoteEnd < 1500 && !anotherSpeakerNamedBetween(previousQuoteEnd, open, previousSpeaker)) {
+            return new Attribution(previousSpeaker, SpeakerPass.PREVIOUS_QUOTE);
+        }
         int previousSentence = beforeFrom - 1;
         while (previousSentence >= 0 && quoted[previousSentence]) previousSentence--;
         if (previousSentence >= 0) {
@@ -154,13 +157,29 @@ final class SpeakerResolver {
      */
     private int dashByline(QuoteFinder.Span quote) {
         int i = quote.end() + 1;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        // A no-break space often sits between the mark, the dash and the name in pages saved from the web.
+        while (i < text.length() && " \u00a0.,".indexOf(text.charAt(i)) >= 0) i++;
         if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) return -1;
-        int k = firstTokenAt(i + 1);
+        int nameFrom = i + 1;
+        while (nameFrom < text.length() && " \u00a0".indexOf(text.charAt(nameFrom)) >= 0) nameFrom++;
+        int k = firstTokenAt(nameFrom);
         if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) return -1;
         int e = entityAt[k];
         if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
         return tokens.get(k).isCapitalized() && e < 0 ? UNNAMED : -1;
+    }
+
+    /**
+     * Another person or organization named in the narration between the quote before and this one: the
+     * previous speaker is no longer the only candidate, so carrying it over would be a guess.
+     */
+    private boolean anotherSpeakerNamedBetween(int previousQuoteEnd, int open, int previousSpeaker) {
+        for (int k = firstTokenAt(previousQuoteEnd) ; k < open; k++) {
+            int e = entityAt[k];
+            if (e < 0 || e == previousSpeaker || quoted[k]) continue;
+            if (entities.get(e).type() == EntityType.PERSON || entities.get(e).type() == EntityType.ORGANIZATION) return true;
+        }
+        return false;
     }
 
     private boolean speechVerbWithin(int from, int n) {
@@ -267,7 +286,9 @@ final class SpeakerResolver {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
-        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb)) return UNNAMED;
+        int determiner = indefiniteRightBefore(from, verb);
+        if (determiner >= 0) return indefiniteSubject(determiner, verb);
+        if (commonNounRightBefore(from, verb) || pluralPronounRightBefore(from, verb) || thingRelativeRightBefore(from, verb)) return UNNAMED;
         int organization = -1;
         int description = -1;
         int depth = 0;
@@ -345,6 +366,43 @@ final class SpeakerResolver {
         String w = tokens.get(k).lower();
         if (VERB_PRELUDE.contains(w)) return true;
         return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !referents.isPossessive(k - 1);
+    }
+
+    /**
+     * "At a forum, one questioner claimed", "…, and a second critic added": an indefinite determiner opening a
+     * clause (after its start, a comma or "and"/"but") and up to two lower-case words right before the verb make
+     * its subject somebody the text does not name; -1 if not. "issued a statement calling" is an object.
+     */
+    private int indefiniteRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        for (int words = 0; k >= from && words < 3; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || entityAt[k] >= 0 || quoted[k] || (t.isCapitalized() && !t.sentenceInitial())) return -1;
+            if (words > 0 && INDEFINITE.contains(t.lower())) return opensClause(k, from) ? k : -1;
+            if (Lexicon.get().functionWords.contains(t.lower())) return -1; // "one of the states", "two weeks ago"
+        }
+        return -1;
+    }
+
+    private boolean opensClause(int k, int from) {
+        if (k == from || tokens.get(k).sentenceInitial()) return true;
+        String before = tokens.get(k - 1).lower();
+        return before.equals(",") || before.equals("and") || before.equals("but");
+    }
+
+    /**
+     * "a letter from his doctor that says", "rules which state": a relative pronoun right before the verb
+     * whose antecedent is a plain noun, not a name, a person or a group: a document speaks, not a person.
+     */
+    private boolean thingRelativeRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k - 1 < from || !(tokens.get(k).lower().equals("that") || tokens.get(k).lower().equals("which"))) return false;
+        Token noun = tokens.get(k - 1);
+        String w = noun.lower();
+        if (!noun.isWord() || entityAt[k - 1] >= 0 || quoted[k - 1] || noun.isCapitalized()) return false;
+        return !Lexicon.get().functionWords.contains(w) && !PERSON_NOUNS.contains(w) && !GROUP_NOUNS.contains(w);
     }
 
     /** "they said", "we wrote": a group the sieve cannot name. */

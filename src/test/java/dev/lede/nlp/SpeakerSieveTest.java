@@ -39,8 +39,22 @@ class SpeakerSieveTest {
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
             Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
             "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
+            Tom Price spoke.\\n\\n"The roads come first, always."\u00a0\u2015\u00a0Anna Berg\\n\\nMore news.  | Anna Berg     | dash-byline
             Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
             Tom Price spoke. Anna Berg described the plan as "reckless."                               | Anna Berg     | frame-before
+            Tom Price spoke. At the town hall, one farmer claimed the plan was "a gift to the banks."   |               | unnamed
+            Tom Price spoke. In the hall, a local critic said the plan was "a gift to the banks."      |               | unnamed
+            Tom Price spoke. Anna Berg in a statement said the plan was "a gift to the banks."        | Anna Berg     | frame-before
+            Anna Berg, the mayor of Leeds, one of the towns that sued, states that the plan is "a gift to the banks." | Anna Berg | frame-before
+            The Red Cross issued a statement calling the plan "a gift to the banks."                    | Red Cross     | frame-before
+            Tom Price wrote to Zbigniew Wrobel on Monday. "We will wait a year," he said.               | Tom Price     | frame-after
+            Tom Price spoke. Zbigniew Wrobel wrote on Monday. "We will wait a year," he said.         | Zbigniew Wrobel | frame-after
+            Tom Price released a letter from his clinic that says he has "more than enough money."       |               | unnamed
+            Tom Price cited a rule which states that roads come "before anything else in the town."      |               | unnamed
+            Tom Price met the mayor that said the roads come "before anything else in the town."      | Tom Price     | frame-before
+            Tom Price spoke. Anna Berg two weeks ago said the plan was "a gift to the banks."         | Anna Berg     | frame-before
+            "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
+            "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
