@@ -1,0 +1,102 @@
+package dev.lede.nlp;
+
+import static dev.lede.nlp.SpeechWords.*;
+
+import java.util.List;
+
+/**
+ * The subjects of a speech verb that name nobody the sieve may name ("a spokesman said", "they said", "the letter
+ * reads", "a letter that says"), and names that only own the subject ("Scott's family said"): the speaker resolver
+ * asks these before it looks for a name, so such a quote is left blank rather than given the nearest name.
+ */
+final class UnnamedSubjects {
+
+    private final List<Token> tokens;
+    private final int[] entityAt;
+    private final boolean[] quoted;
+    private final Referents referents;
+
+    /** {@code entityAt} and {@code quoted} are the resolver's own arrays, read as they stand at each call. */
+    UnnamedSubjects(List<Token> tokens, int[] entityAt, boolean[] quoted, Referents referents) {
+        this.tokens = tokens;
+        this.entityAt = entityAt;
+        this.quoted = quoted;
+        this.referents = referents;
+    }
+
+    /** Token k belongs to a name that owns the noun after it ("Scott's family"), before the verb. */
+    boolean isOwner(int k, int verb) {
+        int last = k;
+        while (last + 1 < verb && entityAt[last + 1] == entityAt[k]) last++;
+        return referents.isPossessive(last + 1) && last + 2 < verb && tokens.get(last + 2).isWord();
+    }
+
+    /** "also", "has", "repeatedly": words between a subject and its verb ("the family" is no adverb). */
+    private boolean isVerbPrelude(int k) {
+        String w = tokens.get(k).lower();
+        if (VERB_PRELUDE.contains(w)) return true;
+        return w.endsWith("ly") && k > 0 && !DETERMINERS.contains(tokens.get(k - 1).lower()) && !referents.isPossessive(k - 1);
+    }
+
+    /**
+     * "At a forum, one questioner claimed", "…, and a second critic added": an indefinite determiner opening a
+     * clause (after its start, a comma or "and"/"but") and up to two lower-case words right before the verb make
+     * its subject somebody the text does not name; -1 if not. "issued a statement calling" is an object.
+     */
+    int indefiniteRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        for (int words = 0; k >= from && words < 3; k--, words++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || entityAt[k] >= 0 || quoted[k] || (t.isCapitalized() && !t.sentenceInitial())) return -1;
+            if (words > 0 && INDEFINITE.contains(t.lower())) return opensClause(k, from) ? k : -1;
+            if (Lexicon.get().functionWords.contains(t.lower())) return -1; // "one of the states", "two weeks ago"
+        }
+        return -1;
+    }
+
+    private boolean opensClause(int k, int from) {
+        if (k == from || tokens.get(k).sentenceInitial()) return true;
+        String before = tokens.get(k - 1).lower();
+        return before.equals(",") || before.equals("and") || before.equals("but");
+    }
+
+    /**
+     * "a letter from his doctor that says", "rules which state": a relative pronoun right before the verb
+     * whose antecedent is a plain noun, not a name, a person or a group: a document speaks, not a person.
+     */
+    boolean thingRelativeRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k - 1 < from || !(tokens.get(k).lower().equals("that") || tokens.get(k).lower().equals("which"))) return false;
+        Token noun = tokens.get(k - 1);
+        String w = noun.lower();
+        if (!noun.isWord() || entityAt[k - 1] >= 0 || quoted[k - 1] || noun.isCapitalized()) return false;
+        return !Lexicon.get().functionWords.contains(w) && !PERSON_NOUNS.contains(w) && !GROUP_NOUNS.contains(w);
+    }
+
+    /** "they said", "we wrote": a group the sieve cannot name. */
+    boolean pluralPronounRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        return k >= from && PLURAL_PRONOUNS.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
+     * verb, and no name or pronoun in the clause.
+     */
+    boolean commonNounRightBefore(int from, int verb) {
+        for (int j = from; j < verb; j++) {
+            if ((entityAt[j] >= 0 && !isOwner(j, verb)) || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
+        }
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k < from) return false;
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isWord() || entityAt[k] >= 0 || (t.isCapitalized() && !t.sentenceInitial())) return false;
+        if (Lexicon.get().functionWords.contains(w) || PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) return false;
+        return Character.isLetter(w.charAt(0)) && !w.equals("who") && !w.equals("which");
+    }
+}
