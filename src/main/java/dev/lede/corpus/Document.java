@@ -29,7 +29,7 @@ public record Document(String id, Path source, String title, String text, String
         // A record of a larger file keeps its number (feed.jsonl#2), so two bad records are told apart in the list.
         int hash = id.lastIndexOf('#');
         String record = hash > 0 && id.substring(hash + 1).chars().allMatch(Character::isDigit) ? id.substring(hash) : "";
-        return new Document(id, source, file.endsWith(record) ? file : file + record, "", reason, null);
+        return new Document(id, source, file + record, "", reason, null);
     }
 
     /** The same article with its date, publisher, author and URL replaced. */

@@ -11,9 +11,6 @@ import java.util.List;
  */
 final class SpeakerResolver {
 
-    /** Kept here for the name finder, which reads "X said" as a sign of a person. */
-    static final java.util.Set<String> SPEECH_VERBS = SpeechWords.SPEECH_VERBS;
-
     private final String text;
     private final List<Token> tokens;
     private final int[] entityAt;

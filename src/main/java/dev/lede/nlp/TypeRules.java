@@ -85,7 +85,7 @@ final class TypeRules {
         }
 
         boolean speaks() {
-            return SpeakerResolver.SPEECH_VERBS.contains(after()) || before().equals("said") || before().equals("says");
+            return SpeechWords.SPEECH_VERBS.contains(after()) || before().equals("said") || before().equals("says");
         }
 
         boolean organizationNounAround() {
