@@ -59,6 +59,7 @@ public final class ExplorerApp {
     private final SpeakersView speakers = new SpeakersView();
 
     private boolean writesFiles = true;
+    private final Inbox inbox = new Inbox();
     private State state;
     /** Set when run() returns, so the key thread stops. */
     private volatile boolean sessionOver;
@@ -82,9 +83,13 @@ public final class ExplorerApp {
         return this;
     }
 
+    /** Shows a notice from outside the session (the SSH server's, say) in the status bar; safe from any thread. */
+    public void tell(String notice) {
+        inbox.post(new Message.Notice(notice));
+    }
+
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
-        Inbox inbox = new Inbox();
         Library.Listener listener = new Library.Listener() {
             @Override
             public void annotated(int document) {
