@@ -20,6 +20,10 @@ class EntityMergerTest {
             // a judge's title ends the court's name before the person's
             "Manhattan Supreme Court Justice Frank Nervo ruled on Thursday. | Nervo said the court's role was limited. | Frank Nervo | Nervo",
             "Chief Justice John Roberts swore him in. | Roberts said nothing more. | John Roberts | Roberts",
+            // a word opening the sentence, or following a title, before a name the text also writes without it
+            "Rival Hillary Clinton was not having a good night. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
+            "He called her “Crooked Hillary Clinton” again. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
+            "She met Miss Universe Alicia Machado in 1996. | Alicia Machado said Machado was hurt. | Alicia Machado | Machado",
     })
     void aPersonNamedAgainIsOneEntity(String first, String second, String name, String again) {
         Annotation a = ANNOTATOR.annotate(first + " " + second);
@@ -27,5 +31,16 @@ class EntityMergerTest {
         assertThat(person.type()).isEqualTo(EntityType.PERSON);
         assertThat(person.mentions()).extracting(Mention::text).contains(again);
         assertThat(a.entities()).extracting(Entity::name).doesNotContain(again);
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.endsWith(" " + name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ho Chi Minh City grew fast. | Ho Chi Minh City",
+            "Lake Victoria Smith was not written elsewhere. | Lake Victoria Smith",
+            "Jean Claude Juncker spoke. Claude Juncker is not how he is named. | Jean Claude Juncker",
+    })
+    void aWordIsKeptWhenTheTextNeverWritesTheNameWithoutIt(String text, String name) {
+        assertThat(ANNOTATOR.annotate(text).entities()).extracting(Entity::name).contains(name);
     }
 }
