@@ -134,12 +134,6 @@ final class EntityMerger {
         // "Donald J. Trump" and "George W Bush" are "Donald Trump" and "George Bush".
         String[] words = key.split(" ");
         boolean personLike = n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION;
-        // "Joseph R. Biden Jr." is named again as "Biden": the generational suffix is not the surname.
-        if (personLike && words.length >= 3 && lex.nameSuffixes.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            words = java.util.Arrays.copyOf(words, words.length - 1);
-            words[words.length - 1] = words[words.length - 1].replaceAll(",$", "");
-            key = String.join(" ", words);
-        }
         if (words.length >= 3 && personLike) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
@@ -162,6 +156,9 @@ final class EntityMerger {
         boolean weakPlace = st == EntityType.LOCATION && shorter.names.stream().allMatch(n -> n.confidence() <= 1);
         if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
+            // "Joseph R. Biden Jr." is named again as "Biden": a generational suffix is not the surname.
+            if (s.size() == 1 && l.size() > 2 && lex.nameSuffixes.contains(l.get(l.size() - 1).toLowerCase(Locale.ROOT))
+                    && l.get(l.size() - 2).replaceAll(",$", "").equals(s.get(0))) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
             // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.
             if (s.size() >= 2 && st != EntityType.ORGANIZATION && l.get(0).equals(s.get(0)) && l.get(l.size() - 1).equals(s.get(s.size() - 1))) {

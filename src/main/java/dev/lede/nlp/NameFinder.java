@@ -332,6 +332,11 @@ final class NameFinder {
                 break;
             }
         }
+        // "Secretary of Justice for Puerto Rico": what follows a title and a joining word is a place or a body, not a person.
+        if (firstTitle >= 0 && start + 1 < to && lex.joiners.contains(tokens.get(start).lower())) {
+            emit(text, tokens, start + 1, to, null, out);
+            return;
+        }
         if (start < to && openingWordBeforeName(text, tokens, start, to, firstTitle >= 0)) start++;
         if (firstTitle >= 0) title = text.substring(tokens.get(firstTitle).start(), tokens.get(start - 1).end());
         if (start >= to) return;
@@ -356,6 +361,8 @@ final class NameFinder {
             return false;
         }
         String rest = text.substring(tokens.get(start + 1).start(), tokens.get(to - 1).end());
+        // "Air India Express": what is left must be a person's name, not a company's.
+        if (TypeRules.type(new TypeRules.Candidate(tokens, start + 1, to, rest, null, lex)).type() != EntityType.PERSON) return false;
         for (int at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
             if (at != tokens.get(start + 1).start()) return true;
         }

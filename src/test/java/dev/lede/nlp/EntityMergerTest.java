@@ -38,9 +38,25 @@ class EntityMergerTest {
     @CsvSource(delimiter = '|', value = {
             "Ho Chi Minh City grew fast. | Ho Chi Minh City",
             "Lake Victoria Smith was not written elsewhere. | Lake Victoria Smith",
+            "Flights of Air India Express resumed. India Express is what staff call it. | Air India Express",
             "Jean Claude Juncker spoke. Claude Juncker is not how he is named. | Jean Claude Juncker",
     })
     void aWordIsKeptWhenTheTextNeverWritesTheNameWithoutIt(String text, String name) {
         assertThat(ANNOTATOR.annotate(text).entities()).extracting(Entity::name).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hank Williams Jr sang on Friday. Hank Williams was his father. | Hank Williams Jr | Hank Williams",
+    })
+    void aNameWithASuffixIsNotTheNameWithout(String text, String withSuffix, String without) {
+        assertThat(ANNOTATOR.annotate(text).entities()).extracting(Entity::name).contains(withSuffix, without);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatFollowsATitleAndAJoiningWordIsNoPerson() {
+        Annotation a = ANNOTATOR.annotate("She is the Secretary of Justice for Puerto Rico. According to the law, she stays.");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(a.entities()).extracting(Entity::name).contains("Puerto Rico");
     }
 }
