@@ -145,6 +145,7 @@ final class TypeRules {
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            // "BNP Paribas", "AOL Europe", "ITV Digital": a name that opens with an abbreviation in capitals is a body's.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
@@ -161,6 +162,11 @@ final class TypeRules {
             new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, TypeRules::personApposition),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
+            // "BNP Paribas said", "staff at AOL Europe": a name that opens with an abbreviation in capitals and speaks or
+            // stands where a place would is a body (a product, ship or event in that spelling stays untyped); not a heading
+            // in capitals ("WHO WAS OSCAR"), nor a model with a number ("BMW X5").
+            new Rule("abbreviation-first", EntityType.ORGANIZATION, Weight.PATTERN, c -> abbreviationFirst(c)
+                    && (c.speaks() || c.lex.placePrepositions.contains(c.before()))),
             // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
             new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
@@ -186,6 +192,18 @@ final class TypeRules {
             if (r.fires().test(c)) return r.verdict();
         }
         return NO_EVIDENCE;
+    }
+
+    private static boolean abbreviationFirst(Candidate c) {
+        if (c.words() < 2 || !c.first().isAcronym() || c.first().text().replace(".", "").length() < 3
+                || c.lex.isLocation(c.first().text())) return false;
+        boolean mixedCase = false;
+        for (int i = c.from + 1; i < c.to; i++) {
+            Token t = c.tokens.get(i);
+            if (t.text().chars().anyMatch(Character::isDigit)) return false;
+            mixedCase |= !t.isAcronym();
+        }
+        return mixedCase;
     }
 
     private static boolean dateline(Candidate c) {

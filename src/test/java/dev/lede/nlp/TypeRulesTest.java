@@ -55,6 +55,8 @@ class TypeRulesTest {
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
+            The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
+            Staff at AOL Europe were told on Monday.                        | AOL Europe                | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
             Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
@@ -83,6 +85,15 @@ class TypeRulesTest {
                 "Later we met TILBURG - she was late.")) {
             assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).extracting(NameFinder.Name::rule)
                     .as(sentence).doesNotContain("dateline");
+        }
+    }
+
+    @Test
+    void headingsInCapitalsAndModelsWithNumbersDoNotOpenWithABodysAbbreviation() {
+        for (String sentence : List.of("WHO WAS OSCAR said the heading.", "He drove in a BMW X5 home.", "The BMW 1 Series sold well.",
+                "He played GTA San Andreas all night.")) {
+            assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).extracting(NameFinder.Name::rule)
+                    .as(sentence).doesNotContain("abbreviation-first");
         }
     }
 
