@@ -25,11 +25,11 @@ final class Lexicon {
 
     /** Places news names without a telling word, besides the generated countries and US states. */
     final Set<String> usStates = names("generated/us-states.txt");
-    final Set<String> locations = union(names("locations.txt"), names("generated/countries.txt"), usStates);
+    final Set<String> locations = withSaintAbbreviated(union(names("locations.txt"), names("generated/countries.txt"), usStates));
     /** Cities of the world: weak evidence, since many share a name with a person or a club. */
-    final Set<String> worldCities = names("generated/world-cities.txt");
+    final Set<String> worldCities = withSaintAbbreviated(names("generated/world-cities.txt"));
     /** Provinces, states and regions of the world: weak evidence too. */
-    final Set<String> worldRegions = names("generated/world-regions.txt");
+    final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
     /** Every given name, of either sex. */
@@ -97,6 +97,21 @@ final class Lexicon {
     String canonical(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         return canonical.getOrDefault(key, key);
+    }
+
+    /** News writes "St Kitts and Nevis" and "St. Petersburg" where the lists write "Saint": both spellings are the place. */
+    static Set<String> withSaintAbbreviated(Set<String> places) {
+        Set<String> out = new HashSet<>(places);
+        for (String p : places) {
+            if (p.startsWith("saint ")) {
+                out.add("st " + p.substring(6));
+                out.add("st. " + p.substring(6));
+            } else if (p.startsWith("sainte ")) {
+                out.add("ste " + p.substring(7));
+                out.add("ste. " + p.substring(7));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     @SafeVarargs
