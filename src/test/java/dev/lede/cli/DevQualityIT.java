@@ -45,7 +45,8 @@ class DevQualityIT {
         JsonNode totals = score("polnear-dev", work);
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
         assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy").isGreaterThanOrEqualTo(0.76);
-        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.73);
+        // 0.745 with "Gov."/"Sen." as titles; they occur in ../shared/corpus only in these gold articles, so they went (QUALITY.md).
+        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.71);
         assertThat(totals.at("/speaker/unattributed_named_rate").asDouble()).as("unattributed quotes given a name").isLessThanOrEqualTo(0.26);
     }
 
