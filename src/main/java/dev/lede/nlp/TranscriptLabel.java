@@ -1,7 +1,6 @@
 package dev.lede.nlp;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 final class TranscriptLabel {
 
     private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'\\u2019-]*(?: [A-Z][A-Z.'\\u2019-]*){0,2}):\\s");
-    private static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "DR", "GOV", "SEN", "REP", "GEN", "SECRETARY", "PRESIDENT");
 
     private TranscriptLabel() {
     }
@@ -25,7 +23,7 @@ final class TranscriptLabel {
         String[] words = m.group(1).split(" ");
         String last = words[words.length - 1].replace(".", "");
         if (last.length() < 2 && !last.equals("Q")) return null;
-        if (TITLES.contains(last)) return null;
+        if (Lexicon.get().titles.contains(last.toLowerCase(Locale.ROOT))) return null; // "MR.:" is no name
         return last.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  */
 final class WorkTitle {
 
-    private static final Set<String> SPEAKING_PRONOUNS = Set.of("i", "i'm", "i've", "i'll", "we", "we're", "we've",
-            "we'll", "me", "us");
+    private static final Set<String> FIRST_PERSON = Lexicon.words("first-person-pronouns.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
     private static final Pattern LAST_WORD_BEFORE = Pattern.compile("(\\S+)[\\s\"'\u201c\u2018`]*$");
     private static final int MAX_WORDS = 10;
@@ -44,7 +43,7 @@ final class WorkTitle {
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT);
             words++;
-            if (SPEAKING_PRONOUNS.contains(lower.replace('\u2019', '\''))) return false;
+            if (FIRST_PERSON.contains(lower.replace('\u2019', '\''))) return false;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
             else if (!lex.functionWords.contains(lower) || words == 1) return false;
         }
