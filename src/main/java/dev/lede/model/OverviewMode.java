@@ -85,6 +85,17 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
         return new OverviewMode(chart, bar);
     }
 
+    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
+    @Override
+    public void click(Draft d, Pane pane, int item) {
+        if (pane == null && item >= 0) move(d, item - cursor);
+    }
+
+    @Override
+    public void wheel(Draft d, Pane pane, int rows) {
+        move(d, rows);
+    }
+
     private void move(Draft d, int delta) {
         d.mode = at(Draft.clamp(cursor + (long) delta, chart.bars(d.overviewRows).size()));
     }

@@ -73,6 +73,17 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
         action.run();
     }
 
+    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
+    @Override
+    public void click(Draft d, Pane pane, int item) {
+        if (pane == null && item >= 0) move(d, item - cursor);
+    }
+
+    @Override
+    public void wheel(Draft d, Pane pane, int rows) {
+        move(d, rows);
+    }
+
     private void move(Draft d, int delta) {
         d.mode = new SpeakersMode(speakers, Draft.clamp(cursor + (long) delta, speakers.size()));
     }

@@ -31,6 +31,14 @@ final class DocumentsView {
         }
     }
 
+    /** The index in the list of the document drawn on screen row {@code y}, or -1 off the rows. */
+    static int itemAt(State state, Rect r, int y) {
+        Rect body = r.body();
+        int size = state.visibleDocuments().size();
+        int item = Headings.firstVisible(state.documentCursor(), size, body.height()) + y - body.row();
+        return y < body.row() || y >= body.bottom() || item >= size ? -1 : item;
+    }
+
     /** The count, and the search's query in as many words as fit: "search: QUERY", else "/QUERY", the query kept whole the longest. */
     private static String heading(String count, String query, int width) {
         if (query.isEmpty()) return count;

@@ -4,8 +4,11 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ExtendedTerminal;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.lede.model.Effect;
@@ -60,6 +63,11 @@ public final class ExplorerApp {
 
     private boolean writesFiles = true;
     private State state;
+    /** The terminal of the session running, for what Lanterna has no method for (the clipboard). */
+    private Terminal terminal;
+    /** Where the last frame put the panes, for the mouse. */
+    private Layout shownLayout;
+    private Rect shownPanes;
     /** Set when run() returns, so the key thread stops. */
     private volatile boolean sessionOver;
     private Palette palette;
@@ -84,6 +92,7 @@ public final class ExplorerApp {
 
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
+        this.terminal = terminal;
         Inbox inbox = new Inbox();
         Library.Listener listener = new Library.Listener() {
             @Override
@@ -108,6 +117,7 @@ public final class ExplorerApp {
             // Listen before the state reads the library, so no arrival falls in between; messages wait in the inbox.
             library.addListener(listener);
             screen.startScreen();
+            mouse(terminal, MouseCaptureMode.CLICK_RELEASE);
             start();
             readKeysInto(screen, terminal, inbox);
             loop(screen, inbox);
@@ -117,8 +127,14 @@ public final class ExplorerApp {
         } finally {
             sessionOver = true;
             library.removeListener(listener);
+            mouse(terminal, null);
             screen.stopScreen();
         }
+    }
+
+    /** Clicks and the wheel come as input where the terminal can report them (xterm's mouse modes); null stops them. */
+    private static void mouse(Terminal terminal, MouseCaptureMode mode) throws IOException {
+        if (terminal instanceof ExtendedTerminal extended) extended.setMouseCaptureMode(mode);
     }
 
     /** The session's state, null until {@link #start}; read it on the session's thread only. */
@@ -240,6 +256,11 @@ public final class ExplorerApp {
             apply(new Message.Quit());
             return;
         }
+        if (key instanceof MouseAction mouse) {
+            Message click = shownLayout == null ? null : Pointer.of(mouse, state, shownLayout, shownPanes);
+            if (click != null) apply(click);
+            return;
+        }
         String name = KeyNames.of(key);
         // Keys without a name (mouse events, unknown sequences) still clear the message, as every key does.
         apply(name == null ? new Message.Notice("") : new Message.Key(name));
@@ -277,22 +298,37 @@ public final class ExplorerApp {
             palette = new Palette(loaded.theme(), depth);
             if (loaded.warning() != null) apply(new Message.Notice(loaded.warning()));
         }
+
+        @Override
+        public void copy(Effect.CopyToClipboard effect) {
+            if (!(terminal instanceof ControlSequences controls)) {
+                apply(new Message.Notice("this terminal cannot be sent clipboard text (OSC 52)"));
+                return;
+            }
+            try {
+                controls.writeControl(Clipboard.osc52(effect.text()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     void render(TerminalScreen screen, boolean complete) throws IOException {
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
-        Layout layout = Layout.of(size);
+        Layout layout = state.isZoomed() ? Layout.zoomed(size) : Layout.of(size);
         Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
         canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
         if (Layout.fits(size)) {
             lay(layout, panes);
+            shownLayout = layout;
+            shownPanes = panes;
             State shown = state;
             guarded("documents", () -> documents.draw(canvas, layout.documents(), shown));
             guarded("reader", () -> reader.draw(canvas, layout.reader(), shown));
             guarded("entities", () -> entities.draw(canvas, layout.entities(), shown));
             guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), shown));
-            drawSeparators(canvas, layout);
+            if (!state.isZoomed()) drawSeparators(canvas, layout);
             Mode mode = shown.mode();
             Mode under = mode instanceof HelpMode h ? h.under() : mode;
             if (under instanceof OverviewMode o) guarded("overview", () -> overview.draw(canvas, panes, shown, o));

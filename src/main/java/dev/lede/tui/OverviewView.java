@@ -53,6 +53,24 @@ final class OverviewView {
         }
     }
 
+    /** The index in {@link Overview#bars} of the bar drawn at ({@code x}, {@code y}), or -1 off the bars. */
+    static int barAt(Rect area, State state, OverviewMode mode, int x, int y) {
+        List<Overview.Section> sections = mode.chart().sections();
+        Grid grid = Grid.of(area, sections.size());
+        int rows = state.overviewRows();
+        int barIndex = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            int col = area.col() + (s / grid.stacked()) * grid.columnWidth();
+            int row = grid.top() + (s % grid.stacked()) * grid.sectionHeight();
+            int shown = Math.min(rows, sections.get(s).bars().size());
+            int rowsPerBar = grid.columnWidth() - 1 >= BESIDE ? 1 : 2;
+            int bar = (y - row - 1) / rowsPerBar;
+            if (x >= col && x < col + grid.columnWidth() - 1 && y > row && bar < shown) return barIndex + bar;
+            barIndex += shown;
+        }
+        return -1;
+    }
+
     /** Bars per section that fit in {@code area}: the layout step passes it to the model before the frame is drawn. */
     static int rows(Rect area, int sections) {
         Grid grid = Grid.of(area, sections);
