@@ -175,7 +175,7 @@ final class SessionDriver {
         return state.currentQuote();
     }
 
-    EntityFilter filter() {
+    EntityFilters filter() {
         return state.filter();
     }
 
