@@ -33,11 +33,7 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
          * the articles the bar counted.
          */
         public EntityFilter filter() {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(EntityFilter.key(entity.name()));
-            entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
-            keys.remove("");
-            return new EntityFilter(entity.name(), keys);
+            return new EntityFilter(entity.name(), keysOf(entity));
         }
     }
 
@@ -52,13 +48,27 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     private static final List<String> TITLES = List.of("People", "Organizations", "Places");
 
+    /** The keys of every form a linked entity has in any article. */
+    private static Set<String> keysOf(CorpusEntity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(EntityFilter.key(entity.name()));
+        entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
+        keys.remove("");
+        return keys;
+    }
+
     /**
      * @param within the documents to count (corpus order), or null for the whole corpus; documents
      *               annotated after {@code linked} was built are not counted yet
+     * @param except the entities of the list's filter, left out so the chart shows who else appears with them (or null)
+     * @param find   only the entities whose name contains the text found ({@code /} in the overview)
      */
-    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
+    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within, EntityFilters except, ListFind find) {
         int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
                 : countWithin(library, linked, within);
+        for (CorpusEntity e : linked.all()) {
+            if (counts[e.id()] > 0 && (!find.matches(e.name()) || except != null && except.matchesAny(keysOf(e)))) counts[e.id()] = 0;
+        }
         List<Section> sections = new ArrayList<>();
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));

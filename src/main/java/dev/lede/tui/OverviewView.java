@@ -29,7 +29,9 @@ final class OverviewView {
         canvas.fill(area, Role.TEXT);
         boolean listed = state.filter() != null || !state.corpusQuery().isEmpty();
         String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
-        String title = " Overview of " + scope + " · " + hints(state.keys()) + " ";
+        // Under an entity filter the chart leaves those entities out: it shows who else appears with them.
+        if (state.filter() != null) scope = "who else is in the " + overview.documents() + " articles with " + state.filter().name();
+        String title = " Overview of " + scope + Finding.shown(mode.find()) + " · " + hints(state.keys()) + " ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
 
@@ -90,7 +92,8 @@ final class OverviewView {
 
     private static String hints(Keymap keys) {
         return keys.key(OverviewMode.Act.DOWN) + "/" + keys.key(OverviewMode.Act.UP) + " bar · " + keys.key(OverviewMode.Act.NEXT_SECTION)
-                + " section · " + keys.key(OverviewMode.Act.FILTER) + " filters · " + keys.key(OverviewMode.Act.CLOSE) + " closes";
+                + " section · " + keys.key(OverviewMode.Act.FILTER) + " filters · " + keys.key(OverviewMode.Act.FIND) + " finds · "
+                + keys.key(OverviewMode.Act.CLOSE) + " closes";
     }
 
     /** @param cursor the chosen bar's index within this section (outside it when another section has it) */

@@ -29,14 +29,16 @@ final class SpeakersView {
         if (area.isEmpty()) return;
         Rect box = box(area);
         canvas.fill(box, Role.OVERLAY);
-        String title = " Speakers " + speakers.size() + " · " + keys.key(SpeakersMode.Act.DOWN) + "/" + keys.key(SpeakersMode.Act.UP) + " "
-                + keys.key(SpeakersMode.Act.LIST_QUOTES) + " lists their quotes · " + keys.key(SpeakersMode.Act.CLOSE) + " closes ";
+        String title = " Speakers " + speakers.size() + Finding.shown(mode.find()) + " · " + keys.key(SpeakersMode.Act.DOWN) + "/"
+                + keys.key(SpeakersMode.Act.UP) + " " + keys.key(SpeakersMode.Act.LIST_QUOTES) + " lists their quotes · "
+                + keys.key(SpeakersMode.Act.FIND) + " finds · " + keys.key(SpeakersMode.Act.CLOSE) + " closes ";
         int end = canvas.put(box.col(), box.row(), Canvas.fit(title, box.width()), Role.HEADING_FOCUSED, box.right());
         canvas.pad(end, box.row(), Role.HEADING_FOCUSED, box.right());
         Rect body = box.body();
         if (body.isEmpty()) return;
         if (speakers.isEmpty()) {
-            canvas.put(body.col() + 1, body.row(), "no quotes with a known speaker yet", Role.DIM, body.right());
+            String none = mode.find().text().isBlank() ? "no quotes with a known speaker yet" : "no speaker's name contains that";
+            canvas.put(body.col() + 1, body.row(), none, Role.DIM, body.right());
             return;
         }
         int first = Headings.firstVisible(mode.cursor(), speakers.size(), body.height());
