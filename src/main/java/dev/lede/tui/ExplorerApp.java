@@ -346,7 +346,7 @@ public final class ExplorerApp {
 
     /** The layout, computed before anything is drawn, goes to the model: page sizes, bars that fit, the reader's wrapping. */
     private void lay(Layout layout, Rect panes) {
-        Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, layout.reader().body().height(),
+        Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, ReaderView.textRows(state, layout.reader()),
                 Pane.ENTITIES, layout.entities().body().height(), Pane.QUOTES, layout.quotes().body().height());
         Mode mode = state.mode() instanceof HelpMode h ? h.under() : state.mode();
         int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, o.chart().sections().size()) : state.overviewRows();

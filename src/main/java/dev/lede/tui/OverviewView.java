@@ -30,7 +30,7 @@ final class OverviewView {
         boolean listed = state.filter() != null || !state.corpusQuery().isEmpty();
         String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
         // Under an entity filter the chart leaves those entities out: it shows who else appears with them.
-        if (state.filter() != null) scope = "who else is in the " + overview.documents() + " articles with " + state.filter().name();
+        if (state.filter() != null) scope += " · who else is with " + state.filter().name();
         String title = " Overview of " + scope + Finding.shown(mode.find()) + " · " + hints(state.keys()) + " ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
