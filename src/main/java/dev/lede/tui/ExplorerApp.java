@@ -296,7 +296,21 @@ public final class ExplorerApp {
         public void useTheme(Effect.UseTheme effect) {
             Themes.Loaded loaded = themes.load(effect.name());
             palette = new Palette(loaded.theme(), depth);
-            if (loaded.warning() != null) apply(new Message.Notice(loaded.warning()));
+            if (loaded.warning() != null) {
+                apply(new Message.Notice(loaded.warning()));
+            } else if (writesFiles) {
+                remember(effect.name());
+            }
+        }
+
+        /** The next local start uses the theme chosen; a remote session keeps it for itself and writes nothing here. */
+        private void remember(String theme) {
+            try {
+                RememberedTheme.write(settings.env(), theme);
+            } catch (IOException | RuntimeException e) {
+                SessionLog.write(settings.logFile(), "cannot remember the theme", e);
+                apply(new Message.Notice("theme: " + theme + " (not remembered: details in " + settings.logFile() + ")"));
+            }
         }
 
         @Override
