@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What the overview screen charts: the people, organizations and places named in the most documents,
@@ -19,8 +20,9 @@ import java.util.Set;
  *
  * @param documents how many documents were counted ({@code within}, or the whole corpus)
  * @param linked    the linking it was counted from, so a newer one can be told apart
+ * @param periods   the counted documents per month (or week), oldest first; empty when none has a date
  */
-public record Overview(List<Section> sections, int documents, CorpusEntities linked) {
+public record Overview(List<Section> sections, int documents, CorpusEntities linked, List<Timeline.Period> periods) {
 
     /** Bars per section at most; the view shows as many as fit. */
     static final int LIMIT = 20;
@@ -73,7 +75,9 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
-        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
+        List<Timeline.Period> periods = !library.hasDates() ? List.of()
+                : Timeline.of(library, within != null ? within : IntStream.range(0, library.size()).boxed().toList());
+        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked, periods);
     }
 
     /** Every shown bar in order, section after section, each section cut to {@code perSection}. */

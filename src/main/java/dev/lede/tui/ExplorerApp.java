@@ -363,7 +363,7 @@ public final class ExplorerApp {
         Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, ReaderView.textRows(state, layout.reader()),
                 Pane.ENTITIES, layout.entities().body().height(), Pane.QUOTES, layout.quotes().body().height());
         Mode mode = state.mode() instanceof HelpMode h ? h.under() : state.mode();
-        int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, o.chart().sections().size()) : state.overviewRows();
+        int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, OverviewView.slots(o.chart())) : state.overviewRows();
         // Layout changes nothing the user did, so it marks no new frame: this one is being drawn.
         state = Update.update(state, new Message.Laid(rows, overviewRows, reader.lines(state, layout.reader()))).state();
     }

@@ -1,6 +1,7 @@
 package dev.lede.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.index.CorpusEntity;
 import java.util.List;
@@ -152,5 +153,32 @@ class ListsAndPeopleTest {
         assertThat(charted).extracting(CorpusEntity::name).containsExactly("Leeds");
         explorer.press("Esc");
         assertThat(explorer.overview().bars(20)).hasSize(4);
+    }
+
+    @Test
+    void theOverviewCountsTheListedArticlesPerMonthWithTheEmptyMonthsBetween() {
+        explorer.press("o");
+        assertThat(explorer.overview().periods()).extracting(Timeline.Period::label, Timeline.Period::documents).containsExactly(
+                tuple("2004-12", 1), tuple("2005-01", 0), tuple("2005-02", 0), tuple("2005-03", 1), tuple("2005-04", 0), tuple("2005-05", 1));
+        explorer.press("Esc");
+        explorer.filterBy(explorer.library().filterNamed("Tony Blair").orElseThrow());
+        explorer.press("o");
+        assertThat(explorer.overview().periods()).extracting(Timeline.Period::label, Timeline.Period::documents).containsExactly(
+                tuple("2004-12", 1), tuple("2005-01", 0), tuple("2005-02", 0), tuple("2005-03", 1));
+    }
+
+    @Test
+    void datesWithinTwoMonthsAreCountedPerWeekAndNoDatesGiveNoChart() {
+        SessionDriver weeks = new SessionDriver(new Articles()
+                .add("Monday", "Rain.", List.of(), List.of()).from("2016-11-07", null, null, null)
+                .add("Next Tuesday", "Sun.", List.of(), List.of()).from("2016-11-15T08:00:00Z", null, null, null)
+                .add("Same week", "Wind.", List.of(), List.of()).from("2016-11-17", null, null, null)
+                .library(), List.of("default"), "default");
+        weeks.press("o");
+        assertThat(weeks.overview().periods()).extracting(Timeline.Period::label, Timeline.Period::documents)
+                .containsExactly(tuple("2016-W45", 1), tuple("2016-W46", 2));
+        SessionDriver undated = new SessionDriver(Articles.sample().library(), List.of("default"), "default");
+        undated.press("o");
+        assertThat(undated.overview().periods()).isEmpty();
     }
 }

@@ -117,6 +117,27 @@ class DailyReadingUiTest {
         }
     }
 
+    @Test
+    void theOverviewChartsTheListedArticlesPerMonth() throws Exception {
+        try (VirtualSession s = new VirtualSession(politics(), settings(), 160, 30)) {
+            s.awaitText("1 Documents");
+            s.type("o");
+            String chart = s.awaitText("When (per month)", "2005-03", "2005-04", "2005-05");
+            assertThat(barUnder(chart, "2005-03")).as("one article in March").contains("█");
+            assertThat(barUnder(chart, "2005-04")).as("none in April: no bar").doesNotContain("█");
+        }
+    }
+
+    /** The month's row and the row under it (where a narrow column draws the bar), from the month's column on. */
+    private static String barUnder(String screen, String month) {
+        List<String> rows = screen.lines().toList();
+        for (int i = 0; i + 1 < rows.size(); i++) {
+            int col = rows.get(i).indexOf(month);
+            if (col >= 0) return rows.get(i).substring(col + month.length()) + "\n" + rows.get(i + 1).substring(Math.min(col, rows.get(i + 1).length()));
+        }
+        throw new AssertionError(month + " not charted:\n" + screen);
+    }
+
     private static int rowOf(VirtualSession s, String text) {
         String[] rows = s.screen().split("\n");
         for (int i = 0; i < rows.length; i++) if (rows[i].contains(text)) return i;
