@@ -197,6 +197,7 @@ final class Draft {
             say(another.name() + " is in the filter already");
         } else {
             applyFilter(filter.plus(another));
+            if (!visible.isEmpty()) say(visible.size() + (visible.size() == 1 ? " article mentions " : " articles mention ") + filter.name());
         }
     }
 

@@ -202,6 +202,7 @@ class EveryHelpKeyIT {
             s.act(Act.DOWN);
             s.act(Act.OPEN);
             s.awaitPosition(3);
+            s.act(Act.BACK); // Enter moved the focus to the reader
             s.pressThenOpen(key);
             s.awaitPosition(1);
         });
@@ -213,11 +214,51 @@ class EveryHelpKeyIT {
             s.act(Act.DOWN);
             s.press(key);
             s.awaitPosition(2);
+            // The reader has the focus now: Space pages the text, not the list, so the list's cursor is still on 2.
+            s.act(Act.PAGE_DOWN);
+            s.act(Act.BACK);
+            s.press(key);
+            s.awaitPosition(2);
+            s.act(Act.BACK);
             s.act(Act.UP);
             s.press(key);
             s.awaitPosition(1);
             s.act(Act.ENTITIES);
             s.pressAndSee(key, "filter: ");
+        });
+        checks.put(Act.BACK, (s, key) -> {
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
+            s.awaitPosition(2);
+            s.press(key);
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
+            s.awaitPosition(3);
+        });
+        checks.put(Act.ZOOM, (s, key) -> {
+            s.press(key);
+            s.await(screen -> !screen.contains("1 Documents") && screen.contains("2 Reader"), "the reader alone");
+            s.press(key);
+            s.await("1 Documents");
+        });
+        checks.put(Act.ADD_FILTER, (s, key) -> {
+            s.act(Act.ENTITIES);
+            s.act(Act.OPEN);
+            s.await("filter: ");
+            s.act(Act.DOWN);
+            s.pressAndSee(key, " + ");
+        });
+        checks.put(Act.THEIR_QUOTES, (s, key) -> {
+            s.act(Act.ENTITIES);
+            s.pressAndSee(key, "quotes across the corpus");
+        });
+        checks.put(Act.COPY, (s, key) -> {
+            s.act(Act.NEXT_QUOTE);
+            s.await("quote 1/5");
+            s.pressAndSee(key, "copied “");
+        });
+        checks.put(Act.SORT, (s, key) -> {
+            s.pressAndSee(key, "sorted by date, newest first");
         });
         checks.put(Act.NEXT_QUOTE, (s, key) -> {
             s.pressAndSee(key, "quote 1/5");
