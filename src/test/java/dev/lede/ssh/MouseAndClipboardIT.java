@@ -51,7 +51,7 @@ class MouseAndClipboardIT {
             for (Path seed : seeds.toList()) Files.copy(seed, corpus.resolve(seed.getFileName()));
         }
         for (int i = 1; i <= 5; i++) {
-            Files.writeString(corpus.resolve(String.format("story-%02d.txt", i)), String.format("Harbour works, part %d%n%nThe board met in Dover.%n", i));
+            Files.writeString(corpus.resolve(String.format("story-%02d.txt", i)), String.format("Pier %d%n%nThe board met in Dover.%n", i));
         }
         ssh = new OpenSsh(dir);
         tmux = ssh.tmux;
@@ -75,17 +75,19 @@ class MouseAndClipboardIT {
     void aClickSelectsTheRowUnderItAndTheWheelScrollsThePaneUnderThePointer(String target) throws Exception {
         String name = open(target);
         String screen = tmux.screen(name);
-        int[] at = find(screen, "Harbour works, part 3");
+        int[] at = find(screen, "Pier 3");
         click(name, at[0] + 2, at[1]);
         tmux.keys(name, "Enter");
-        tmux.await(name, "2 Reader  Harbour works, part 3");
+        tmux.await(name, "2 Reader  Pier 3");
 
-        click(name, at[0] + 2, at[1] - 2); // part 1, two rows up
+        tmux.keys(name, "1"); // the list again
+        click(name, at[0] + 2, at[1] - 2); // two rows up
         tmux.keys(name, "Enter");
-        tmux.await(name, "2 Reader  Harbour works, part 1");
+        tmux.await(name, "2 Reader  Pier 1");
 
         // The seed article, longer than the pane; the wheel over the reader scrolls it, whichever pane has the focus.
         int[] seed = find(tmux.screen(name), "Iranian General");
+        tmux.keys(name, "1");
         click(name, seed[0] + 2, seed[1]);
         tmux.keys(name, "Enter", "1");
         int[] reader = find(tmux.await(name, s -> s.contains("2 Reader  Iranian"), "the seed open"), "2 Reader");
