@@ -360,7 +360,7 @@ class EveryHelpKeyIT {
                     .append("'; echo ").append(TmuxSession.EXITED).append("$?; sleep 600");
             tmux.start(name, COLUMNS, ROWS, command.toString());
         }
-        Session session = new Session(name, target == Target.SSH ? "ssh exited with " : TmuxSession.EXITED);
+        TmuxSession session = new TmuxSession(tmux, KEYS, name, target == Target.SSH ? "ssh exited with " : TmuxSession.EXITED);
         // A new JVM on a busy machine may take a while to start and read its cache; keys are then checked at the usual pace.
         tmux.await(name, screen -> screen.contains("1/" + (STORIES + 1)) && !screen.contains("annotating"), "every article annotated",
                 STARTUP);

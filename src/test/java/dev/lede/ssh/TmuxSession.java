@@ -82,4 +82,3 @@ record TmuxSession(Tmux tmux, Keymap keys, String name, String exited) {
         };
     }
 }
-}
