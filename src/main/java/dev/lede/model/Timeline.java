@@ -3,6 +3,7 @@ package dev.lede.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
@@ -31,7 +32,12 @@ public final class Timeline {
         List<LocalDate> dates = new ArrayList<>();
         for (int doc : documents) {
             String date = library.document(doc).origin().date();
-            if (date != null && date.length() >= 10) dates.add(LocalDate.parse(date.substring(0, 10)));
+            if (date == null || date.length() < 10) continue;
+            try {
+                dates.add(LocalDate.parse(date.substring(0, 10)));
+            } catch (DateTimeParseException outOfRange) {
+                // a year Lede writes otherwise (beyond 9999) is left out of the chart, as an undated article is
+            }
         }
         if (dates.isEmpty()) return List.of();
         LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();

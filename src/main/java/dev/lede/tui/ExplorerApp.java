@@ -127,8 +127,11 @@ public final class ExplorerApp {
         } finally {
             sessionOver = true;
             library.removeListener(listener);
-            mouse(terminal, null);
-            screen.stopScreen();
+            try {
+                mouse(terminal, null);
+            } finally {
+                screen.stopScreen();
+            }
         }
     }
 
