@@ -245,7 +245,7 @@ class EveryHelpKeyIT {
             s.pressAndSee(key, " + ");
         });
         checks.put(Act.THEIR_QUOTES, (s, key) -> {
-            s.act(Act.ENTITIES);
+            s.act(Act.QUOTES); // on the seed's first quote
             s.pressAndSee(key, "quotes across the corpus");
         });
         checks.put(Act.COPY, (s, key) -> {
