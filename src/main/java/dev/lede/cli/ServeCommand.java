@@ -1,7 +1,9 @@
 package dev.lede.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
+import dev.lede.model.BrowseMode;
 import dev.lede.model.Library;
 import dev.lede.nlp.Annotator;
 import dev.lede.ssh.HostKeyFile;
@@ -137,12 +139,27 @@ public final class ServeCommand implements Callable<Integer> {
      * a remote reader writes no files here and is shown none of the server's paths.
      */
     public static SessionApp explorerApp(Library library, String theme, Map<String, String> serverEnv) {
-        return (terminal, clientEnv) -> {
-            Map<String, String> env = new HashMap<>(clientEnv);
-            for (String variable : SERVER_VARIABLES) {
-                if (serverEnv.containsKey(variable)) env.put(variable, serverEnv.get(variable));
+        List<String> quitKeys = Settings.load(theme, sessionEnv(Map.of(), serverEnv)).keys().keys(BrowseMode.Act.QUIT);
+        return new SessionApp() {
+            @Override
+            public void run(Terminal terminal, Map<String, String> clientEnv, Notices notices) throws IOException {
+                ExplorerApp app = new ExplorerApp(library, Settings.load(theme, sessionEnv(clientEnv, serverEnv))).withoutFileWrites();
+                notices.listen(app::tell);
+                app.run(terminal);
             }
-            new ExplorerApp(library, Settings.load(theme, env)).withoutFileWrites().run(terminal);
+
+            @Override
+            public List<String> keysThatAlwaysPass() {
+                return quitKeys;
+            }
         };
+    }
+
+    private static Map<String, String> sessionEnv(Map<String, String> clientEnv, Map<String, String> serverEnv) {
+        Map<String, String> env = new HashMap<>(clientEnv);
+        for (String variable : SERVER_VARIABLES) {
+            if (serverEnv.containsKey(variable)) env.put(variable, serverEnv.get(variable));
+        }
+        return env;
     }
 }

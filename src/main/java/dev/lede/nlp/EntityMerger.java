@@ -83,7 +83,9 @@ final class EntityMerger {
             if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
             if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
-            String surname = full[full.length - 1];
+            String last = full[full.length - 1];
+            String surname = full.length > 2 && lex.nameSuffixes.contains(last.toLowerCase(Locale.ROOT))
+                    ? full[full.length - 2].replaceAll(",$", "") : last;
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
 
@@ -124,13 +126,21 @@ final class EntityMerger {
     }
 
     private String key(Name n) {
-        String spaced = n.text().replaceAll("\\s+", " ");
+        // "O’Neill" and "O'Neill" are one name, whichever apostrophe the text or the keyboard used.
+        String spaced = n.text().replaceAll("\\s+", " ").replace('\u2019', '\'');
         // "The Times" opening a sentence and "the Times" inside one are one paper.
         if (spaced.regionMatches(true, 0, "the ", 0, 4)) spaced = spaced.substring(4);
         String key = lex.canonical(spaced);
         // "Donald J. Trump" and "George W Bush" are "Donald Trump" and "George Bush".
         String[] words = key.split(" ");
-        if (words.length >= 3 && n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION) {
+        boolean personLike = n.type() != EntityType.ORGANIZATION && n.type() != EntityType.LOCATION;
+        // "Joseph R. Biden Jr." is named again as "Biden": the generational suffix is not the surname.
+        if (personLike && words.length >= 3 && lex.nameSuffixes.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            words = java.util.Arrays.copyOf(words, words.length - 1);
+            words[words.length - 1] = words[words.length - 1].replaceAll(",$", "");
+            key = String.join(" ", words);
+        }
+        if (words.length >= 3 && personLike) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
                 boolean initial = i > 0 && i < words.length - 1 && words[i].replace(".", "").length() == 1;

@@ -162,7 +162,8 @@ final class NameFinder {
         String lower = t.lower();
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
-        if (t.isAcronym() && t.text().length() <= 6) return true;
+        // "BBC", "NATO"; longer capitals only when they spell a place, as a dateline does ("TILBURG —").
+        if (t.isAcronym() && (t.text().length() <= 6 || lex.worldCities.contains(lower))) return true;
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
         if (startsKnownName(tokens, i)) return true; // "United States radio host …", "Associated Press reported"
@@ -331,6 +332,7 @@ final class NameFinder {
                 break;
             }
         }
+        if (start < to && openingWordBeforeName(text, tokens, start, to, firstTitle >= 0)) start++;
         if (firstTitle >= 0) title = text.substring(tokens.get(firstTitle).start(), tokens.get(start - 1).end());
         if (start >= to) return;
         if (wholeLower.startsWith("the ") && start == from + 1 && title == null && to - start == 1) {
@@ -339,6 +341,25 @@ final class NameFinder {
             return;
         }
         emit(text, tokens, start, to, title, out);
+    }
+
+    /**
+     * "Rival Hillary Clinton said", "Miss Universe Alicia Machado", “Crooked Hillary Clinton”: a word that opens the
+     * sentence (or a quotation, or follows a title)
+     * before a given name is not part of the name when the text also writes that name without it.
+     */
+    private boolean openingWordBeforeName(String text, List<Token> tokens, int start, int to, boolean afterTitle) {
+        Token first = tokens.get(start);
+        boolean opens = first.sentenceInitial() || afterTitle || start > 0 && tokens.get(start - 1).text().matches("[\"\u201c]");
+        if (to - start < 3 || !opens || lex.firstNames.contains(first.lower())
+                || lex.particles.contains(first.lower()) || !lex.firstNames.contains(tokens.get(start + 1).lower())) {
+            return false;
+        }
+        String rest = text.substring(tokens.get(start + 1).start(), tokens.get(to - 1).end());
+        for (int at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+            if (at != tokens.get(start + 1).start()) return true;
+        }
+        return false;
     }
 
     /** "Reporters Without Borders": a title word followed by a capitalised function word opens a name, not a title. */

@@ -9,6 +9,8 @@ public enum SpeakerPass {
     TRANSCRIPT("transcript"),
     /** A name after a dash right behind the quote, as under a pull quote or a reader's comment: "…" ― Jane Doe. */
     DASH_BYLINE("dash-byline"),
+    /** The quote is the title of a work, a programme or an event ('MSNBC's "Morning Joe"'): nobody says it. */
+    WORK_TITLE("work-title"),
     /** A quote that carries on the one before it (a paragraph reopened with a mark) keeps its speaker. */
     CONTINUATION("continuation"),
     /** The frame after the quote in its sentence: "…," Smith said / said Smith / the minister added. */

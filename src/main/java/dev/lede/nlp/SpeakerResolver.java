@@ -106,6 +106,7 @@ final class SpeakerResolver {
         if (label != null) return new Attribution(personLabelled(label), SpeakerPass.TRANSCRIPT);
         int byline = dashByline(quote);
         if (byline != -1) return decided(byline, SpeakerPass.DASH_BYLINE);
+        if (WorkTitle.is(text, quote.start(), quote.end(), Lexicon.get())) return new Attribution(-1, SpeakerPass.WORK_TITLE);
         if (quote.continued() && previous.pass() == SpeakerPass.TRANSCRIPT) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // After the quote, up to the end of its sentence or the next quote.
         int afterFrom = close + 1;

@@ -113,6 +113,10 @@ final class TypeRules {
             // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
+            // "CHARLOTTE —", "FAIRVIEW, W.Va. —": a story opens with the place it was filed from, in capitals.
+            new Rule("dateline", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::dateline),
+            // "Sen. Tim Kaine (D-Va.)", "(R-Newport News)": a member's party and district, a label rather than a name.
+            new Rule("party-district", EntityType.OTHER, Weight.NEIGHBOUR, TypeRules::partyDistrict),
             new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
             // "Chelsea manager Jose Mourinho", "University assistant coach Ben Radmall": whose coach, boss or spokesman.
             new Rule("body-before-role", EntityType.ORGANIZATION, Weight.NEIGHBOUR, TypeRules::bodyBeforeRole),
@@ -182,6 +186,33 @@ final class TypeRules {
             if (r.fires().test(c)) return r.verdict();
         }
         return NO_EVIDENCE;
+    }
+
+    private static boolean dateline(Candidate c) {
+        List<Token> t = c.tokens;
+        if (!c.first().sentenceInitial() || c.words() > 3) return false;
+        for (int i = c.from; i < c.to; i++) if (!t.get(i).isAcronym()) return false;
+        int next = c.to;
+        boolean region = false;
+        if (next < t.size() && t.get(next).text().equals(",")) { // ", N.C.", ", Va.", ", Belgium"
+            int dash = next + 1;
+            while (dash < t.size() && dash <= next + 4 && !isDash(t.get(dash))) dash++;
+            // the region: a known place, or a state's abbreviation in news style ("Va.", "N.C.", "W.Va.", "Calif.")
+            String written = c.text(next + 1, Math.min(dash, t.size())).replace(" ", "");
+            region = dash > next + 1 && (written.matches("(\\p{Lu}\\p{Ll}{0,4}\\.)+") || c.lex.isLocation(c.text(next + 1, dash)));
+            next = dash;
+        }
+        if (next >= t.size() || !isDash(t.get(next))) return false;
+        // A subhead in capitals ("MEDICAL CLAIMS —") is followed by a dash too: a dateline names a known place or its region.
+        return region || c.lex.isLocation(c.name) || c.lex.worldCities.contains(c.lower) || c.lex.usStates.contains(c.lower);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().matches("[-–—]+");
+    }
+
+    private static boolean partyDistrict(Candidate c) {
+        return c.from > 0 && c.tokens.get(c.from - 1).text().equals("(") && c.first().text().matches("[DRI]-\\p{Lu}.*");
     }
 
     private static boolean organizationWordBeforeOf(Candidate c) {

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * The keys a client sends, remembering when the last one came (for the idle timeout). {@link #end()} makes the app
@@ -23,10 +24,13 @@ final class SessionInput extends FilterInputStream {
     private boolean afterCarriageReturn;
     private final KeyBudget budget;
 
-    /** @param flooding told once, when the client first sends keys beyond its {@link KeyBudget} */
-    SessionInput(InputStream channelInput, Runnable flooding) {
+    /**
+     * @param flooding   told once, when the client first sends keys beyond its {@link KeyBudget}
+     * @param alwaysPass the keys that pass even then (see {@link SessionApp#keysThatAlwaysPass()})
+     */
+    SessionInput(InputStream channelInput, Runnable flooding, List<String> alwaysPass) {
         super(channelInput);
-        budget = new KeyBudget(flooding);
+        budget = new KeyBudget(flooding, alwaysPass);
     }
 
     long lastInputNanos() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -30,6 +31,7 @@ final class TerminalSession extends ChannelCommand {
     private volatile String farewell;
     private volatile boolean finished;
     private volatile ScheduledFuture<?> idleCheck;
+    private final Notices notices = new Notices();
 
     TerminalSession(LedeSshServer server, ConnectionRecord record, Session connection) {
         this.server = server;
@@ -63,24 +65,33 @@ final class TerminalSession extends ChannelCommand {
             exit(1, refused.told());
             return;
         }
-        input = new SessionInput(stdin, () -> server.config().log().accept(record.refusal(Instant.now(), connection.getUsername(), null,
-                "keys beyond " + KeyBudget.BURST_BYTES / 1024 + " KB at once and " + KeyBudget.BYTES_PER_SECOND / 1024
-                        + " KB/s, dropped from now on (q and Ctrl-C still pass)")));
+        SessionApp app = server.config().app();
+        List<String> quitKeys = app.keysThatAlwaysPass();
+        input = new SessionInput(stdin, () -> flooding(quitKeys), quitKeys);
         ChannelTerminal terminal = new ChannelTerminal(input, stdout, environment);
         Map<String, String> env = appEnvironment(environment.getEnv());
         record.terminal(env.get("TERM"), sizeText(terminal.size()));
         terminal.addResizeListener((resized, size) -> record.resized(sizeText(size)));
-        Thread thread = new Thread(() -> serve(terminal, env), "lede-ssh-session");
+        Thread thread = new Thread(() -> serve(app, terminal, env), "lede-ssh-session");
         thread.setDaemon(true);
         scheduleIdleCheck(server.config().idleTimeout());
         thread.start();
     }
 
-    private void serve(ChannelTerminal terminal, Map<String, String> env) {
+    /** Keys beyond the budget: logged once, and the reader is told why their keys stopped working. */
+    private void flooding(List<String> quitKeys) {
+        server.config().log().accept(record.refusal(Instant.now(), connection.getUsername(), null,
+                "keys beyond " + KeyBudget.BURST_BYTES / 1024 + " KB at once and " + KeyBudget.BYTES_PER_SECOND / 1024
+                        + " KB/s, dropped from now on (" + String.join(", ", quitKeys) + " and Ctrl-C still pass)"));
+        notices.tell("keys are coming faster than anyone types, so the extra ones are dropped; "
+                + (quitKeys.isEmpty() ? "" : quitKeys.get(0) + " or ") + "Ctrl-C still quits");
+    }
+
+    private void serve(SessionApp app, ChannelTerminal terminal, Map<String, String> env) {
         int status = 0;
         String line;
         try {
-            server.config().app().run(terminal, env);
+            app.run(terminal, env, notices);
             record.ended(input.clientClosed() ? "disconnected" : "quit");
             line = farewell;
         } catch (Throwable failure) { // even an Error in one session must not take the others down
@@ -158,5 +169,19 @@ final class TerminalSession extends ChannelCommand {
 
     private static String sizeText(TerminalSize size) {
         return size.getColumns() + "x" + size.getRows();
+    }
+
+    /** Holds the app's listener once it listens; a notice before that has no reader to reach and is dropped. */
+    private static final class Notices implements SessionApp.Notices {
+        private volatile Consumer<String> reader = notice -> { };
+
+        @Override
+        public void listen(Consumer<String> reader) {
+            this.reader = reader;
+        }
+
+        void tell(String notice) {
+            reader.accept(notice);
+        }
     }
 }

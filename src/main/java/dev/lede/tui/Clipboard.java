@@ -1,5 +1,8 @@
 package dev.lede.tui;
 
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -11,6 +14,22 @@ import java.util.Base64;
 final class Clipboard {
 
     private Clipboard() {
+    }
+
+    /**
+     * Sends {@code text} to the clipboard of a terminal of Lede's own.
+     *
+     * @return false for a terminal that takes no control sequences (Lanterna's virtual one)
+     * @throws UncheckedIOException when the terminal is gone, as a failed frame would
+     */
+    static boolean copy(Terminal terminal, String text) {
+        if (!(terminal instanceof ControlSequences controls)) return false;
+        try {
+            controls.writeControl(osc52(text));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The OSC 52 sequence that puts {@code text} on the clipboard ("c"), its UTF-8 bytes in base64. */

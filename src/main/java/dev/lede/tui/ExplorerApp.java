@@ -62,6 +62,7 @@ public final class ExplorerApp {
     private final SpeakersView speakers = new SpeakersView();
 
     private boolean writesFiles = true;
+    private final Inbox inbox = new Inbox();
     private State state;
     /** The terminal of the session running, for what Lanterna has no method for (the clipboard). */
     private Terminal terminal;
@@ -90,10 +91,14 @@ public final class ExplorerApp {
         return this;
     }
 
+    /** Shows a notice from outside the session (the SSH server's, say) in the status bar; safe from any thread. */
+    public void tell(String notice) {
+        inbox.post(new Message.Notice(notice));
+    }
+
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
         this.terminal = terminal;
-        Inbox inbox = new Inbox();
         Library.Listener listener = new Library.Listener() {
             @Override
             public void annotated(int document) {
@@ -318,15 +323,7 @@ public final class ExplorerApp {
 
         @Override
         public void copy(Effect.CopyToClipboard effect) {
-            if (!(terminal instanceof ControlSequences controls)) {
-                apply(new Message.Notice("this terminal cannot be sent clipboard text (OSC 52)"));
-                return;
-            }
-            try {
-                controls.writeControl(Clipboard.osc52(effect.text()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            if (!Clipboard.copy(terminal, effect.text())) apply(new Message.Notice("this terminal cannot be sent clipboard text (OSC 52)"));
         }
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,22 @@ class ServeCommandTest {
 
     @Test
     @Timeout(20)
+    void whatTheServerTellsASessionShowsInItsStatusBar() throws Exception {
+        SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null, Map.of());
+        assertThat(app.keysThatAlwaysPass()).containsExactly("q");
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 24));
+        AtomicReference<Consumer<String>> reader = new AtomicReference<>();
+        Thread t = session(app, terminal, Map.of("TERM", "xterm-256color", "HOME", dir.toString()), reader::set);
+        awaitText(terminal, "Masoud Jazayeri");
+        reader.get().accept("keys are coming faster than anyone types");
+        awaitText(terminal, "keys are coming faster than anyone types");
+        terminal.addInput(new KeyStroke('q', false, false));
+        t.join(5000);
+        assertThat(t.isAlive()).isFalse();
+    }
+
+    @Test
+    @Timeout(20)
     void aRemoteSessionExportsNoFile() throws Exception {
         SessionApp app = ServeCommand.explorerApp(Articles.sample().library(), null, Map.of());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 24));
@@ -120,6 +138,7 @@ class ServeCommandTest {
         // HOME is set by the client here only to show it is not used: the server's XDG_CONFIG_HOME decides.
         Thread t = session(app, terminal, Map.of("TERM", "xterm-256color", "HOME", dir.resolve("client-home").toString()));
         awaitText(terminal, "Masoud Jazayeri");
+        assertThat(app.keysThatAlwaysPass()).as("keys a key flood cannot drown").containsExactly("Q");
         terminal.addInput(new KeyStroke('q', false, false));
         awaitText(terminal, "q does nothing here");
         terminal.addInput(new KeyStroke('Q', false, false));
@@ -128,9 +147,13 @@ class ServeCommandTest {
     }
 
     private static Thread session(SessionApp app, DefaultVirtualTerminal terminal, Map<String, String> env) {
+        return session(app, terminal, env, reader -> { });
+    }
+
+    private static Thread session(SessionApp app, DefaultVirtualTerminal terminal, Map<String, String> env, SessionApp.Notices notices) {
         Thread t = new Thread(() -> {
             try {
-                app.run(terminal, env);
+                app.run(terminal, env, notices);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

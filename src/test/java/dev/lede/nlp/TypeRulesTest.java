@@ -31,6 +31,9 @@ class TypeRulesTest {
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            CHARLOTTE, N.C. - Police released the video on Saturday.        | CHARLOTTE                 | dateline              | LOCATION
+            TILBURG - The convoy left at dawn.                              | TILBURG                   | dateline              | LOCATION
+            The bill was backed by Rep. Ann Quill (D-Newport News) today.   | D-Newport News            | party-district        | OTHER
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
@@ -72,6 +75,15 @@ class TypeRulesTest {
         NameFinder.Name found = find(sentence, name);
         assertThat(found.rule()).isEqualTo(rule);
         assertThat(found.type()).isEqualTo(type);
+    }
+
+    @Test
+    void capitalsBeforeADashAreADatelineOnlyWhenTheyNameAPlace() {
+        for (String sentence : List.of("MEDICAL CLAIMS - The doctor said more.", "WARNING - The doctor said more.",
+                "Later we met TILBURG - she was late.")) {
+            assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).extracting(NameFinder.Name::rule)
+                    .as(sentence).doesNotContain("dateline");
+        }
     }
 
     @Test

@@ -140,6 +140,8 @@ class SshKeysTest {
         assertThat(seen.count()).as("keys read of 1 MB sent in %.1f s", seconds)
                 .isLessThanOrEqualTo(KeyBudget.BURST_BYTES + (int) (KeyBudget.BYTES_PER_SECOND * seconds) + 1);
         assertThat(ssh.log).filteredOn(line -> line.contains("refused: keys beyond 8 KB at once and 1 KB/s")).hasSize(1);
+        assertThat(KeyNamesApp.NOTICES).as("the reader is told once why keys stopped working")
+                .containsExactly("keys are coming faster than anyone types, so the extra ones are dropped; q or Ctrl-C still quits");
     }
 
     /** Sends {@code bytes} in one write and waits for the app to have read exactly {@code names} after the earlier keys. */
@@ -166,6 +168,8 @@ class SshKeysTest {
         }
 
         private static final List<String> NAMES = Collections.synchronizedList(new ArrayList<>());
+        /** What the server told the session, as the explorer would show it in its status bar. */
+        static final List<String> NOTICES = Collections.synchronizedList(new ArrayList<>());
 
         static Seen seen() {
             synchronized (NAMES) {
@@ -191,11 +195,13 @@ class SshKeysTest {
 
         KeyNamesApp() {
             NAMES.clear();
+            NOTICES.clear();
         }
 
         @Override
-        public void run(Terminal terminal, Map<String, String> env) throws IOException {
+        public void run(Terminal terminal, Map<String, String> env, Notices notices) throws IOException {
             Screen screen = new TerminalScreen(terminal);
+            notices.listen(NOTICES::add);
             screen.startScreen();
             try {
                 long drawn = 0;

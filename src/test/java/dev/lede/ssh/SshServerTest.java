@@ -241,7 +241,7 @@ class SshServerTest {
 
     @Test
     void anAppThatReadsOnAfterEndOfInputStillEnds() throws Exception {
-        SessionApp stubborn = (terminal, env) -> {
+        SessionApp stubborn = (terminal, env, notices) -> {
             terminal.putString("stubborn");
             terminal.flush();
             while (true) {

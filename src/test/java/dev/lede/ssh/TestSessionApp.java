@@ -15,7 +15,7 @@ import java.util.Map;
 final class TestSessionApp implements SessionApp {
 
     @Override
-    public void run(Terminal terminal, Map<String, String> env) throws Exception {
+    public void run(Terminal terminal, Map<String, String> env, Notices notices) throws Exception {
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         int[] count = {0};

@@ -1,0 +1,46 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How one article's names for a person become one entity, whatever way the article writes them again. */
+class EntityMergerTest {
+
+    private static final EnglishAnnotator ANNOTATOR = new EnglishAnnotator();
+
+    @ParameterizedTest(name = "{0} … {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a generational suffix is not the surname
+            "Vice President Joseph R. Biden Jr. spoke on Monday. | Mr. Biden said the plan would work. | Joseph R. Biden Jr. | Biden",
+            "Cal Ripken Jr. visited Baltimore on Friday. | Ripken told the crowd to vote. | Cal Ripken Jr. | Ripken",
+            // the text's apostrophe and a typed one
+            "Police Commissioner James O’Neill arrived. | O'Neill said the cause was not known. | James O’Neill | O'Neill",
+            // a judge's title ends the court's name before the person's
+            "Manhattan Supreme Court Justice Frank Nervo ruled on Thursday. | Nervo said the court's role was limited. | Frank Nervo | Nervo",
+            "Chief Justice John Roberts swore him in. | Roberts said nothing more. | John Roberts | Roberts",
+            // a word opening the sentence, or following a title, before a name the text also writes without it
+            "Rival Hillary Clinton was not having a good night. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
+            "He called her “Crooked Hillary Clinton” again. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
+            "She met Miss Universe Alicia Machado in 1996. | Alicia Machado said Machado was hurt. | Alicia Machado | Machado",
+    })
+    void aPersonNamedAgainIsOneEntity(String first, String second, String name, String again) {
+        Annotation a = ANNOTATOR.annotate(first + " " + second);
+        Entity person = a.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(person.mentions()).extracting(Mention::text).contains(again);
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain(again);
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.endsWith(" " + name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ho Chi Minh City grew fast. | Ho Chi Minh City",
+            "Lake Victoria Smith was not written elsewhere. | Lake Victoria Smith",
+            "Jean Claude Juncker spoke. Claude Juncker is not how he is named. | Jean Claude Juncker",
+    })
+    void aWordIsKeptWhenTheTextNeverWritesTheNameWithoutIt(String text, String name) {
+        assertThat(ANNOTATOR.annotate(text).entities()).extracting(Entity::name).contains(name);
+    }
+}
