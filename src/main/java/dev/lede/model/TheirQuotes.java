@@ -1,10 +1,13 @@
 package dev.lede.model;
 
+import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.Quote;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code w}: the quotes of the person under the cursor (an entity in the sidebar, a quote in the navigator, or
@@ -28,11 +31,12 @@ final class TheirQuotes {
         if (onName) {
             Entity entity = d.entities.get(d.entityCursor);
             name = entity.name();
-            who = ofEntity(d, entity, speakers);
+            who = ofEntity(d, entity, speakers).or(() -> byName(d, EntityFilter.keysOf(entity), entity.name()));
         } else if (quote >= 0 && d.openDocument >= 0) {
             Quote q = d.quotes().get(quote);
             name = SpeakerName.of(d.annotation(), q);
-            who = containing(speakers, new Speakers.QuoteRef(d.openDocument, quote));
+            who = containing(speakers, new Speakers.QuoteRef(d.openDocument, quote))
+                    .or(() -> name == null ? Optional.empty() : byName(d, Set.of(EntityFilter.key(name)), name));
         } else {
             d.say("choose a person in " + Pane.ENTITIES.title() + " or a quote first");
             return;
@@ -62,6 +66,23 @@ final class TheirQuotes {
         }
         var keys = EntityFilter.keysOf(entity);
         return speakers.stream().filter(s -> keys.contains(EntityFilter.key(s.name()))).findFirst();
+    }
+
+    /**
+     * The quotes whose speaker goes by one of these names, read from every annotation: for the moments the
+     * linked list of speakers (rebuilt in the background) does not have the latest articles yet.
+     */
+    private static Optional<Speakers.Speaker> byName(Draft d, Set<String> keys, String name) {
+        List<Speakers.QuoteRef> quotes = new ArrayList<>();
+        for (int doc = 0; doc < d.library.size(); doc++) {
+            Annotation a = d.library.annotation(doc);
+            if (a == null) continue;
+            for (int q = 0; q < a.quotes().size(); q++) {
+                String said = SpeakerName.of(a, a.quotes().get(q));
+                if (said != null && keys.contains(EntityFilter.key(said))) quotes.add(new Speakers.QuoteRef(doc, q));
+            }
+        }
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(new Speakers.Speaker(name, List.copyOf(quotes)));
     }
 
     private static Optional<Speakers.Speaker> containing(List<Speakers.Speaker> speakers, Speakers.QuoteRef quote) {

@@ -112,7 +112,7 @@ class MouseAndClipboardIT {
         String copied = new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
         assertThat(copied).startsWith("“").contains("” — ").endsWith(", Iranian General Denies Reports of Withdrawal From Southern Syria: 'It's Not Going to Happen'");
         assertThat(tmux.run("show-buffer")).as("tmux's clipboard").isEqualTo(copied);
-        assertThat(tmux.screen(name)).contains("copied " + copied.substring(0, 20));
+        tmux.await(name, "copied " + copied.substring(0, 20)); // the whole status line, not a frame half written
         tmux.kill(name);
     }
 
