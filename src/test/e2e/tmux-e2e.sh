@@ -18,7 +18,7 @@ wait_for "quote 2/5"
 screen | grep -qF "▶Jazayeri" || screen | grep -qF "▶Masoud Jazayeri" || fail "the quote list does not mark the current quote"
 
 echo "tmux-e2e: filter by the speaker"
-keys Enter  # Documents pane has the focus: Enter re-opens the article
+keys Enter  # Documents pane has the focus: Enter re-opens the article and the reader takes the focus
 keys 3 Enter
 wait_for "filter: Masoud Jazayeri 1/2 documents"
 wait_for "1 Documents  1/2"

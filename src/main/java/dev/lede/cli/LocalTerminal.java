@@ -2,12 +2,13 @@ package dev.lede.cli;
 
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.lede.tui.ControlSequences;
 import dev.lede.tui.WholeCharacters;
 import java.io.IOException;
 import java.nio.charset.Charset;
 
 /** The terminal lede runs in: Lanterna's Unix terminal, sending emoji whole, with Ctrl-C as a key so the screen is restored. */
-final class LocalTerminal extends UnixTerminal {
+final class LocalTerminal extends UnixTerminal implements ControlSequences {
 
     private LocalTerminal() throws IOException {
         super(System.in, System.out, Charset.defaultCharset(), UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -20,6 +21,12 @@ final class LocalTerminal extends UnixTerminal {
 
     static LocalTerminal open() throws IOException {
         return new LocalTerminal();
+    }
+
+    @Override
+    public void writeControl(String sequence) throws IOException {
+        writeToTerminal(sequence.getBytes(getCharset()));
+        flush();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
+import dev.lede.tui.RememberedTheme;
 import dev.lede.tui.Settings;
 import dev.lede.tui.Themes;
 import java.io.IOException;
@@ -94,7 +95,8 @@ public final class Main implements Callable<Integer> {
     public static Opened open(List<Path> paths, LoadOptions options, String theme, boolean noCache,
             Map<String, String> env) {
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> {
-            Settings loaded = Settings.load(theme, env);
+            // Without --theme, the theme chosen last time (t) in a local explorer.
+            Settings loaded = Settings.load(theme == null ? RememberedTheme.read(env) : theme, env);
             // Reading the theme here, on the core the loader leaves free, gets Jackson going before the first frame.
             Themes.forEnvironment(env).load(loaded.theme());
             return loaded;

@@ -19,17 +19,23 @@ public record BrowseMode() implements Mode {
         PAGE_DOWN("page-down", "page down", "PgDn", "Space"),
         TOP("top", "top", "g", "Home"),
         BOTTOM("bottom", "bottom", "G", "End"),
-        OPEN("open", "open / filter / go to quote", "Enter"),
+        OPEN("open", "read, filter, go to quote", "Enter"),
+        BACK("back", "back to the list", "h", "Backspace"),
+        ZOOM("zoom", "reader full screen / back", "z"),
         NEXT_QUOTE("next-quote", "next quote (any pane)", "]"),
         PREVIOUS_QUOTE("previous-quote", "previous quote", "["),
         NEXT_MATCH("next-match", "next match or mention", "n"),
         PREVIOUS_MATCH("previous-match", "previous match or mention", "N"),
         SEARCH("search", "search (list: all articles)", "/"),
-        FILTER_ENTITY("filter-entity", "filter by entity name", "f"),
+        FILTER_ENTITY("filter-entity", "filter by / add an entity", "f"),
+        ADD_FILTER("add-filter", "add the entity to filter", "+"),
+        THEIR_QUOTES("their-quotes", "their quotes, all articles", "w"),
+        COPY("copy", "copy the quote (OSC 52)", "y"),
+        SORT("sort", "sort the list (cycles)", "S"),
         OVERVIEW("overview", "overview of the corpus", "o"),
         SPEAKERS("speakers", "speakers and their quotes", "s"),
         EXPORT("export", "export the quote list", "x"),
-        CLEAR("clear", "clear search / filter", "Esc"),
+        CLEAR("clear", "close search/filter/list", "Esc"),
         NEXT_THEME("next-theme", "next theme", "t"),
         HELP("help", "this help", "?"),
         QUIT("quit", "quit (Ctrl-C too)", "q");
@@ -71,6 +77,8 @@ public record BrowseMode() implements Mode {
             case TOP -> () -> d.move(Integer.MIN_VALUE / 2);
             case BOTTOM -> () -> d.move(Integer.MAX_VALUE / 2);
             case OPEN -> () -> activate(d);
+            case BACK -> () -> d.focus = Pane.DOCUMENTS;
+            case ZOOM -> () -> zoom(d);
             case NEXT_QUOTE -> () -> Reading.stepQuote(d, 1);
             case PREVIOUS_QUOTE -> () -> Reading.stepQuote(d, -1);
             case NEXT_MATCH -> () -> Reading.stepMatch(d, 1);
@@ -79,6 +87,10 @@ public record BrowseMode() implements Mode {
             case SEARCH -> () -> d.mode = d.focus == Pane.DOCUMENTS
                     ? PromptMode.of(PromptMode.Kind.CORPUS, d.corpusQuery) : PromptMode.of(PromptMode.Kind.SEARCH, "");
             case FILTER_ENTITY -> () -> d.mode = PromptMode.entity(d);
+            case ADD_FILTER -> () -> addEntity(d);
+            case THEIR_QUOTES -> () -> TheirQuotes.open(d);
+            case COPY -> () -> QuoteCopy.copy(d);
+            case SORT -> d::nextSort;
             case OVERVIEW -> () -> OverviewMode.open(d);
             case SPEAKERS -> () -> SpeakersMode.open(d);
             case EXPORT -> () -> startExport(d);
@@ -90,6 +102,35 @@ public record BrowseMode() implements Mode {
         action.run();
     }
 
+    /** A click focuses the pane and puts its cursor on the row clicked. */
+    @Override
+    public void click(Draft d, Pane pane, int item) {
+        if (pane == null) return;
+        d.focus = pane;
+        if (item < 0) return;
+        if (pane == Pane.QUOTES && d.speakerQuotes != null) {
+            d.speakerQuotes = d.speakerQuotes.movedBy(item - d.speakerQuotes.cursor());
+            return;
+        }
+        switch (pane) {
+            case DOCUMENTS -> d.documentCursor = Draft.clamp(item, d.visible.size());
+            case ENTITIES -> d.entityCursor = Draft.clamp(item, d.entities.size());
+            case QUOTES -> d.quoteCursor = Draft.clamp(item, d.quotes().size());
+            case READER -> {
+            }
+        }
+    }
+
+    /** The wheel scrolls the pane under the pointer, wherever the focus is. */
+    @Override
+    public void wheel(Draft d, Pane pane, int rows) {
+        if (pane == null) return;
+        Pane focused = d.focus;
+        d.focus = pane;
+        d.move(rows);
+        d.focus = focused;
+    }
+
     /** Enter: open the document, filter by the entity, or go to the quote under the cursor. */
     private static void activate(Draft d) {
         if (d.focus == Pane.QUOTES && d.speakerQuotes != null) {
@@ -98,7 +139,11 @@ public record BrowseMode() implements Mode {
         }
         switch (d.focus) {
             case DOCUMENTS -> {
-                if (!d.visible.isEmpty()) d.open(d.visible.get(d.documentCursor));
+                // Focus follows reading (newsboat, mutt, tig): Space, b, j and k now move the text.
+                if (!d.visible.isEmpty()) {
+                    d.open(d.visible.get(d.documentCursor));
+                    d.focus = Pane.READER;
+                }
             }
             case ENTITIES -> {
                 if (!d.entities.isEmpty()) d.filterBy(EntityFilter.of(d.entities.get(d.entityCursor)));
@@ -120,7 +165,11 @@ public record BrowseMode() implements Mode {
         }
     }
 
-    /** Esc: clears the search in the text, else leaves a speaker's quotes, else clears the search of every article, else the entity filter, else the quote. */
+    /**
+     * Esc closes the innermost thing open (overlays and prompts close in their own modes): the search in the
+     * text, else a speaker's quotes, else the search of every article, else the entity added to the filter
+     * last; with none, the reader goes back to the list, and elsewhere the current quote is let go.
+     */
     private static void clear(Draft d) {
         if (!d.search.isEmpty()) {
             d.search("");
@@ -129,9 +178,27 @@ public record BrowseMode() implements Mode {
         } else if (!d.corpusQuery.isEmpty()) {
             d.searchCorpus("");
         } else if (d.filter != null) {
-            d.clearFilter();
+            d.removeLastFilter();
+        } else if (d.focus == Pane.READER) {
+            d.focus = Pane.DOCUMENTS;
         } else {
             d.currentQuote = -1;
+        }
+    }
+
+    /** {@code z}: the reader alone on the screen, with the focus; again, the four panes. */
+    private static void zoom(Draft d) {
+        d.zoomed = !d.zoomed;
+        if (d.zoomed) d.focus = Pane.READER;
+    }
+
+    /** {@code +} on a sidebar entity: the list keeps the articles that mention it too. */
+    private static void addEntity(Draft d) {
+        if (d.focus == Pane.ENTITIES && !d.entities.isEmpty()) {
+            d.addFilter(EntityFilter.of(d.entities.get(d.entityCursor)));
+        } else {
+            d.say(d.keys().key(Act.ADD_FILTER) + " adds the entity under the cursor in " + Pane.ENTITIES.title() + "; "
+                    + d.keys().key(Act.FILTER_ENTITY) + " adds one by name");
         }
     }
 

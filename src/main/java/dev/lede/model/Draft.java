@@ -31,7 +31,9 @@ final class Draft {
     Pane focus;
     List<Integer> visible;
     int documentCursor;
-    EntityFilter filter;
+    EntityFilters filter;
+    SortOrder sort;
+    boolean zoomed;
     State.Selection beforeFilter;
     String corpusQuery;
     CorpusHits hits;
@@ -61,6 +63,7 @@ final class Draft {
         focus = Pane.DOCUMENTS;
         visible = List.of();
         corpusQuery = "";
+        sort = SortOrder.PATH;
         openDocument = -1;
         entities = List.of();
         currentQuote = -1;
@@ -84,6 +87,8 @@ final class Draft {
         visible = s.visible;
         documentCursor = s.documentCursor;
         filter = s.filter;
+        sort = s.sort;
+        zoomed = s.zoomed;
         beforeFilter = s.beforeFilter;
         corpusQuery = s.corpusQuery;
         hits = s.hits;
@@ -107,6 +112,8 @@ final class Draft {
     }
 
     Step freeze() {
+        // The reader alone fills the screen only while it has the focus: a key that moves the focus ends it.
+        if (focus != Pane.READER) zoomed = false;
         return new Step(new State(this), List.copyOf(effects));
     }
 
@@ -177,7 +184,31 @@ final class Draft {
         if (position >= 0) documentCursor = position;
     }
 
-    void filterBy(EntityFilter newFilter) {
+    /** Filters the list by one entity, replacing any filter. */
+    void filterBy(EntityFilter only) {
+        applyFilter(EntityFilters.of(only));
+    }
+
+    /** Adds an entity to the filter: the list keeps the articles that mention all of them. */
+    void addFilter(EntityFilter another) {
+        if (filter == null) {
+            filterBy(another);
+        } else if (filter.plus(another) == filter) {
+            say(another.name() + " is in the filter already");
+        } else {
+            applyFilter(filter.plus(another));
+            if (!visible.isEmpty()) say(visible.size() + (visible.size() == 1 ? " article mentions " : " articles mention ") + filter.name());
+        }
+    }
+
+    /** Esc: removes the entity added last; removing the only one clears the filter. */
+    void removeLastFilter() {
+        EntityFilters fewer = filter == null ? null : filter.withoutLast();
+        if (fewer == null) clearFilter();
+        else applyFilter(fewer);
+    }
+
+    private void applyFilter(EntityFilters newFilter) {
         if (filter == null) beforeFilter = new State.Selection(openDocument, cursorDocument(), entityCursor);
         filter = newFilter;
         refilter();
@@ -189,6 +220,13 @@ final class Draft {
             documentCursor = visible.indexOf(openDocument);
             Reading.revealFirstMention(this);
         }
+    }
+
+    /** The next order of the list; the cursor stays on its document. */
+    void nextSort() {
+        sort = sort.next();
+        refilter();
+        say("sorted by " + (sort == SortOrder.PATH && hits != null ? "relevance, best first" : sort.label()));
     }
 
     /** Drops the entity filter and goes back to where the user was before it. */
@@ -244,7 +282,12 @@ final class Draft {
 
     /** A corpus-wide index was rebuilt: a waiting search runs, an open overview or list of speakers is renewed. */
     void indexesRebuilt() {
-        if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
+        if (hits != null && !hits.isReady() && library.textSearch().isDone()) {
+            searchCorpus(corpusQuery);
+        } else if (sort.followsAnnotations()) {
+            // Sorted by counts, the list takes in the annotations that arrived since (not at each one: the list would jump).
+            refilter();
+        }
         mode.indexesRebuilt(this);
     }
 
@@ -308,10 +351,11 @@ final class Draft {
     void refilter() {
         Integer atCursor = cursorDocument();
         if (hits != null && hits.isReady()) {
-            visible = hits.within(filter == null ? null : library.documentsMentioning(filter));
+            visible = hits.within(filter == null ? null : filter.documentsIn(library));
         } else {
-            visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(library.documentsMentioning(filter));
+            visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(filter.documentsIn(library));
         }
+        visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);
         documentCursor = position >= 0 ? position : clamp(documentCursor, visible.size());
     }

@@ -18,6 +18,8 @@ public sealed interface Effect {
         void export(ExportQuotes effect);
 
         void useTheme(UseTheme effect);
+
+        void copy(CopyToClipboard effect);
     }
 
     /** Annotate this document next: the user has just opened it. */
@@ -52,6 +54,14 @@ public sealed interface Effect {
         @Override
         public void carryOut(Handler handler) {
             handler.useTheme(this);
+        }
+    }
+
+    /** Put this text on the terminal's clipboard (OSC 52, which also reaches the reader's own terminal over SSH). */
+    record CopyToClipboard(String text) implements Effect {
+        @Override
+        public void carryOut(Handler handler) {
+            handler.copy(this);
         }
     }
 }

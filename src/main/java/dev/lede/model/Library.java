@@ -40,6 +40,8 @@ public final class Library implements AutoCloseable {
     private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    /** Whether any article says when it was published, so the list gives dates a column. */
+    private final boolean dated;
     /** Annotations given all at once: linked once at the end rather than as they are published. */
     private volatile boolean knownUpFront;
 
@@ -52,6 +54,7 @@ public final class Library implements AutoCloseable {
     public Library(List<Document> documents, String origin) {
         this.store = new CorpusStore(documents);
         this.origin = origin;
+        this.dated = documents.stream().anyMatch(d -> d.origin().date() != null);
         this.scheduler = new AnnotationScheduler(store, this::published);
         this.indexes = new CorpusIndexes(store.documents(), store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
@@ -101,6 +104,11 @@ public final class Library implements AutoCloseable {
 
     public int size() {
         return store.size();
+    }
+
+    /** Whether any of the articles has a date. */
+    public boolean hasDates() {
+        return dated;
     }
 
     public Document document(int index) {

@@ -72,4 +72,24 @@ public sealed interface Message {
             draft.mode = new ConfirmMode(export);
         }
     }
+
+    /**
+     * A click: on a pane's row (the list's {@code item}-th document, entity, quote), or with {@code pane} null on
+     * the overlay on top (the overview's bar, the speakers' row); {@code item} is -1 off any row.
+     */
+    record Click(Pane pane, int item) implements Message {
+        @Override
+        public void applyTo(Draft draft) {
+            draft.message = "";
+            draft.mode.click(draft, pane, item);
+        }
+    }
+
+    /** The mouse wheel over a pane (null: the overlay on top), {@code rows} down (negative: up). */
+    record Wheel(Pane pane, int rows) implements Message {
+        @Override
+        public void applyTo(Draft draft) {
+            draft.mode.wheel(draft, pane, rows);
+        }
+    }
 }

@@ -22,4 +22,12 @@ public sealed interface Mode permits BrowseMode, PromptMode, ConfirmMode, HelpMo
     /** A corpus-wide index was rebuilt (an open overview or list of speakers is renewed). */
     default void indexesRebuilt(Draft draft) {
     }
+
+    /** A click on a pane's row, or (pane null) on a row of this mode's overlay; -1 off any row. Nothing, by default. */
+    default void click(Draft draft, Pane pane, int item) {
+    }
+
+    /** The wheel over a pane, or (pane null) over this mode's overlay. Nothing, by default. */
+    default void wheel(Draft draft, Pane pane, int rows) {
+    }
 }

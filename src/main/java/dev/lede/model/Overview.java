@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What the overview screen charts: the people, organizations and places named in the most documents,
@@ -19,8 +20,9 @@ import java.util.Set;
  *
  * @param documents how many documents were counted ({@code within}, or the whole corpus)
  * @param linked    the linking it was counted from, so a newer one can be told apart
+ * @param periods   the counted documents per month (or week), oldest first; empty when none has a date
  */
-public record Overview(List<Section> sections, int documents, CorpusEntities linked) {
+public record Overview(List<Section> sections, int documents, CorpusEntities linked, List<Timeline.Period> periods) {
 
     /** Bars per section at most; the view shows as many as fit. */
     static final int LIMIT = 20;
@@ -33,11 +35,7 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
          * the articles the bar counted.
          */
         public EntityFilter filter() {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(EntityFilter.key(entity.name()));
-            entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
-            keys.remove("");
-            return new EntityFilter(entity.name(), keys);
+            return new EntityFilter(entity.name(), keysOf(entity));
         }
     }
 
@@ -52,18 +50,34 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     private static final List<String> TITLES = List.of("People", "Organizations", "Places");
 
+    /** The keys of every form a linked entity has in any article. */
+    private static Set<String> keysOf(CorpusEntity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(EntityFilter.key(entity.name()));
+        entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
+        keys.remove("");
+        return keys;
+    }
+
     /**
      * @param within the documents to count (corpus order), or null for the whole corpus; documents
      *               annotated after {@code linked} was built are not counted yet
+     * @param except the entities of the list's filter, left out so the chart shows who else appears with them (or null)
+     * @param find   only the entities whose name contains the text found ({@code /} in the overview)
      */
-    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
+    static Overview of(Library library, CorpusEntities linked, Collection<Integer> within, EntityFilters except, ListFind find) {
         int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
                 : countWithin(library, linked, within);
+        for (CorpusEntity e : linked.all()) {
+            if (counts[e.id()] > 0 && (!find.matches(e.name()) || except != null && except.matchesAny(keysOf(e)))) counts[e.id()] = 0;
+        }
         List<Section> sections = new ArrayList<>();
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
-        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
+        List<Timeline.Period> periods = !library.hasDates() ? List.of()
+                : Timeline.of(library, within != null ? within : IntStream.range(0, library.size()).boxed().toList());
+        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked, periods);
     }
 
     /** Every shown bar in order, section after section, each section cut to {@code perSection}. */

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param chart  what is charted
  * @param cursor the chosen bar's index in {@link Overview#bars} of the bars per section that fit
+ * @param find   what {@code /} narrows the chart to: the entities whose name contains it
  */
-public record OverviewMode(Overview chart, int cursor) implements Mode {
+public record OverviewMode(Overview chart, int cursor, ListFind find) implements Mode {
 
     /** What a key does in the overview. */
     public enum Act implements Action {
@@ -21,7 +22,8 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
         NEXT_SECTION(BrowseMode.Act.NEXT_PANE, "next section"),
         PREVIOUS_SECTION(BrowseMode.Act.PREVIOUS_PANE, "previous section"),
         FILTER(BrowseMode.Act.OPEN, "filter by the bar's entity"),
-        CLOSE(BrowseMode.Act.CLEAR, "close the overview"),
+        FIND(BrowseMode.Act.SEARCH, "find a name as you type"),
+        CLOSE(BrowseMode.Act.CLEAR, "clear the find, else close"),
         TOGGLE(BrowseMode.Act.OVERVIEW, "close the overview"),
         SPEAKERS(BrowseMode.Act.SPEAKERS, "speakers instead"),
         NEXT_THEME(BrowseMode.Act.NEXT_THEME, "next theme"),
@@ -42,17 +44,22 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
 
     /** Opens the chart of the listed articles (all of them without a filter or search). */
     static void open(Draft d) {
-        d.mode = new OverviewMode(chart(d), 0);
+        d.mode = new OverviewMode(chart(d, ListFind.NONE), 0, ListFind.NONE);
         if (d.library.annotatedCount() < d.library.size()) d.say("overview of the articles annotated so far");
     }
 
-    private static Overview chart(Draft d) {
+    private static Overview chart(Draft d, ListFind find) {
         boolean narrowed = d.filter != null || !d.corpusQuery.isEmpty();
-        return Overview.of(d.library, d.library.corpusEntities(), narrowed ? d.visible : null);
+        return Overview.of(d.library, d.library.corpusEntities(), narrowed ? d.visible : null, d.filter, find);
     }
 
     @Override
     public void key(Draft d, String name) {
+        ListFind typed = find.typed(name);
+        if (typed != null) {
+            finding(d, typed);
+            return;
+        }
         d.dispatch(Act.class, name, "in the overview (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
     }
 
@@ -72,7 +79,12 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
             case NEXT_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, 1));
             case PREVIOUS_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, -1));
             case FILTER -> () -> filter(d);
-            case CLOSE, TOGGLE -> () -> d.mode = new BrowseMode();
+            case FIND -> () -> finding(d, new ListFind(find.text(), true));
+            case CLOSE -> () -> {
+                if (find.isEmpty()) d.mode = new BrowseMode();
+                else finding(d, ListFind.NONE);
+            };
+            case TOGGLE -> () -> d.mode = new BrowseMode();
             case SPEAKERS -> () -> SpeakersMode.open(d);
             case NEXT_THEME -> () -> BrowseMode.nextTheme(d);
             case HELP -> () -> d.mode = new HelpMode(this);
@@ -82,7 +94,24 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
     }
 
     private OverviewMode at(int bar) {
-        return new OverviewMode(chart, bar);
+        return new OverviewMode(chart, bar, find);
+    }
+
+    /** The chart of the names containing the text found; the cursor goes to the first bar when the text changed. */
+    private void finding(Draft d, ListFind newFind) {
+        boolean same = newFind.text().equals(find.text());
+        d.mode = new OverviewMode(same ? chart : chart(d, newFind), same ? cursor : 0, newFind);
+    }
+
+    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
+    @Override
+    public void click(Draft d, Pane pane, int item) {
+        if (pane == null && item >= 0) move(d, item - cursor);
+    }
+
+    @Override
+    public void wheel(Draft d, Pane pane, int rows) {
+        move(d, rows);
     }
 
     private void move(Draft d, int delta) {
@@ -104,6 +133,6 @@ public record OverviewMode(Overview chart, int cursor) implements Mode {
 
     @Override
     public void indexesRebuilt(Draft d) {
-        if (chart.linked() != d.library.corpusEntities()) d.mode = new OverviewMode(chart(d), cursor);
+        if (chart.linked() != d.library.corpusEntities()) d.mode = new OverviewMode(chart(d, find), cursor, find);
     }
 }

@@ -20,6 +20,8 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         SEARCH("/"),
         /** Filter by an entity, with type-ahead over the names the corpus knows. */
         ENTITY("filter by entity: "),
+        /** With a filter on: one more entity the listed articles must mention. */
+        ANOTHER_ENTITY("add to the filter: "),
         /** The file to export the quote list to. */
         EXPORT("export quotes to: ");
 
@@ -31,6 +33,11 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
 
         public String label() {
             return label;
+        }
+
+        /** Whether the prompt offers entity names as the user types. */
+        public boolean offersEntities() {
+            return this == ENTITY || this == ANOTHER_ENTITY;
         }
     }
 
@@ -62,9 +69,9 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         return new PromptMode(kind, text, 0, List.of());
     }
 
-    /** The {@code f} prompt, offering the corpus's entity names. */
+    /** The {@code f} prompt, offering the corpus's entity names; with a filter on, the name is added to it. */
     static PromptMode entity(Draft d) {
-        return new PromptMode(Kind.ENTITY, "", 0, d.library.entityNames("", SUGGESTIONS));
+        return new PromptMode(d.filter == null ? Kind.ENTITY : Kind.ANOTHER_ENTITY, "", 0, d.library.entityNames("", SUGGESTIONS));
     }
 
     /** What the prompt line shows. */
@@ -105,7 +112,7 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     }
 
     private void edit(Draft d, String newText) {
-        List<String> offered = kind == Kind.ENTITY ? d.library.entityNames(newText, SUGGESTIONS) : suggestions;
+        List<String> offered = kind.offersEntities() ? d.library.entityNames(newText, SUGGESTIONS) : suggestions;
         d.mode = new PromptMode(kind, newText, 0, offered);
     }
 
@@ -114,7 +121,7 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         switch (kind) {
             case CORPUS -> d.searchCorpus(text);
             case SEARCH -> d.search(text);
-            case ENTITY -> acceptEntity(d);
+            case ENTITY, ANOTHER_ENTITY -> acceptEntity(d);
             case EXPORT -> QuoteRows.export(d, text);
         }
     }
@@ -125,6 +132,6 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
             return;
         }
         String name = suggestions.get(Draft.clamp(choice, suggestions.size()));
-        d.library.filterNamed(name).ifPresent(d::filterBy);
+        d.library.filterNamed(name).ifPresent(kind == Kind.ENTITY ? d::filterBy : d::addFilter);
     }
 }

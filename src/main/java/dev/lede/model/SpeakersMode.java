@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * {@code s}: everyone quoted in the corpus, over the panes; Enter puts a speaker's quotes in the navigator.
  *
- * @param cursor the chosen speaker's index in {@code speakers}
+ * @param all      every speaker, most quoted first
+ * @param find     what {@code /} narrows the list to
+ * @param speakers the speakers shown: those of {@code all} whose name contains the text found
+ * @param cursor   the chosen speaker's index in {@code speakers}
  */
-public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implements Mode {
+public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speakers.Speaker> speakers, int cursor) implements Mode {
 
     /** What a key does in the list of speakers. */
     public enum Act implements Action {
@@ -18,7 +21,8 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
         TOP(BrowseMode.Act.TOP, "first speaker"),
         BOTTOM(BrowseMode.Act.BOTTOM, "last speaker"),
         LIST_QUOTES(BrowseMode.Act.OPEN, "lists their quotes"),
-        CLOSE(BrowseMode.Act.CLEAR, "closes"),
+        FIND(BrowseMode.Act.SEARCH, "find a name as you type"),
+        CLOSE(BrowseMode.Act.CLEAR, "clears the find, else closes"),
         TOGGLE(BrowseMode.Act.SPEAKERS, "closes the speakers"),
         OVERVIEW(BrowseMode.Act.OVERVIEW, "overview instead"),
         NEXT_THEME(BrowseMode.Act.NEXT_THEME, "next theme"),
@@ -41,12 +45,24 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
     static void open(Draft d) {
         List<Speakers.Speaker> speakers = d.library.speakers();
         int cursor = d.speakerQuotes == null ? 0 : Math.max(0, speakers.indexOf(d.speakerQuotes.speaker()));
-        d.mode = new SpeakersMode(speakers, cursor);
+        d.mode = new SpeakersMode(speakers, ListFind.NONE, speakers, cursor);
         if (speakers.isEmpty()) d.say(d.library.annotatedCount() < d.library.size() ? "no quotes found yet" : "no quotes in these articles");
+    }
+
+    /** The list narrowed to {@code newFind}, the cursor on the same speaker where it is still shown. */
+    private SpeakersMode finding(ListFind newFind) {
+        List<Speakers.Speaker> shown = all.stream().filter(s -> newFind.matches(s.name())).toList();
+        int kept = cursor < speakers.size() ? shown.indexOf(speakers.get(cursor)) : -1;
+        return new SpeakersMode(all, newFind, shown, Math.max(0, kept));
     }
 
     @Override
     public void key(Draft d, String name) {
+        ListFind typed = find.typed(name);
+        if (typed != null) {
+            d.mode = finding(typed);
+            return;
+        }
         d.dispatch(Act.class, name, "in the speakers (" + d.keys().key(Act.CLOSE) + " closes)", act -> perform(d, act));
     }
 
@@ -64,7 +80,9 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
             case TOP -> () -> move(d, Integer.MIN_VALUE / 2);
             case BOTTOM -> () -> move(d, Integer.MAX_VALUE / 2);
             case LIST_QUOTES -> () -> choose(d);
-            case CLOSE, TOGGLE -> () -> d.mode = new BrowseMode();
+            case FIND -> () -> d.mode = finding(new ListFind(find.text(), true));
+            case CLOSE -> () -> d.mode = find.isEmpty() ? new BrowseMode() : finding(ListFind.NONE);
+            case TOGGLE -> () -> d.mode = new BrowseMode();
             case OVERVIEW -> () -> OverviewMode.open(d);
             case NEXT_THEME -> () -> BrowseMode.nextTheme(d);
             case HELP -> () -> d.mode = new HelpMode(this);
@@ -73,8 +91,19 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
         action.run();
     }
 
+    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
+    @Override
+    public void click(Draft d, Pane pane, int item) {
+        if (pane == null && item >= 0) move(d, item - cursor);
+    }
+
+    @Override
+    public void wheel(Draft d, Pane pane, int rows) {
+        move(d, rows);
+    }
+
     private void move(Draft d, int delta) {
-        d.mode = new SpeakersMode(speakers, Draft.clamp(cursor + (long) delta, speakers.size()));
+        d.mode = new SpeakersMode(all, find, speakers, Draft.clamp(cursor + (long) delta, speakers.size()));
     }
 
     /** The speaker's quotes across the corpus go to the quote navigator, which takes the focus. */
@@ -89,6 +118,6 @@ public record SpeakersMode(List<Speakers.Speaker> speakers, int cursor) implemen
     @Override
     public void indexesRebuilt(Draft d) {
         List<Speakers.Speaker> now = d.library.speakers();
-        if (now != speakers) d.mode = new SpeakersMode(now, Draft.clamp(cursor, now.size()));
+        if (now != all) d.mode = new SpeakersMode(now, find, speakers, cursor).finding(find);
     }
 }

@@ -22,7 +22,9 @@ public final class State {
     final Pane focus;
     final List<Integer> visible;
     final int documentCursor;
-    final EntityFilter filter;
+    final EntityFilters filter;
+    final SortOrder sort;
+    final boolean zoomed;
     final Selection beforeFilter;
     final String corpusQuery;
     final CorpusHits hits;
@@ -51,6 +53,8 @@ public final class State {
         visible = d.visible;
         documentCursor = d.documentCursor;
         filter = d.filter;
+        sort = d.sort;
+        zoomed = d.zoomed;
         beforeFilter = d.beforeFilter;
         corpusQuery = d.corpusQuery;
         hits = d.hits;
@@ -90,7 +94,7 @@ public final class State {
         return focus;
     }
 
-    /** Library indices of the documents the list shows, in corpus order (best first for a search). */
+    /** Library indices of the documents the list shows, in the chosen order (corpus order, or best first for a search, by default). */
     public List<Integer> visibleDocuments() {
         return visible;
     }
@@ -99,8 +103,19 @@ public final class State {
         return documentCursor;
     }
 
-    public EntityFilter filter() {
+    /** The entities the list is filtered by (articles mentioning all of them), or null. */
+    public EntityFilters filter() {
         return filter;
+    }
+
+    /** How the list is ordered. */
+    public SortOrder sortOrder() {
+        return sort;
+    }
+
+    /** Whether the reader fills the screen ({@code z}). */
+    public boolean isZoomed() {
+        return zoomed;
     }
 
     /** The ranked search over every title and text ({@code /} in the document list), or "". */

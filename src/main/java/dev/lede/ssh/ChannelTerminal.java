@@ -2,6 +2,7 @@ package dev.lede.ssh;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.lede.tui.ControlSequences;
 import dev.lede.tui.WholeCharacters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import org.apache.sshd.server.Signal;
  * capped at {@link #MAX_COLUMNS}×{@link #MAX_ROWS}: a client claiming 65535×65535 would otherwise have the server
  * allocate and draw four billion cells; beyond the cap it just sees the screen in its top left corner.
  */
-final class ChannelTerminal extends ANSITerminal {
+final class ChannelTerminal extends ANSITerminal implements ControlSequences {
 
     private static final int MAX_COLUMNS = 500;
     private static final int MAX_ROWS = 200;
@@ -37,6 +38,12 @@ final class ChannelTerminal extends ANSITerminal {
     }
 
     /** Emoji go out whole: Lanterna would send each half of the pair as "?". */
+    @Override
+    public void writeControl(String sequence) throws IOException {
+        writeToTerminal(sequence.getBytes(getCharset()));
+        flush();
+    }
+
     @Override
     public void putString(String string) throws IOException {
         WholeCharacters.put(string, getCharset(), this::putCharacter, this::writeToTerminal);

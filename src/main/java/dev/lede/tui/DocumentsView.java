@@ -31,6 +31,14 @@ final class DocumentsView {
         }
     }
 
+    /** The index in the list of the document drawn on screen row {@code y}, or -1 off the rows. */
+    static int itemAt(State state, Rect r, int y) {
+        Rect body = r.body();
+        int size = state.visibleDocuments().size();
+        int item = Headings.firstVisible(state.documentCursor(), size, body.height()) + y - body.row();
+        return y < body.row() || y >= body.bottom() || item >= size ? -1 : item;
+    }
+
     /** The count, and the search's query in as many words as fit: "search: QUERY", else "/QUERY", the query kept whole the longest. */
     private static String heading(String count, String query, int width) {
         if (query.isEmpty()) return count;
@@ -41,8 +49,13 @@ final class DocumentsView {
         return "/" + query;
     }
 
+    /** Where the list is this wide and some article has a date, the date gets a column before the counts. */
+    static final int DATE_COLUMN_FROM = 50;
+    private static final int DATE_WIDTH = 10;
+
     private static void drawRow(Canvas canvas, Rect body, int row, State state, int index, Role role) {
         Document d = state.library().document(index);
+        boolean dates = state.library().hasDates() && body.width() >= DATE_COLUMN_FROM;
         String marker = index == state.openDocument() ? "▶" : " ";
         String counts;
         Role countsRole;
@@ -54,11 +67,18 @@ final class DocumentsView {
             countsRole = counts.startsWith("✗") ? Role.FAILED : Role.DIM;
         }
         int countsWidth = Math.min(Canvas.width(counts), Math.max(0, body.width() / 2));
-        int titleEnd = body.right() - countsWidth - 1;
+        int titleEnd = body.right() - countsWidth - 1 - (dates ? DATE_WIDTH + 1 : 0);
         int col = canvas.put(body.col(), row, marker, role, titleEnd);
         col = canvas.put(col, row, Canvas.fit(d.title().isBlank() ? d.id() : d.title(), titleEnd - col), role, titleEnd);
         canvas.pad(col, row, role, titleEnd + 1);
-        canvas.put(titleEnd + 1, row, Canvas.fit(counts, countsWidth), role == Role.TEXT ? countsRole : role, body.right());
+        int countsCol = titleEnd + 1;
+        if (dates) {
+            String date = d.origin().date() == null ? "" : d.origin().date().substring(0, Math.min(DATE_WIDTH, d.origin().date().length()));
+            col = canvas.put(countsCol, row, date, role == Role.TEXT ? Role.DIM : role, countsCol + DATE_WIDTH);
+            canvas.pad(col, row, role, countsCol + DATE_WIDTH + 1);
+            countsCol += DATE_WIDTH + 1;
+        }
+        canvas.put(countsCol, row, Canvas.fit(counts, countsWidth), role == Role.TEXT ? countsRole : role, body.right());
     }
 
     /** "5e 2q" (entities, quotes), "…" while annotating. */

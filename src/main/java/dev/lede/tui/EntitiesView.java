@@ -33,9 +33,7 @@ final class EntitiesView {
             return;
         }
         List<Row> rows = rows(entities);
-        int cursorRow = 0;
-        for (int i = 0; i < rows.size(); i++) if (rows.get(i).entity() == state.entityCursor()) cursorRow = i;
-        int first = Headings.firstVisible(cursorRow, rows.size(), body.height());
+        int first = Headings.firstVisible(cursorRow(rows, state.entityCursor()), rows.size(), body.height());
         for (int i = 0; i < body.height() && first + i < rows.size(); i++) {
             Row row = rows.get(first + i);
             int y = body.row() + i;
@@ -52,6 +50,20 @@ final class EntitiesView {
             canvas.pad(col, y, role, nameEnd);
             canvas.put(nameEnd, y, count, atCursor ? role : Role.DIM, body.right());
         }
+    }
+
+    /** The index in {@link State#entities()} of the entity drawn on screen row {@code y}, or -1 (a group heading, off the rows). */
+    static int itemAt(State state, Rect r, int y) {
+        Rect body = r.body();
+        List<Row> rows = rows(state.entities());
+        int index = Headings.firstVisible(cursorRow(rows, state.entityCursor()), rows.size(), body.height()) + y - body.row();
+        return y < body.row() || y >= body.bottom() || index >= rows.size() ? -1 : rows.get(index).entity();
+    }
+
+    private static int cursorRow(List<Row> rows, int entityCursor) {
+        int cursorRow = 0;
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).entity() == entityCursor) cursorRow = i;
+        return cursorRow;
     }
 
     private static List<Row> rows(List<Entity> entities) {

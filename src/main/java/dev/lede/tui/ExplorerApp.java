@@ -4,8 +4,11 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ExtendedTerminal;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import dev.lede.model.Effect;
@@ -61,6 +64,11 @@ public final class ExplorerApp {
     private boolean writesFiles = true;
     private final Inbox inbox = new Inbox();
     private State state;
+    /** The terminal of the session running, for what Lanterna has no method for (the clipboard). */
+    private Terminal terminal;
+    /** Where the last frame put the panes, for the mouse. */
+    private Layout shownLayout;
+    private Rect shownPanes;
     /** Set when run() returns, so the key thread stops. */
     private volatile boolean sessionOver;
     private Palette palette;
@@ -90,6 +98,7 @@ public final class ExplorerApp {
 
     /** Runs the session until the user quits; the terminal is restored however it ends. */
     public void run(Terminal terminal) throws IOException {
+        this.terminal = terminal;
         Library.Listener listener = new Library.Listener() {
             @Override
             public void annotated(int document) {
@@ -113,6 +122,7 @@ public final class ExplorerApp {
             // Listen before the state reads the library, so no arrival falls in between; messages wait in the inbox.
             library.addListener(listener);
             screen.startScreen();
+            mouse(terminal, MouseCaptureMode.CLICK_RELEASE);
             start();
             readKeysInto(screen, terminal, inbox);
             loop(screen, inbox);
@@ -122,8 +132,17 @@ public final class ExplorerApp {
         } finally {
             sessionOver = true;
             library.removeListener(listener);
-            screen.stopScreen();
+            try {
+                mouse(terminal, null);
+            } finally {
+                screen.stopScreen();
+            }
         }
+    }
+
+    /** Clicks and the wheel come as input where the terminal can report them (xterm's mouse modes); null stops them. */
+    private static void mouse(Terminal terminal, MouseCaptureMode mode) throws IOException {
+        if (terminal instanceof ExtendedTerminal extended) extended.setMouseCaptureMode(mode);
     }
 
     /** The session's state, null until {@link #start}; read it on the session's thread only. */
@@ -245,6 +264,11 @@ public final class ExplorerApp {
             apply(new Message.Quit());
             return;
         }
+        if (key instanceof MouseAction mouse) {
+            Message click = shownLayout == null ? null : Pointer.of(mouse, state, shownLayout, shownPanes);
+            if (click != null) apply(click);
+            return;
+        }
         String name = KeyNames.of(key);
         // Keys without a name (mouse events, unknown sequences) still clear the message, as every key does.
         apply(name == null ? new Message.Notice("") : new Message.Key(name));
@@ -280,24 +304,45 @@ public final class ExplorerApp {
         public void useTheme(Effect.UseTheme effect) {
             Themes.Loaded loaded = themes.load(effect.name());
             palette = new Palette(loaded.theme(), depth);
-            if (loaded.warning() != null) apply(new Message.Notice(loaded.warning()));
+            if (loaded.warning() != null) {
+                apply(new Message.Notice(loaded.warning()));
+            } else if (writesFiles) {
+                remember(effect.name());
+            }
+        }
+
+        /** The next local start uses the theme chosen; a remote session keeps it for itself and writes nothing here. */
+        private void remember(String theme) {
+            try {
+                RememberedTheme.write(settings.env(), theme);
+            } catch (IOException | RuntimeException e) {
+                SessionLog.write(settings.logFile(), "cannot remember the theme", e);
+                apply(new Message.Notice("theme: " + theme + " (not remembered: details in " + settings.logFile() + ")"));
+            }
+        }
+
+        @Override
+        public void copy(Effect.CopyToClipboard effect) {
+            if (!Clipboard.copy(terminal, effect.text())) apply(new Message.Notice("this terminal cannot be sent clipboard text (OSC 52)"));
         }
     }
 
     void render(TerminalScreen screen, boolean complete) throws IOException {
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette);
-        Layout layout = Layout.of(size);
+        Layout layout = state.isZoomed() ? Layout.zoomed(size) : Layout.of(size);
         Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
         canvas.fill(new Rect(0, 0, size.getColumns(), size.getRows()), Role.TEXT);
         if (Layout.fits(size)) {
             lay(layout, panes);
+            shownLayout = layout;
+            shownPanes = panes;
             State shown = state;
             guarded("documents", () -> documents.draw(canvas, layout.documents(), shown));
             guarded("reader", () -> reader.draw(canvas, layout.reader(), shown));
             guarded("entities", () -> entities.draw(canvas, layout.entities(), shown));
             guarded("quotes", () -> quotes.draw(canvas, layout.quotes(), shown));
-            drawSeparators(canvas, layout);
+            if (!state.isZoomed()) drawSeparators(canvas, layout);
             Mode mode = shown.mode();
             Mode under = mode instanceof HelpMode h ? h.under() : mode;
             if (under instanceof OverviewMode o) guarded("overview", () -> overview.draw(canvas, panes, shown, o));
@@ -315,10 +360,10 @@ public final class ExplorerApp {
 
     /** The layout, computed before anything is drawn, goes to the model: page sizes, bars that fit, the reader's wrapping. */
     private void lay(Layout layout, Rect panes) {
-        Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, layout.reader().body().height(),
+        Map<Pane, Integer> rows = Map.of(Pane.DOCUMENTS, layout.documents().body().height(), Pane.READER, ReaderView.textRows(state, layout.reader()),
                 Pane.ENTITIES, layout.entities().body().height(), Pane.QUOTES, layout.quotes().body().height());
         Mode mode = state.mode() instanceof HelpMode h ? h.under() : state.mode();
-        int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, o.chart().sections().size()) : state.overviewRows();
+        int overviewRows = mode instanceof OverviewMode o ? OverviewView.rows(panes, OverviewView.slots(o.chart())) : state.overviewRows();
         // Layout changes nothing the user did, so it marks no new frame: this one is being drawn.
         state = Update.update(state, new Message.Laid(rows, overviewRows, reader.lines(state, layout.reader()))).state();
     }

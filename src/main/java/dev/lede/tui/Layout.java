@@ -41,6 +41,13 @@ record Layout(Rect documents, Rect reader, Rect entities, Rect quotes, Rect stat
                 top(sidebar), bottom(sidebar), status, false);
     }
 
+    /** {@code z}: the reader takes every row above the status bar; the other panes are not drawn. */
+    static Layout zoomed(TerminalSize size) {
+        Rect none = new Rect(0, 0, 0, 0);
+        return new Layout(none, new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1)), none, none,
+                new Rect(0, size.getRows() - 1, size.getColumns(), 1), false);
+    }
+
     private static Rect top(Rect r) {
         return new Rect(r.col(), r.row(), r.width(), r.height() - r.height() / 2);
     }

@@ -4,6 +4,7 @@ import dev.lede.model.Keymap;
 import dev.lede.model.Overview;
 import dev.lede.model.OverviewMode;
 import dev.lede.model.State;
+import dev.lede.model.Timeline;
 import dev.lede.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,14 @@ final class OverviewView {
         canvas.fill(area, Role.TEXT);
         boolean listed = state.filter() != null || !state.corpusQuery().isEmpty();
         String scope = listed ? "the " + overview.documents() + " listed articles" : "all " + overview.documents() + " articles";
-        String title = " Overview of " + scope + " · " + hints(state.keys()) + " ";
+        // Under an entity filter the chart leaves those entities out: it shows who else appears with them.
+        if (state.filter() != null) scope += " · who else is with " + state.filter().name();
+        String title = " Overview of " + scope + Finding.shown(mode.find()) + " · " + hints(state.keys()) + " ";
         int end = canvas.put(area.col(), area.row(), Canvas.fit(title, area.width()), Role.HEADING_FOCUSED, area.right());
         canvas.pad(end, area.row(), Role.HEADING_FOCUSED, area.right());
 
         List<Overview.Section> sections = overview.sections();
-        Grid grid = Grid.of(area, sections.size());
+        Grid grid = Grid.of(area, slots(overview));
         int columnWidth = grid.columnWidth();
         int stacked = grid.stacked();
         int top = grid.top();
@@ -51,6 +54,60 @@ final class OverviewView {
             drawSection(canvas, box, section, rows, mode.cursor() - barIndex);
             barIndex += Math.min(rows, section.bars().size());
         }
+        if (!overview.periods().isEmpty()) {
+            int s = sections.size();
+            int col = area.col() + (s / stacked) * columnWidth;
+            int row = top + (s % stacked) * sectionHeight;
+            drawPeriods(canvas, new Rect(col, row, columnWidth - 1, Math.min(rows * rowsPerBar + 1, area.bottom() - row)), overview.periods(), rows);
+        }
+    }
+
+    /** The sections, and the chart of when when some article has a date. */
+    static int slots(Overview overview) {
+        return overview.sections().size() + (overview.periods().isEmpty() ? 0 : 1);
+    }
+
+    /** Articles per month (or week), the latest that fit, oldest at the top. */
+    private static void drawPeriods(Canvas canvas, Rect box, List<Timeline.Period> periods, int rows) {
+        if (box.isEmpty()) return;
+        boolean weekly = periods.get(0).label().contains("W");
+        canvas.put(box.col() + 1, box.row(), Canvas.fit(weekly ? "When (per week)" : "When (per month)", box.width() - 1), Role.HEADING, box.right());
+        boolean beside = box.width() >= BESIDE;
+        int rowsPerBar = beside ? 1 : 2;
+        List<Timeline.Period> shown = periods.subList(Math.max(0, periods.size() - rows), periods.size());
+        int max = shown.stream().mapToInt(Timeline.Period::documents).max().orElse(0);
+        int countWidth = String.valueOf(max).length();
+        int labelWidth = periods.get(0).label().length();
+        int barWidth = Math.max(1, beside ? box.width() - labelWidth - countWidth - 4 : box.width() - 2);
+        for (int i = 0; i < shown.size() && box.row() + 1 + i * rowsPerBar < box.bottom(); i++) {
+            Timeline.Period p = shown.get(i);
+            int y = box.row() + 1 + i * rowsPerBar;
+            canvas.put(box.col() + 1, y, p.label(), Role.TEXT, box.right());
+            String count = String.valueOf(p.documents());
+            canvas.put(box.right() - count.length(), y, count, Role.DIM, box.right());
+            if (p.documents() == 0) continue;
+            int barRow = beside ? y : y + 1;
+            int barCol = beside ? box.col() + 2 + labelWidth : box.col() + 1;
+            if (barRow < box.bottom()) canvas.put(barCol, barRow, bar(p.documents(), max, barWidth), Role.EMPHASIS, box.right());
+        }
+    }
+
+    /** The index in {@link Overview#bars} of the bar drawn at ({@code x}, {@code y}), or -1 off the bars. */
+    static int barAt(Rect area, State state, OverviewMode mode, int x, int y) {
+        List<Overview.Section> sections = mode.chart().sections();
+        Grid grid = Grid.of(area, slots(mode.chart()));
+        int rows = state.overviewRows();
+        int barIndex = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            int col = area.col() + (s / grid.stacked()) * grid.columnWidth();
+            int row = grid.top() + (s % grid.stacked()) * grid.sectionHeight();
+            int shown = Math.min(rows, sections.get(s).bars().size());
+            int rowsPerBar = grid.columnWidth() - 1 >= BESIDE ? 1 : 2;
+            int bar = (y - row - 1) / rowsPerBar;
+            if (x >= col && x < col + grid.columnWidth() - 1 && y > row && bar < shown) return barIndex + bar;
+            barIndex += shown;
+        }
+        return -1;
     }
 
     /** Bars per section that fit in {@code area}: the layout step passes it to the model before the frame is drawn. */
@@ -72,7 +129,8 @@ final class OverviewView {
 
     private static String hints(Keymap keys) {
         return keys.key(OverviewMode.Act.DOWN) + "/" + keys.key(OverviewMode.Act.UP) + " bar · " + keys.key(OverviewMode.Act.NEXT_SECTION)
-                + " section · " + keys.key(OverviewMode.Act.FILTER) + " filters · " + keys.key(OverviewMode.Act.CLOSE) + " closes";
+                + " section · " + keys.key(OverviewMode.Act.FILTER) + " filters · " + keys.key(OverviewMode.Act.FIND) + " finds · "
+                + keys.key(OverviewMode.Act.CLOSE) + " closes";
     }
 
     /** @param cursor the chosen bar's index within this section (outside it when another section has it) */

@@ -40,6 +40,16 @@ final class QuotesView {
         }
     }
 
+    /** The index of the quote (the article's, or the chosen speaker's) drawn on screen row {@code y}, or -1 off the rows. */
+    static int itemAt(State state, Rect r, int y) {
+        Rect body = r.body();
+        boolean speaker = state.speakerQuotes() != null;
+        int size = speaker ? state.speakerQuotes().size() : state.quotes().size();
+        int cursor = speaker ? state.speakerQuotes().cursor() : state.quoteCursor();
+        int item = Headings.firstVisible(cursor, size, body.height()) + y - body.row();
+        return y < body.row() || y >= body.bottom() || item >= size ? -1 : item;
+    }
+
     /** The speaker's entity name, as the sidebar and the status bar give it, shortened with … when it would crowd out the quote. */
     private static String speaker(State state, Quote q, int columns) {
         String name = SpeakerName.of(state.annotation(), q);

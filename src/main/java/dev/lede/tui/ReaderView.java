@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import dev.lede.corpus.Document;
+import dev.lede.corpus.Origin;
 import dev.lede.model.State;
 import dev.lede.model.Pane;
 import dev.lede.model.ReaderLines;
@@ -40,6 +41,11 @@ final class ReaderView {
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
         if (doc == null || body.isEmpty()) return;
+        String origin = origin(doc);
+        if (!origin.isEmpty()) {
+            canvas.put(body.col() + 1, body.row(), Canvas.fit(origin, body.width() - 1), Role.DIM, body.right());
+            body = textArea(doc, r);
+        }
         if (doc.isFailed()) {
             // Wrapped like the text: a long reason (a JSON parser's, a path) is read whole, not cut at the edge.
             WrappedText reason = new WrappedText("✗ " + doc.failure(), body.width() - 1);
@@ -56,6 +62,30 @@ final class ReaderView {
         for (int i = 0; i < body.height() && lines.hasLine(top + i); i++) {
             drawLine(canvas, body, body.row() + i, doc.text(), lines.start(top + i), lines.end(top + i), styles);
         }
+    }
+
+    /** Who, where and when, as the file says: "2016-11-08 · BBC News · by Jo Smith · https://…"; "" when it says nothing. */
+    static String origin(Document doc) {
+        if (doc == null || doc.isFailed()) return "";
+        Origin o = doc.origin();
+        List<String> parts = new ArrayList<>();
+        if (o.date() != null) parts.add(o.date());
+        if (o.source() != null) parts.add(o.source());
+        if (o.author() != null) parts.add("by " + o.author());
+        if (o.url() != null) parts.add(o.url());
+        return String.join(" · ", parts);
+    }
+
+    /** The rows the text takes: the pane's body, under the line of who, where and when when there is one. */
+    static Rect textArea(Document doc, Rect r) {
+        Rect body = r.body();
+        return origin(doc).isEmpty() ? body : new Rect(body.col(), body.row() + 1, body.width(), Math.max(0, body.height() - 1));
+    }
+
+    /** How many rows of text the reader shows, for paging. */
+    static int textRows(State state, Rect r) {
+        int open = state.openDocument();
+        return textArea(open < 0 ? null : state.library().document(open), r).height();
     }
 
     /** The title, and how the file was read when that is worth knowing (an encoding fallback). */

@@ -40,9 +40,14 @@ public record Settings(String theme, Map<String, String> env, Keymap keys, List<
         return homeOf(env);
     }
 
+    /** {@code $XDG_STATE_HOME/lede}, or {@code ~/.local/state/lede}: what Lede keeps between runs. */
+    public static Path stateDirectory(Map<String, String> env) {
+        return xdg(env, "XDG_STATE_HOME", ".local/state");
+    }
+
     /** Where a session logs what went wrong: {@code $XDG_STATE_HOME/lede/lede.log}, or under {@code ~/.local/state}. */
     public Path logFile() {
-        return xdg(env, "XDG_STATE_HOME", ".local/state").resolve("lede.log");
+        return stateDirectory(env).resolve("lede.log");
     }
 
     private static Path xdg(Map<String, String> env, String variable, String underHome) {

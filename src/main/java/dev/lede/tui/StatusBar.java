@@ -4,6 +4,7 @@ import dev.lede.model.BrowseMode;
 import dev.lede.model.ConfirmMode;
 import dev.lede.model.Keymap;
 import dev.lede.model.PromptMode;
+import dev.lede.model.SortOrder;
 import dev.lede.model.SpeakerName;
 import dev.lede.model.SpeakerQuotes;
 import dev.lede.model.State;
@@ -23,6 +24,7 @@ final class StatusBar {
     private static final int QUOTE = 90;
     private static final int SEARCH = 80;
     private static final int POSITION = 70;
+    private static final int SORT = 50;
     private static final int FILTER = 40;
     private static final int PROGRESS = 30;
     private static final int HINTS = 0;
@@ -56,6 +58,10 @@ final class StatusBar {
             String name = state.filter().name();
             parts.add(new StatusParts.Part(FILTER, "filter: " + name + " " + state.visibleDocuments().size() + "/" + total + " documents",
                     "filter: " + name, "filter: " + Canvas.fit(name, SHORT_NAME), ""));
+        }
+        if (state.sortOrder() != SortOrder.PATH) {
+            String order = state.sortOrder().label();
+            parts.add(new StatusParts.Part(SORT, "sorted by " + order, "by " + order.split(",")[0], ""));
         }
         SpeakerQuotes speaker = state.speakerQuotes();
         if (speaker != null) {
@@ -102,7 +108,7 @@ final class StatusBar {
     private static int drawPrompt(Canvas canvas, Rect r, PromptMode prompt) {
         int col = canvas.put(r.col(), r.row(), " " + prompt.line(), Role.STATUS, r.right());
         List<String> suggestions = prompt.suggestions();
-        if (prompt.kind() == PromptMode.Kind.ENTITY) {
+        if (prompt.kind().offersEntities()) {
             drawSuggestions(canvas, r, suggestions, prompt.choice());
             if (suggestions.isEmpty() && !prompt.text().isBlank()) {
                 canvas.put(Math.min(col + 2, r.right()), r.row(), "(no such name)", Role.MESSAGE, r.right());

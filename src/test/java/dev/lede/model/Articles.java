@@ -1,6 +1,7 @@
 package dev.lede.model;
 
 import dev.lede.corpus.Document;
+import dev.lede.corpus.Origin;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
@@ -38,6 +39,13 @@ public final class Articles {
                     List.of(forms).subList(1, forms.length), mentions));
         }
         annotations.add(new Annotation(found, quotes(text, speakers, found)));
+        return this;
+    }
+
+    /** Gives the article added last a date, a publisher, an author and a URL (any may be null). */
+    public Articles from(String date, String source, String author, String url) {
+        int last = documents.size() - 1;
+        documents.set(last, documents.get(last).withOrigin(new Origin(date, source, author, url)));
         return this;
     }
 

@@ -17,6 +17,8 @@ final class SessionDriver {
     private static final int COLUMNS = 40;
 
     private State state;
+    /** What the last message asked the app to do. */
+    private List<Effect> effects = List.of();
 
     SessionDriver(Library library, List<String> themes, String theme) {
         Setup setup = new Setup(library, Keymap.defaults(), themes, true, true, () -> ExportFile.DEFAULT_FILE);
@@ -27,6 +29,10 @@ final class SessionDriver {
         return state;
     }
 
+    List<Effect> effects() {
+        return effects;
+    }
+
     SessionDriver send(Message message) {
         apply(Update.update(state, message));
         return this;
@@ -34,6 +40,7 @@ final class SessionDriver {
 
     private void apply(Step step) {
         state = step.state();
+        effects = step.effects();
         for (Effect effect : step.effects()) {
             if (effect instanceof Effect.ExportQuotes export) send(ExportFile.write(export));
         }
@@ -175,7 +182,7 @@ final class SessionDriver {
         return state.currentQuote();
     }
 
-    EntityFilter filter() {
+    EntityFilters filter() {
         return state.filter();
     }
 

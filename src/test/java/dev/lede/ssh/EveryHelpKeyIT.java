@@ -13,8 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,8 +33,6 @@ class EveryHelpKeyIT {
     private static final int ROWS = 30;
     private static final int STORIES = 30;
     private static final Duration STARTUP = Duration.ofSeconds(90);
-    /** The position of the open article in the status bar: "12/31". */
-    private static final Pattern POSITION = Pattern.compile("(?m)^ (\\d+)/(\\d+)( |$)");
 
     @TempDir
     static Path dir;
@@ -99,7 +95,7 @@ class EveryHelpKeyIT {
             assertThat(check).as("a check for %s: a new action needs one here", action).isNotNull();
             for (String key : KEYS.keys(action)) {
                 tests.add(DynamicTest.dynamicTest(key + " (" + action.description() + ")", () -> {
-                    Session session = open(target);
+                    TmuxSession session = open(target);
                     check.run(session, key);
                     session.close();
                 }));
@@ -107,7 +103,7 @@ class EveryHelpKeyIT {
         }
         for (String backspace : List.of("BSpace", "C-h")) {
             tests.add(DynamicTest.dynamicTest(backspace + " in a prompt", () -> {
-                Session session = open(target);
+                TmuxSession session = open(target);
                 session.act(Act.FILTER_ENTITY);
                 session.tmux("J", "a", "z", "q", backspace, "a", "y");
                 session.await("filter by entity: Jazay");
@@ -117,7 +113,7 @@ class EveryHelpKeyIT {
             }));
         }
         tests.add(DynamicTest.dynamicTest("Ctrl-C quits", () -> {
-            Session session = open(target);
+            TmuxSession session = open(target);
             session.tmux("C-c");
             session.awaitExit();
         }));
@@ -125,7 +121,7 @@ class EveryHelpKeyIT {
     }
 
     private void helpListsEveryKey(Target target) throws Exception {
-        Session session = open(target);
+        TmuxSession session = open(target);
         session.act(Act.HELP);
         List<String> lines = new ArrayList<>();
         for (Act action : Act.values()) {
@@ -202,6 +198,7 @@ class EveryHelpKeyIT {
             s.act(Act.DOWN);
             s.act(Act.OPEN);
             s.awaitPosition(3);
+            s.act(Act.BACK); // Enter moved the focus to the reader
             s.pressThenOpen(key);
             s.awaitPosition(1);
         });
@@ -213,11 +210,51 @@ class EveryHelpKeyIT {
             s.act(Act.DOWN);
             s.press(key);
             s.awaitPosition(2);
+            // The reader has the focus now: Space pages the text, not the list, so the list's cursor is still on 2.
+            s.act(Act.PAGE_DOWN);
+            s.act(Act.BACK);
+            s.press(key);
+            s.awaitPosition(2);
+            s.act(Act.BACK);
             s.act(Act.UP);
             s.press(key);
             s.awaitPosition(1);
             s.act(Act.ENTITIES);
             s.pressAndSee(key, "filter: ");
+        });
+        checks.put(Act.BACK, (s, key) -> {
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
+            s.awaitPosition(2);
+            s.press(key);
+            s.act(Act.DOWN);
+            s.act(Act.OPEN);
+            s.awaitPosition(3);
+        });
+        checks.put(Act.ZOOM, (s, key) -> {
+            s.press(key);
+            s.await(screen -> !screen.contains("1 Documents") && screen.contains("2 Reader"), "the reader alone");
+            s.press(key);
+            s.await("1 Documents");
+        });
+        checks.put(Act.ADD_FILTER, (s, key) -> {
+            s.act(Act.ENTITIES);
+            s.act(Act.OPEN);
+            s.await("filter: ");
+            s.act(Act.DOWN);
+            s.pressAndSee(key, " + ");
+        });
+        checks.put(Act.THEIR_QUOTES, (s, key) -> {
+            s.act(Act.QUOTES); // on the seed's first quote
+            s.pressAndSee(key, "quotes across the corpus");
+        });
+        checks.put(Act.COPY, (s, key) -> {
+            s.act(Act.NEXT_QUOTE);
+            s.await("quote 1/5");
+            s.pressAndSee(key, "copied “");
+        });
+        checks.put(Act.SORT, (s, key) -> {
+            s.pressAndSee(key, "sorted by date, newest first");
         });
         checks.put(Act.NEXT_QUOTE, (s, key) -> {
             s.pressAndSee(key, "quote 1/5");
@@ -289,7 +326,7 @@ class EveryHelpKeyIT {
     }
 
     /** In the reader, {@code /} searches the open text; the status bar then counts the matches. */
-    private static void searchTheText(Session s, String word) throws Exception {
+    private static void searchTheText(TmuxSession s, String word) throws Exception {
         s.act(Act.READER);
         s.act(Act.SEARCH);
         s.await(" /");
@@ -302,7 +339,7 @@ class EveryHelpKeyIT {
 
     @FunctionalInterface
     private interface Check {
-        void run(Session session, String key) throws Exception;
+        void run(TmuxSession session, String key) throws Exception;
     }
 
     /** XDG folders of the test's own, so neither the explorer nor the server reads the account's settings. */
@@ -312,7 +349,7 @@ class EveryHelpKeyIT {
     }
 
     /** A fresh explorer in a new tmux session, its articles annotated. */
-    private static Session open(Target target) throws Exception {
+    private static TmuxSession open(Target target) throws Exception {
         String name = "keys" + ++sessions;
         if (target == Target.SSH) {
             ssh.openInTmux(name, identity, server.port, COLUMNS, ROWS);
@@ -320,87 +357,13 @@ class EveryHelpKeyIT {
             StringBuilder command = new StringBuilder("env");
             settings().forEach((variable, value) -> command.append(' ').append(variable).append("='").append(value).append('\''));
             command.append(" java -jar '").append(ServeProcess.HOME.resolve("target/lede.jar")).append("' '").append(dir.resolve("corpus"))
-                    .append("'; echo ").append(Session.EXITED).append("$?; sleep 600");
+                    .append("'; echo ").append(TmuxSession.EXITED).append("$?; sleep 600");
             tmux.start(name, COLUMNS, ROWS, command.toString());
         }
-        Session session = new Session(name, target == Target.SSH ? "ssh exited with " : Session.EXITED);
+        TmuxSession session = new TmuxSession(tmux, KEYS, name, target == Target.SSH ? "ssh exited with " : TmuxSession.EXITED);
         // A new JVM on a busy machine may take a while to start and read its cache; keys are then checked at the usual pace.
         tmux.await(name, screen -> screen.contains("1/" + (STORIES + 1)) && !screen.contains("annotating"), "every article annotated",
                 STARTUP);
         return session;
-    }
-
-    private record Session(String name, String exited) {
-
-        static final String EXITED = "lede exited with ";
-
-        void press(String key) throws Exception {
-            tmux(tmuxName(key));
-        }
-
-        /** Presses {@code key} and waits for {@code text} on the screen. */
-        void pressAndSee(String key, String text) throws Exception {
-            press(key);
-            await(text);
-        }
-
-        /** Presses {@code key}, then the key that opens the document, filters or goes to the quote under the cursor. */
-        void pressThenOpen(String key) throws Exception {
-            press(key);
-            act(Act.OPEN);
-        }
-
-        void act(Act action) throws Exception {
-            press(KEYS.key(action));
-        }
-
-        void tmux(String... names) throws Exception {
-            tmux.keys(name, names);
-        }
-
-        String await(String text) throws Exception {
-            return await(screen -> screen.contains(text), "\"" + text + "\"");
-        }
-
-        String await(java.util.function.Predicate<String> test, String what) throws Exception {
-            return tmux.await(name, test, what);
-        }
-
-        void awaitGone(String text) throws Exception {
-            await(screen -> !screen.contains(text), "no \"" + text + "\"");
-        }
-
-        void awaitPosition(int position) throws Exception {
-            awaitPosition(p -> p == position, "article " + position);
-        }
-
-        void awaitPosition(java.util.function.IntPredicate test, String what) throws Exception {
-            await(screen -> {
-                Matcher m = POSITION.matcher(screen);
-                return m.find() && test.test(Integer.parseInt(m.group(1)));
-            }, what + " open in the status bar");
-        }
-
-        void awaitExit() throws Exception {
-            await(exited + "0");
-        }
-
-        void close() throws Exception {
-            tmux.kill(name);
-        }
-
-        /** Lede's key names (keys.json, the help) as tmux names them. */
-        private static String tmuxName(String key) {
-            return switch (key) {
-                case "Esc" -> "Escape";
-                case "Shift-Tab" -> "BTab";
-                case "PgUp" -> "PPage";
-                case "PgDn" -> "NPage";
-                case "Backspace" -> "BSpace";
-                case "Insert" -> "IC";
-                case "Delete" -> "DC";
-                default -> key.startsWith("Ctrl-") ? "C-" + key.substring(5) : key.startsWith("Alt-") ? "M-" + key.substring(4) : key;
-            };
-        }
     }
 }

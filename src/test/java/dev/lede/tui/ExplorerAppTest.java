@@ -130,7 +130,7 @@ class ExplorerAppTest {
         try (VirtualSession s = session(Articles.sample().library(), columns, rows)) {
             s.awaitText("People");
             s.type("?");
-            s.awaitText("Keys —", "next quote", "Shift-Tab", "PgDn Space", "filter by entity name", "quit (Ctrl-C too)",
+            s.awaitText("Keys —", "next quote", "Shift-Tab", "PgDn Space", "filter by / add an entity", "quit (Ctrl-C too)",
                     "overview of the corpus", "speakers and their quotes", "export the quote list");
             s.press(KeyType.Escape);
             s.awaitScreen(screen -> !screen.contains("Keys —"), "the help closed");

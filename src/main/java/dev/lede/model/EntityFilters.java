@@ -1,0 +1,70 @@
+package dev.lede.model;
+
+import dev.lede.nlp.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The entities the document list is filtered by, in the order they were added: the list shows the articles
+ * that mention all of them; Esc removes the last. Each one is matched by its own {@link EntityFilter} keys.
+ */
+public record EntityFilters(List<EntityFilter> all) {
+
+    public EntityFilters {
+        if (all.isEmpty()) throw new IllegalArgumentException("an entity filter names at least one entity");
+        all = List.copyOf(all);
+    }
+
+    static EntityFilters of(EntityFilter only) {
+        return new EntityFilters(List.of(only));
+    }
+
+    /** "Tony Blair + Gordon Brown". */
+    public String name() {
+        return all.stream().map(EntityFilter::name).collect(Collectors.joining(" + "));
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    public EntityFilter last() {
+        return all.get(all.size() - 1);
+    }
+
+    /** Whether a document's entity is one of them (the reader emphasises each). */
+    public boolean matches(Entity entity) {
+        for (EntityFilter f : all) if (f.matches(entity)) return true;
+        return false;
+    }
+
+    /** Whether an entity known by these keys (a linked entity's forms) is one of them. */
+    public boolean matchesAny(Set<String> keys) {
+        for (EntityFilter f : all) for (String key : keys) if (f.keys().contains(key)) return true;
+        return false;
+    }
+
+    /** These and one more; one already among them is not added twice. */
+    EntityFilters plus(EntityFilter another) {
+        if (all.stream().anyMatch(f -> f.keys().equals(another.keys()))) return this;
+        List<EntityFilter> more = new ArrayList<>(all);
+        more.add(another);
+        return new EntityFilters(more);
+    }
+
+    /** Without the last one added, or null when it was the only one. */
+    EntityFilters withoutLast() {
+        return all.size() == 1 ? null : new EntityFilters(all.subList(0, all.size() - 1));
+    }
+
+    /** The annotated documents that mention every one of them, in corpus order. */
+    SortedSet<Integer> documentsIn(Library library) {
+        SortedSet<Integer> found = new TreeSet<>(library.documentsMentioning(all.get(0)));
+        for (int i = 1; i < all.size() && !found.isEmpty(); i++) found.retainAll(library.documentsMentioning(all.get(i)));
+        return found;
+    }
+}
