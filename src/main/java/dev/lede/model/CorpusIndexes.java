@@ -1,6 +1,5 @@
 package dev.lede.model;
 
-import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
@@ -20,7 +19,7 @@ import java.util.function.Supplier;
  * <p>Linking looks at every annotation, so it is not redone per arrival: once annotation is complete,
  * and before that at most every few seconds (longer on a corpus that takes long to link). Between
  * rebuilds, {@link #linked()} is the last snapshot. The search index reads only the documents, which
- * never change, so it is built once.
+ * never change, so it is built (or, on disk, opened) once.
  */
 final class CorpusIndexes implements AutoCloseable {
 
@@ -29,7 +28,7 @@ final class CorpusIndexes implements AutoCloseable {
     private static final int BACKOFF = 5;
 
     private final Supplier<List<Annotation>> annotations;
-    private final List<Document> documents;
+    private final Supplier<TextSearch> searchBuilder;
     private final Runnable rebuilt;
     private final Consumer<String> failed;
     private final AtomicBoolean linking = new AtomicBoolean();
@@ -60,8 +59,8 @@ final class CorpusIndexes implements AutoCloseable {
      * @param rebuilt     told (on the index thread) whenever an index has been rebuilt
      * @param failed      told why an index could not be built; the last one built stays in use
      */
-    CorpusIndexes(List<Document> documents, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
-        this.documents = documents;
+    CorpusIndexes(Supplier<TextSearch> search, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
+        this.searchBuilder = search;
         this.annotations = annotations;
         this.rebuilt = rebuilt;
         this.failed = failed;
@@ -77,7 +76,7 @@ final class CorpusIndexes implements AutoCloseable {
         if (searchStarted.compareAndSet(false, true)) {
             worker.execute(() -> {
                 try {
-                    search.complete(TextSearch.build(documents));
+                    search.complete(searchBuilder.get());
                 } catch (RuntimeException | OutOfMemoryError e) {
                     search.completeExceptionally(e);
                     failed.accept("the search index could not be built: " + describe(e));

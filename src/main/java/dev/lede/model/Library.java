@@ -50,10 +50,15 @@ public final class Library implements AutoCloseable {
 
     /** @param origin the paths the documents were read from, as the user named them, for "no articles in …" */
     public Library(List<Document> documents, String origin) {
-        this.store = new CorpusStore(documents);
+        this(new HeapStorage(documents), origin);
+    }
+
+    /** A library over documents kept in {@code storage} (which it closes): on disk, it resumes earlier annotation. */
+    public Library(CorpusStorage storage, String origin) {
+        this.store = new CorpusStore(storage);
         this.origin = origin;
         this.scheduler = new AnnotationScheduler(store, this::published);
-        this.indexes = new CorpusIndexes(store.documents(), store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
+        this.indexes = new CorpusIndexes(storage::search, store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -103,8 +108,14 @@ public final class Library implements AutoCloseable {
         return store.size();
     }
 
+    /** The document with its text (read from disk when the corpus is kept there). */
     public Document document(int index) {
         return store.document(index);
+    }
+
+    /** The document without the need of its text: title, id, source, failure, as a list shows it. */
+    public Document summary(int index) {
+        return store.summary(index);
     }
 
     /** The document's annotation, or null while it is still being annotated. */
@@ -186,6 +197,7 @@ public final class Library implements AutoCloseable {
     public void close() {
         scheduler.close();
         indexes.close();
+        store.storage().close();
     }
 
     private void published(int doc, int annotatedSoFar) {

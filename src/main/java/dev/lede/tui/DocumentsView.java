@@ -42,7 +42,7 @@ final class DocumentsView {
     }
 
     private static void drawRow(Canvas canvas, Rect body, int row, State state, int index, Role role) {
-        Document d = state.library().document(index);
+        Document d = state.library().summary(index);
         String marker = index == state.openDocument() ? "▶" : " ";
         String counts;
         Role countsRole;
