@@ -123,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
         List<Document> batch = new ArrayList<>(BATCH);
         IOException[] writeFailure = {null};
-        try (Progress progress = Progress.counting(err)) {
+        try (Progress progress = Progress.streaming(paths, err)) {
             CorpusLoader.load(paths, options, doc -> {
                 batch.add(doc);
                 if (batch.size() == BATCH && writeFailure[0] == null) {
@@ -142,7 +142,7 @@ final class ExportCommand implements Callable<Integer> {
         seen += batch.size();
         List<Annotation> annotations = batch.parallelStream().map(d -> {
             Annotation a = d.isFailed() ? null : annotator.of(d);
-            progress.step();
+            progress.step(d);
             return a;
         }).toList();
         try {

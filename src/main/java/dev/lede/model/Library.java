@@ -7,6 +7,7 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +41,7 @@ public final class Library implements AutoCloseable {
     private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final Eta eta = new Eta();
     /** Annotations given all at once: linked once at the end rather than as they are published. */
     private volatile boolean knownUpFront;
 
@@ -132,6 +134,11 @@ public final class Library implements AutoCloseable {
         return store.annotatedCount();
     }
 
+    /** Seconds until every document is annotated, at the rate of the last few seconds; empty until known. */
+    public OptionalLong secondsLeft() {
+        return eta.secondsLeft(store.annotatedCount(), store.size());
+    }
+
     /** Annotate this document next (the one a user has just opened). */
     public void prioritize(int index) {
         scheduler.prioritize(index);
@@ -201,6 +208,7 @@ public final class Library implements AutoCloseable {
     }
 
     private void published(int doc, int annotatedSoFar) {
+        eta.record(annotatedSoFar);
         for (Listener listener : listeners) listener.annotated(doc);
         if (!knownUpFront) indexes.arrived(annotatedSoFar, store.size());
     }
