@@ -49,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The corpus on disk: one embedded Lucene index per set of inputs under {@code $XDG_CACHE_HOME/lede/corpus/}, holding
  * each article (title, text, origin; the text also indexed for full-text search) and each annotation, keyed by the
- * identity of the file it came from (absolute path, size, modification time) and the record's id, and annotations
+ * identity of the file it came from (absolute path, size, modification time) and the record's number, and annotations
  * also by the annotator version. A changed file's entries and another annotator's annotations are dropped when met.
  * Writes are committed every {@link #COMMIT_SECONDS} seconds and on close, so a killed run loses only that much.
  * Thread-safe. Another process holding the same index makes {@link #open} fail; the caller then keeps the corpus
@@ -220,8 +220,19 @@ public final class DiskCorpus implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * The file's identity and the record's number in it ("#12"), not the id, which names the file as the user did
+     * ("big.jsonl#12" or "/data/big.jsonl#12") and so differs between runs that reach the same file differently.
+     */
     String articleKey(Document d) {
-        return fileId(d.source()) + "\u0000" + d.id();
+        return fileId(d.source()) + "\u0000" + record(d.id());
+    }
+
+    private static String record(String id) {
+        int hash = id.lastIndexOf('#');
+        if (hash < 0 || hash == id.length() - 1) return "";
+        for (int i = hash + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return "";
+        return id.substring(hash);
     }
 
     private String annotationKey(Document d) {

@@ -131,6 +131,25 @@ class DiskStorageTest {
         }
     }
 
+    @Test
+    void aFileNamedAnotherWayIsTheSameFile() throws Exception {
+        Path feed = corpus.resolve("feed.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) lines.append("{\"title\": \"Story ").append(i).append("\", \"text\": \"Written by Writer").append(i).append(".\"}\n");
+        Files.writeString(feed, lines);
+        try (Library first = open(feed, cache, "v1")) {
+            annotateAll(first, new CountingAnnotator("v1", 0));
+        }
+        Path relative = Path.of("").toAbsolutePath().relativize(feed);
+        CountingAnnotator again = new CountingAnnotator("v1", 0);
+        try (Library library = open(relative, cache, "v1")) {
+            assertThat(library.summary(2).id()).isNotEqualTo(feed + "#3").endsWith("feed.jsonl#3");
+            annotateAll(library, again);
+            assertThat(library.annotation(2).entities().get(0).name()).isEqualTo("Writer2");
+        }
+        assertThat(again.calls).hasValue(0);
+    }
+
     /** A run killed with SIGKILL half-way: the restart annotates only what it had not kept. */
     @Test
     void aKilledRunResumesWhereItStopped() throws Exception {
