@@ -329,7 +329,13 @@ public final class DiskCorpus implements AutoCloseable {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // Never interrupted: an interrupt inside a Lucene write closes its file channel and fails the writer.
+        committer.shutdown();
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             writer.close();

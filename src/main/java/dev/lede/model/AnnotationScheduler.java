@@ -5,6 +5,7 @@ import dev.lede.nlp.Annotator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
@@ -28,6 +29,8 @@ final class AnnotationScheduler implements AutoCloseable {
     private final AtomicInteger nextInOrder = new AtomicInteger();
     private ExecutorService pool;
     private Runnable pending;
+    /** Set on close: threads finish the document in hand and stop (never interrupted: storage on disk may be writing). */
+    private volatile boolean stopped;
 
     AnnotationScheduler(CorpusStore store, Published published) {
         this.store = store;
@@ -76,12 +79,19 @@ final class AnnotationScheduler implements AutoCloseable {
     @Override
     public synchronized void close() {
         pending = null;
-        if (pool != null) pool.shutdownNow();
+        stopped = true;
+        if (pool == null) return;
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void annotateAll(Annotator annotator) {
         int doc;
-        while (!Thread.currentThread().isInterrupted() && (doc = claimNext()) >= 0) {
+        while (!stopped && (doc = claimNext()) >= 0) {
             Annotation annotation = store.storage().stored(doc);
             if (annotation != null) {
                 publish(doc, annotation, false);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -52,6 +53,8 @@ final class CorpusIndexes implements AutoCloseable {
     }
 
     private volatile Linked linked = Linked.of(List.of());
+    /** Set on close: queued work is dropped; work under way is not interrupted (storage on disk may be writing). */
+    private volatile boolean closed;
     private volatile long nextLinkAllowed;
 
     /**
@@ -75,6 +78,7 @@ final class CorpusIndexes implements AutoCloseable {
     CompletableFuture<TextSearch> search() {
         if (searchStarted.compareAndSet(false, true)) {
             worker.execute(() -> {
+                if (closed) return;
                 try {
                     search.complete(searchBuilder.get());
                 } catch (RuntimeException | OutOfMemoryError e) {
@@ -91,7 +95,7 @@ final class CorpusIndexes implements AutoCloseable {
     void arrived(int annotated, int total) {
         if (annotated < total && System.nanoTime() < nextLinkAllowed) return;
         wanted.set(true);
-        if (linking.compareAndSet(false, true)) worker.execute(this::link);
+        if (!closed && linking.compareAndSet(false, true)) relink();
     }
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
@@ -101,7 +105,7 @@ final class CorpusIndexes implements AutoCloseable {
 
     private void link() {
         try {
-            while (wanted.getAndSet(false)) {
+            while (!closed && wanted.getAndSet(false)) {
                 long start = System.nanoTime();
                 try {
                     linked = Linked.of(annotations.get());
@@ -116,7 +120,15 @@ final class CorpusIndexes implements AutoCloseable {
             linking.set(false);
         }
         // An arrival between the loop's last check and the flag being cleared must not be lost.
-        if (wanted.get() && linking.compareAndSet(false, true)) worker.execute(this::link);
+        if (!closed && wanted.get() && linking.compareAndSet(false, true)) relink();
+    }
+
+    private void relink() {
+        try {
+            worker.execute(this::link);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            linking.set(false);
+        }
     }
 
     private static String describe(Throwable e) {
@@ -125,7 +137,8 @@ final class CorpusIndexes implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        closed = true;
+        worker.shutdown();
         search.thenAccept(TextSearch::close);
     }
 }
