@@ -102,7 +102,8 @@ public final class TextSearch implements AutoCloseable {
         Query parsed = parse(query);
         if (parsed == null) return List.of();
         try {
-            TopDocs top = searcher.search(parsed, Math.max(1, reader.maxDoc()));
+            // Counted first: a queue sized for every document of a large index costs more than the search.
+            TopDocs top = searcher.search(parsed, Math.max(1, searcher.count(parsed)));
             List<Integer> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 int index = corpusIndex[hit.doc];

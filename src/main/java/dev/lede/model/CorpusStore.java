@@ -119,7 +119,7 @@ final class CorpusStore {
         List<Candidate> found = new ArrayList<>();
         for (EntityFilter f : filtersByNameKey.values()) {
             String name = f.name().toLowerCase(Locale.ROOT);
-            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsMentioning(f).size()));
+            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsByKey.count(f.keys())));
         }
         return found.stream()
                 .sorted(Comparator.comparing((Candidate c) -> !c.startsWith())

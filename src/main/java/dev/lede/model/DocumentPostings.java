@@ -1,7 +1,9 @@
 package dev.lede.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,21 +16,34 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DocumentPostings {
 
     private static final class Postings {
+        /** Below {@code size} never changed in place (sorting makes a new array), so a snapshot stays valid. */
         private int[] documents = new int[2];
         private int size;
+        private boolean sorted = true;
 
         synchronized void add(int doc) {
             if (size > 0 && documents[size - 1] == doc) return;
             if (size == documents.length) documents = Arrays.copyOf(documents, size * 2);
+            if (size > 0 && documents[size - 1] > doc) sorted = false;
             documents[size++] = doc;
         }
 
-        synchronized void copyTo(Collection<Integer> into) {
-            for (int i = 0; i < size; i++) into.add(documents[i]);
+        /** The documents ascending, without repeats: {@code [0, length)} of the array returned. */
+        synchronized int[] ascending() {
+            if (!sorted) {
+                int[] copy = Arrays.copyOf(documents, Math.max(2, size));
+                Arrays.sort(copy, 0, size);
+                int distinct = 0;
+                for (int i = 0; i < size; i++) if (distinct == 0 || copy[distinct - 1] != copy[i]) copy[distinct++] = copy[i];
+                documents = copy;
+                size = distinct;
+                sorted = true;
+            }
+            return Arrays.copyOf(documents, size);
         }
 
         synchronized int size() {
-            return size;
+            return sorted ? size : ascending().length;
         }
     }
 
@@ -43,14 +58,30 @@ final class DocumentPostings {
         SortedSet<Integer> found = new TreeSet<>();
         for (String key : keys) {
             Postings p = byKey.get(key);
-            if (p != null) p.copyTo(found);
+            if (p != null) for (int doc : p.ascending()) found.add(doc);
         }
         return found;
     }
 
-    /** How many documents name the key, counted without collecting them (a document may count twice if published twice). */
-    int count(String key) {
-        Postings p = byKey.get(key);
-        return p == null ? 0 : p.size();
+    /** How many documents name any of the keys, counted by merging their lists rather than collecting them. */
+    int count(Collection<String> keys) {
+        if (keys.size() == 1) {
+            Postings p = byKey.get(keys.iterator().next());
+            return p == null ? 0 : p.size();
+        }
+        List<int[]> lists = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            Postings p = byKey.get(key);
+            if (p != null) lists.add(p.ascending());
+        }
+        int[] at = new int[lists.size()];
+        int count = 0;
+        while (true) {
+            int least = Integer.MAX_VALUE;
+            for (int i = 0; i < at.length; i++) if (at[i] < lists.get(i).length) least = Math.min(least, lists.get(i)[at[i]]);
+            if (least == Integer.MAX_VALUE) return count;
+            count++;
+            for (int i = 0; i < at.length; i++) if (at[i] < lists.get(i).length && lists.get(i)[at[i]] == least) at[i]++;
+        }
     }
 }
