@@ -82,6 +82,7 @@ public final class DiskCorpus implements AutoCloseable {
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
+    private final Set<Path> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
     private volatile boolean failing;
@@ -162,6 +163,7 @@ public final class DiskCorpus implements AutoCloseable {
     public void store(Document d, Annotation annotation) {
         String key = annotationKey(d);
         try {
+            forgetOtherStates(d);
             org.apache.lucene.document.Document entry = fileFields(d, ANNOTATION);
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
@@ -190,6 +192,7 @@ public final class DiskCorpus implements AutoCloseable {
     /** Writes the article (its text stored and indexed for search); readable after {@link #refresh}. */
     void addArticle(Document d) throws IOException {
         String key = articleKey(d);
+        forgetOtherStates(d);
         org.apache.lucene.document.Document entry = fileFields(d, ARTICLE);
         entry.add(new StringField(ARTICLE, key, Field.Store.NO));
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
@@ -248,28 +251,28 @@ public final class DiskCorpus implements AutoCloseable {
         return entry;
     }
 
-    /**
-     * "path size mtime" of the file; the first time a file is met, entries from any other state of it are deleted
-     * (it changed since they were written).
-     */
+    /** "path size mtime" of the file, read once per file and run. */
     private String fileId(Path source) {
         return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), path -> {
-            String id;
             try {
                 BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-                id = path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+                return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
             } catch (IOException gone) {
-                id = path + " missing";
+                return path + " missing";
             }
-            try {
-                writer.deleteDocuments(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(FILE, path.toString())), Occur.MUST)
-                        .add(new TermQuery(new Term(FILE_ID, id)), Occur.MUST_NOT).build());
-            } catch (IOException | RuntimeException e) {
-                failed(e);
-            }
-            return id;
         });
+    }
+
+    /**
+     * Before the first write for a file in this run: entries from any other state of it are deleted (it changed
+     * since they were written). Files that need no write cost nothing here, so a warm start deletes nothing.
+     */
+    private void forgetOtherStates(Document d) throws IOException {
+        Path path = d.source().toAbsolutePath().normalize();
+        if (!cleaned.add(path)) return;
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FILE, path.toString())), Occur.MUST)
+                .add(new TermQuery(new Term(FILE_ID, fileId(d.source()))), Occur.MUST_NOT).build());
     }
 
     private static String absolute(Path source) {
