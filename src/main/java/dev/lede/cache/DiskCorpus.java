@@ -135,10 +135,6 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** The annotation stored for the document by this annotator version, or null. */
     public Annotation stored(Document d) {
         String key = annotationKey(d);
@@ -175,20 +171,6 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    /** Whether the article is in the index already (from an earlier run of the same file). */
-    boolean hasArticle(Document d) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.count(new TermQuery(new Term(ARTICLE, articleKey(d)))) > 0;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Writes the article (its text stored and indexed for search); readable after {@link #refresh}. */
     void addArticle(Document d) throws IOException {
         String key = articleKey(d);
@@ -217,10 +199,6 @@ public final class DiskCorpus implements AutoCloseable {
         Map<String, Annotation> written = Map.copyOf(pending);
         searchers.maybeRefreshBlocking();
         written.forEach(pending::remove);
-    }
-
-    IndexWriter writer() {
-        return writer;
     }
 
     /**

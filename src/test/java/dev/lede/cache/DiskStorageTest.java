@@ -150,6 +150,29 @@ class DiskStorageTest {
         assertThat(again.calls).hasValue(0);
     }
 
+    @Test
+    void anUnreadableIndexIsStartedAfreshAndSaysSo() throws Exception {
+        write(corpus, 3);
+        try (Library first = open(corpus, cache, "v1")) {
+            annotateAll(first, new CountingAnnotator("v1", 0));
+        }
+        try (var files = Files.walk(cache.resolve("corpus"))) {
+            for (Path segments : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.writeString(segments, "not an index");
+            }
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        CountingAnnotator again = new CountingAnnotator("v1", 0);
+        DiskStorage.Loader loader = new DiskStorage.Loader(DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add));
+        CorpusLoader.load(List.of(corpus), loader);
+        try (Library library = new Library(loader.done(), corpus.toString())) {
+            annotateAll(library, again);
+            assertThat(library.annotation(1).entities().get(0).name()).isEqualTo("Writer1");
+        }
+        assertThat(warnings).singleElement().asString().contains("unreadable and is rebuilt");
+        assertThat(again.calls).hasValue(3);
+    }
+
     /** A run killed with SIGKILL half-way: the restart annotates only what it had not kept. */
     @Test
     void aKilledRunResumesWhereItStopped() throws Exception {
