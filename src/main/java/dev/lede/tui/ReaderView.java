@@ -35,7 +35,7 @@ final class ReaderView {
     void draw(Canvas canvas, Rect r, State state) {
         if (r.isEmpty()) return;
         int open = state.openDocument();
-        Document doc = open < 0 ? null : state.library().summary(open);
+        Document doc = open < 0 ? null : state.library().document(open);
         Headings.draw(canvas, r, Pane.READER, state.focus() == Pane.READER, heading(doc));
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
