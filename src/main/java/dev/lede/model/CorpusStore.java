@@ -4,9 +4,11 @@ import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +96,8 @@ final class CorpusStore {
         return new AbstractList<>() {
             @Override
             public Annotation get(int index) {
-                return annotation(index);
+                Annotation a = annotation(index);
+                return a == null ? null : forLinking(a);
             }
 
             @Override
@@ -102,6 +105,21 @@ final class CorpusStore {
                 return storage.size();
             }
         };
+    }
+
+    /**
+     * The annotation as linking reads it, which keeps every entity of the corpus while it runs: each mention's
+     * text and their number are kept (one shared mention per distinct text), the offsets and type rule are not.
+     */
+    private static Annotation forLinking(Annotation a) {
+        List<Entity> entities = new ArrayList<>(a.entities().size());
+        for (Entity e : a.entities()) {
+            Map<String, Mention> shared = new HashMap<>();
+            List<Mention> mentions = new ArrayList<>(e.mentions().size());
+            for (Mention m : e.mentions()) mentions.add(shared.computeIfAbsent(m.text(), t -> new Mention(0, t.length(), t)));
+            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions));
+        }
+        return new Annotation(entities, a.quotes());
     }
 
     SortedSet<Integer> documentsMentioning(EntityFilter filter) {
