@@ -1,11 +1,20 @@
 package dev.lede.cli;
 
 import dev.lede.cache.CachingAnnotator;
+import dev.lede.cache.DiskCorpus;
+import dev.lede.cache.DiskStorage;
+import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.LoadOptions;
+import dev.lede.model.CorpusStorage;
+import dev.lede.model.HeapStorage;
 import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import dev.lede.nlp.EnglishAnnotator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,11 +30,91 @@ final class Annotators {
         return noCache ? english : new CachingAnnotator(english, CachingAnnotator.defaultRoot(env), warn);
     }
 
+    /** A document's annotation, from the corpus index when it has one, else annotated (and kept there). */
+    interface ForDocuments extends AutoCloseable {
+        Annotation of(Document d);
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Annotations for {@code lede export}: kept in the on-disk corpus index of these inputs, so an export stopped
+     * half-way resumes; when that index cannot be opened (another Lede uses it), the per-text cache instead.
+     */
+    static ForDocuments forDocuments(boolean noCache, List<Path> paths, Map<String, String> env, Consumer<String> warn) {
+        Annotator english = new EnglishAnnotator();
+        if (!noCache) {
+            try {
+                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, english.version(), warn);
+                return new ForDocuments() {
+                    @Override
+                    public Annotation of(Document d) {
+                        Annotation a = corpus.stored(d);
+                        if (a == null) {
+                            a = english.annotate(d.text());
+                            corpus.store(d, a);
+                        }
+                        return a;
+                    }
+
+                    @Override
+                    public void close() {
+                        corpus.close();
+                    }
+                };
+            } catch (IOException e) {
+                warn.accept(inMemory(e));
+            }
+        }
+        Annotator annotator = noCache ? english : new CachingAnnotator(english, CachingAnnotator.defaultRoot(env), warn);
+        return new ForDocuments() {
+            @Override
+            public Annotation of(Document d) {
+                return annotator.annotate(d.text());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /**
+     * The explorer's corpus: loaded into the on-disk corpus index of these inputs (texts written there the first
+     * time, then read when an article is opened), or, with {@code noCache} or when that index cannot be opened,
+     * into the heap.
+     */
+    static CorpusStorage load(List<Path> paths, LoadOptions options, boolean noCache, Map<String, String> env,
+            Consumer<String> warn) {
+        if (!noCache) {
+            try {
+                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, EnglishAnnotator.currentVersion(), warn);
+                DiskStorage.Loader loader = new DiskStorage.Loader(corpus);
+                CorpusLoader.load(paths, options, loader);
+                return loader.done();
+            } catch (IOException | UncheckedIOException e) {
+                warn.accept(inMemory(e));
+            }
+        }
+        return new HeapStorage(CorpusLoader.load(paths, options));
+    }
+
+    /** Whether annotations of this storage are kept by it (on disk), so the annotator needs no cache of its own. */
+    static boolean keepsAnnotations(CorpusStorage storage) {
+        return storage instanceof DiskStorage;
+    }
+
+    private static String inMemory(Exception e) {
+        return "corpus index not opened (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "); this run keeps the corpus in memory";
+    }
+
     /** Every document's annotation in order (null for a document that failed to load), with progress on stderr. */
-    static List<Annotation> annotateAll(List<Document> docs, Annotator annotator, PrintWriter err) {
+    static List<Annotation> annotateAll(List<Document> docs, ForDocuments annotator, PrintWriter err) {
         try (Progress progress = Progress.onStderr(docs.size(), err)) {
             return docs.parallelStream().map(d -> {
-                Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
+                Annotation a = d.isFailed() ? null : annotator.of(d);
                 progress.step();
                 return a;
             }).toList();

@@ -7,7 +7,6 @@ import dev.lede.corpus.LoadOptions;
 import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
 import dev.lede.nlp.Annotation;
-import dev.lede.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -83,10 +82,11 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         LoadOptions options = columns.options(n -> err.println("lede export: " + n));
-        Annotator annotator = Annotators.create(noCache, System.getenv(), w -> err.println("lede export: " + w));
+        Annotators.ForDocuments annotator = Annotators.forDocuments(noCache, paths, System.getenv(),
+                w -> err.println("lede export: " + w));
         Export export = entity == null && speaker == null ? out -> stream(options, annotator, out, err)
                 : out -> filtered(options, annotator, out, err);
-        try {
+        try (annotator) {
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 export.to(out);
@@ -120,10 +120,10 @@ final class ExportCommand implements Callable<Integer> {
         return new Refused("no articles in " + Inputs.describe(paths), 1);
     }
 
-    private void stream(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+    private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
         List<Document> batch = new ArrayList<>(BATCH);
         IOException[] writeFailure = {null};
-        try (Progress progress = Progress.counting(err)) {
+        try (Progress progress = Progress.streaming(paths, err)) {
             CorpusLoader.load(paths, options, doc -> {
                 batch.add(doc);
                 if (batch.size() == BATCH && writeFailure[0] == null) {
@@ -137,12 +137,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Annotates a batch on all cores and writes it in order; the batch is emptied for the next. */
-    private IOException writeBatch(List<Document> batch, Annotator annotator, Writer out, PrintWriter err,
+    private IOException writeBatch(List<Document> batch, Annotators.ForDocuments annotator, Writer out, PrintWriter err,
             Progress progress) {
         seen += batch.size();
         List<Annotation> annotations = batch.parallelStream().map(d -> {
-            Annotation a = d.isFailed() ? null : annotator.annotate(d.text());
-            progress.step();
+            Annotation a = d.isFailed() ? null : annotator.of(d);
+            progress.step(d);
             return a;
         }).toList();
         try {
@@ -163,7 +163,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void filtered(LoadOptions options, Annotator annotator, Writer out, PrintWriter err) throws IOException {
+    private void filtered(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
         List<Document> docs = CorpusLoader.load(paths, options);
         if (docs.isEmpty()) throw noArticles();
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);

@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
-import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.LoadOptions;
+import dev.lede.model.CorpusStorage;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
 import dev.lede.tui.RememberedTheme;
@@ -102,9 +102,11 @@ public final class Main implements Callable<Integer> {
             return loaded;
         });
         List<String> notices = new ArrayList<>();
-        Library library = new Library(CorpusLoader.load(paths, options.withNotices(notices::add)), Inputs.describe(paths));
+        CorpusStorage storage = Annotators.load(paths, options.withNotices(notices::add), noCache, env, notices::add);
+        Library library = new Library(storage, Inputs.describe(paths));
         notices.forEach(library::notice);
-        library.startAnnotatingWhenShown(() -> Annotators.create(noCache, env, library::notice),
+        boolean noTextCache = noCache || Annotators.keepsAnnotations(storage);
+        library.startAnnotatingWhenShown(() -> Annotators.create(noTextCache, env, library::notice),
                 Runtime.getRuntime().availableProcessors());
         return new Opened(library, settings.join());
     }

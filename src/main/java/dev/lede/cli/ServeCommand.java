@@ -4,6 +4,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.corpus.CorpusLoader;
 import dev.lede.corpus.Document;
 import dev.lede.model.BrowseMode;
+import dev.lede.model.CorpusStorage;
 import dev.lede.model.Library;
 import dev.lede.nlp.Annotator;
 import dev.lede.ssh.HostKeyFile;
@@ -90,17 +91,18 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         List<String> notices = new java.util.ArrayList<>();
-        List<Document> docs = CorpusLoader.load(paths, columns.options(n -> {
+        CorpusStorage storage = Annotators.load(paths, columns.options(n -> {
             err.println("lede serve: " + n);
             notices.add(n);
-        }));
-        for (Document d : docs) {
+        }), noCache, System.getenv(), w -> err.println("lede serve: " + w));
+        for (int i = 0; i < storage.size(); i++) {
+            Document d = storage.summary(i);
             if (d.isFailed()) err.printf("lede serve: %s: %s%n", d.id(), d.failure());
         }
         // One library for every session: loaded once, annotated once in the background, read-only to the sessions.
-        Library library = new Library(docs, Inputs.describe(paths));
+        Library library = new Library(storage, Inputs.describe(paths));
         notices.forEach(library::notice);
-        Annotator annotator = Annotators.create(noCache, System.getenv(), w -> {
+        Annotator annotator = Annotators.create(noCache || Annotators.keepsAnnotations(storage), System.getenv(), w -> {
             err.println("lede serve: " + w);
             library.notice("the server's annotation cache is off; see its log"); // readers see none of its paths
         });
@@ -119,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         err.printf("lede serve: %d articles on %s port %d, host key %s (%s)%n",
-                docs.size(), bind, server.port(), server.hostKeyFingerprint(), hostKeyFile);
+                storage.size(), bind, server.port(), server.hostKeyFingerprint(), hostKeyFile);
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

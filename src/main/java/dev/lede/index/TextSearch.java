@@ -28,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /**
  * Ranked full-text search over every document's title and text (BM25; a title match counts double).
@@ -39,38 +40,61 @@ public final class TextSearch implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String INDEX = "i";
 
-    private final Analyzer analyzer = new StandardAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** Field names an index on disk must use for the same queries: {@code title} and {@code text}, analysed alike. */
+    public static final String TITLE_FIELD = TITLE;
+    public static final String TEXT_FIELD = TEXT;
+
+    private final Analyzer analyzer = analyzer();
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    /** Corpus index of each Lucene document, read once here rather than per hit (a query may hit most of the corpus). */
+    /** Corpus index of each Lucene document (-1: not one of the corpus), read once here rather than per hit. */
     private final int[] corpusIndex;
 
-    private TextSearch(List<Document> documents) throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
-            for (int i = 0; i < documents.size(); i++) {
-                Document d = documents.get(i);
-                if (d.isFailed()) continue;
-                org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-                entry.add(new StoredField(INDEX, i));
-                entry.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                entry.add(new TextField(TEXT, d.text(), Field.Store.NO));
-                writer.addDocument(entry);
-            }
-        }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        corpusIndex = new int[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
-        for (int d = 0; d < corpusIndex.length; d++) corpusIndex[d] = stored.document(d).getField(INDEX).numericValue().intValue();
+    private TextSearch(Directory directory, DirectoryReader reader, int[] corpusIndex) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.corpusIndex = corpusIndex;
     }
 
+    /** The analyser an index must be written with for these queries to match it. */
+    public static Analyzer analyzer() {
+        return new StandardAnalyzer();
+    }
+
+    /** An index of the documents built in the heap. */
     public static TextSearch build(List<Document> documents) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            return new TextSearch(documents);
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(64))) {
+                for (int i = 0; i < documents.size(); i++) {
+                    Document d = documents.get(i);
+                    if (d.isFailed()) continue;
+                    org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+                    entry.add(new StoredField(INDEX, i));
+                    entry.add(new TextField(TITLE, d.title(), Field.Store.NO));
+                    entry.add(new TextField(TEXT, d.text(), Field.Store.NO));
+                    writer.addDocument(entry);
+                }
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            int[] corpusIndex = new int[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int d = 0; d < corpusIndex.length; d++) corpusIndex[d] = stored.document(d).getField(INDEX).numericValue().intValue();
+            return new TextSearch(directory, reader, corpusIndex);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
+    }
+
+    /**
+     * Search over an index kept elsewhere (on disk), whose documents have {@link #TITLE_FIELD} and {@link #TEXT_FIELD}
+     * written with {@link #analyzer()}; {@code corpusIndex} maps each of its documents to the corpus (-1: none).
+     * The reader is closed with this search.
+     */
+    public static TextSearch over(DirectoryReader reader, int[] corpusIndex) {
+        return new TextSearch(null, reader, corpusIndex);
     }
 
     /** Indices of the matching documents, best first, keeping only those {@code allowed} accepts. */
@@ -78,11 +102,12 @@ public final class TextSearch implements AutoCloseable {
         Query parsed = parse(query);
         if (parsed == null) return List.of();
         try {
-            TopDocs top = searcher.search(parsed, Math.max(1, reader.maxDoc()));
+            // Counted first: a queue sized for every document of a large index costs more than the search.
+            TopDocs top = searcher.search(parsed, Math.max(1, searcher.count(parsed)));
             List<Integer> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 int index = corpusIndex[hit.doc];
-                if (allowed.test(index)) hits.add(index);
+                if (index >= 0 && allowed.test(index)) hits.add(index);
             }
             return hits;
         } catch (IOException e) {
@@ -143,7 +168,7 @@ public final class TextSearch implements AutoCloseable {
     public void close() {
         try {
             reader.close();
-            directory.close();
+            if (directory != null) directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,13 +5,15 @@ import dev.lede.nlp.Annotator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 
 /**
  * Annotates a store's documents on a background pool, in corpus order except that a document a user has just
- * opened goes first; each document is claimed by exactly one thread and published once.
+ * opened goes first; each document is claimed by exactly one thread and published once. A document whose
+ * annotation the storage kept from an earlier run is published as it is, so a stopped run resumes.
  */
 final class AnnotationScheduler implements AutoCloseable {
 
@@ -27,6 +29,8 @@ final class AnnotationScheduler implements AutoCloseable {
     private final AtomicInteger nextInOrder = new AtomicInteger();
     private ExecutorService pool;
     private Runnable pending;
+    /** Set on close: threads finish the document in hand and stop (never interrupted: storage on disk may be writing). */
+    private volatile boolean stopped;
 
     AnnotationScheduler(CorpusStore store, Published published) {
         this.store = store;
@@ -36,7 +40,7 @@ final class AnnotationScheduler implements AutoCloseable {
 
     /** Publishes an annotation known already (nothing is scheduled for that document). */
     void publishKnown(int doc, Annotation annotation) {
-        if (claimed.compareAndSet(doc, 0, 1)) publish(doc, annotation);
+        if (claimed.compareAndSet(doc, 0, 1)) publish(doc, annotation, true);
     }
 
     synchronized void start(Annotator annotator, int threads) {
@@ -50,7 +54,7 @@ final class AnnotationScheduler implements AutoCloseable {
             return t;
         });
         for (int i = 0; i < store.size(); i++) {
-            if (store.document(i).isFailed()) publishKnown(i, Annotation.EMPTY);
+            if (store.summary(i).isFailed()) publishKnown(i, Annotation.EMPTY);
         }
         for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
         pool.shutdown();
@@ -75,13 +79,24 @@ final class AnnotationScheduler implements AutoCloseable {
     @Override
     public synchronized void close() {
         pending = null;
-        if (pool != null) pool.shutdownNow();
+        stopped = true;
+        if (pool == null) return;
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void annotateAll(Annotator annotator) {
         int doc;
-        while (!Thread.currentThread().isInterrupted() && (doc = claimNext()) >= 0) {
-            Annotation annotation;
+        while (!stopped && (doc = claimNext()) >= 0) {
+            Annotation annotation = store.storage().stored(doc);
+            if (annotation != null) {
+                publish(doc, annotation, false);
+                continue;
+            }
             try {
                 annotation = annotator.annotate(store.document(doc).text());
             } catch (RuntimeException e) {
@@ -89,7 +104,7 @@ final class AnnotationScheduler implements AutoCloseable {
                 store.failed(doc, "annotation failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 annotation = Annotation.EMPTY;
             }
-            publish(doc, annotation);
+            publish(doc, annotation, true);
         }
     }
 
@@ -105,7 +120,7 @@ final class AnnotationScheduler implements AutoCloseable {
         return -1;
     }
 
-    private void publish(int doc, Annotation annotation) {
-        published.published(doc, store.publish(doc, annotation));
+    private void publish(int doc, Annotation annotation, boolean fresh) {
+        published.published(doc, store.publish(doc, annotation, fresh));
     }
 }

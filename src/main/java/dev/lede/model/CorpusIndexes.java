@@ -1,6 +1,5 @@
 package dev.lede.model;
 
-import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Linking looks at every annotation, so it is not redone per arrival: once annotation is complete,
  * and before that at most every few seconds (longer on a corpus that takes long to link). Between
  * rebuilds, {@link #linked()} is the last snapshot. The search index reads only the documents, which
- * never change, so it is built once.
+ * never change, so it is built (or, on disk, opened) once.
  */
 final class CorpusIndexes implements AutoCloseable {
 
@@ -29,7 +29,7 @@ final class CorpusIndexes implements AutoCloseable {
     private static final int BACKOFF = 5;
 
     private final Supplier<List<Annotation>> annotations;
-    private final List<Document> documents;
+    private final Supplier<TextSearch> searchBuilder;
     private final Runnable rebuilt;
     private final Consumer<String> failed;
     private final AtomicBoolean linking = new AtomicBoolean();
@@ -53,6 +53,8 @@ final class CorpusIndexes implements AutoCloseable {
     }
 
     private volatile Linked linked = Linked.of(List.of());
+    /** Set on close: queued work is dropped; work under way is not interrupted (storage on disk may be writing). */
+    private volatile boolean closed;
     private volatile long nextLinkAllowed;
 
     /**
@@ -60,8 +62,8 @@ final class CorpusIndexes implements AutoCloseable {
      * @param rebuilt     told (on the index thread) whenever an index has been rebuilt
      * @param failed      told why an index could not be built; the last one built stays in use
      */
-    CorpusIndexes(List<Document> documents, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
-        this.documents = documents;
+    CorpusIndexes(Supplier<TextSearch> search, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
+        this.searchBuilder = search;
         this.annotations = annotations;
         this.rebuilt = rebuilt;
         this.failed = failed;
@@ -76,8 +78,9 @@ final class CorpusIndexes implements AutoCloseable {
     CompletableFuture<TextSearch> search() {
         if (searchStarted.compareAndSet(false, true)) {
             worker.execute(() -> {
+                if (closed) return;
                 try {
-                    search.complete(TextSearch.build(documents));
+                    search.complete(searchBuilder.get());
                 } catch (RuntimeException | OutOfMemoryError e) {
                     search.completeExceptionally(e);
                     failed.accept("the search index could not be built: " + describe(e));
@@ -92,7 +95,7 @@ final class CorpusIndexes implements AutoCloseable {
     void arrived(int annotated, int total) {
         if (annotated < total && System.nanoTime() < nextLinkAllowed) return;
         wanted.set(true);
-        if (linking.compareAndSet(false, true)) worker.execute(this::link);
+        if (!closed && linking.compareAndSet(false, true)) relink();
     }
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
@@ -102,7 +105,7 @@ final class CorpusIndexes implements AutoCloseable {
 
     private void link() {
         try {
-            while (wanted.getAndSet(false)) {
+            while (!closed && wanted.getAndSet(false)) {
                 long start = System.nanoTime();
                 try {
                     linked = Linked.of(annotations.get());
@@ -117,7 +120,15 @@ final class CorpusIndexes implements AutoCloseable {
             linking.set(false);
         }
         // An arrival between the loop's last check and the flag being cleared must not be lost.
-        if (wanted.get() && linking.compareAndSet(false, true)) worker.execute(this::link);
+        if (!closed && wanted.get() && linking.compareAndSet(false, true)) relink();
+    }
+
+    private void relink() {
+        try {
+            worker.execute(this::link);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            linking.set(false);
+        }
     }
 
     private static String describe(Throwable e) {
@@ -126,7 +137,8 @@ final class CorpusIndexes implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        closed = true;
+        worker.shutdown();
         search.thenAccept(TextSearch::close);
     }
 }

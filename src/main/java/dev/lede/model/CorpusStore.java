@@ -4,53 +4,59 @@ import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * The documents (fixed after loading) and their annotations as they are published, with an index from
- * entity keys (names and aliases) to documents kept up to date per arrival, so filtering by an entity is a
- * lookup rather than a scan of the corpus. Thread-safe: annotation threads publish while sessions read.
+ * The documents (fixed after loading) and their annotations as they are published, kept in a
+ * {@link CorpusStorage} (in the heap or on disk), with an index from entity keys (names and aliases) to
+ * documents kept up to date per arrival, so filtering by an entity is a lookup rather than a scan of the
+ * corpus. Thread-safe: annotation threads publish while sessions read.
  */
 final class CorpusStore {
 
-    private final List<Document> documents;
-    private final AtomicReferenceArray<Annotation> annotations;
+    private final CorpusStorage storage;
+    /** 1 once a document's annotation is published: before that it reads as not annotated, even if stored. */
+    private final AtomicIntegerArray published;
     private final Map<Integer, String> annotationFailures = new ConcurrentHashMap<>();
     private final AtomicInteger annotatedCount = new AtomicInteger();
-    private final Map<String, Set<Integer>> documentsByKey = new ConcurrentHashMap<>();
+    private final DocumentPostings documentsByKey = new DocumentPostings();
     private final Map<String, EntityFilter> filtersByNameKey = new ConcurrentHashMap<>();
 
-    CorpusStore(List<Document> documents) {
-        this.documents = List.copyOf(documents);
-        this.annotations = new AtomicReferenceArray<>(documents.size());
+    CorpusStore(CorpusStorage storage) {
+        this.storage = storage;
+        this.published = new AtomicIntegerArray(storage.size());
     }
 
-    List<Document> documents() {
-        return documents;
+    CorpusStorage storage() {
+        return storage;
     }
 
     int size() {
-        return documents.size();
+        return storage.size();
     }
 
     Document document(int index) {
-        return documents.get(index);
+        return storage.document(index);
+    }
+
+    Document summary(int index) {
+        return storage.summary(index);
     }
 
     Annotation annotation(int index) {
-        return annotations.get(index);
+        return published.get(index) == 1 ? storage.stored(index) : null;
     }
 
     Optional<String> annotationFailure(int index) {
@@ -66,34 +72,58 @@ final class CorpusStore {
         annotationFailures.put(doc, why);
     }
 
-    /** Indexes the annotation's entities, then makes it visible; returns how many documents are annotated now. */
-    int publish(int doc, Annotation annotation) {
+    /**
+     * Indexes the annotation's entities, then makes it visible; returns how many documents are annotated now.
+     * The annotation must be in the storage already, unless {@code fresh} says it is to be stored here.
+     */
+    int publish(int doc, Annotation annotation, boolean fresh) {
+        if (fresh) storage.store(doc, annotation);
         for (Entity e : annotation.entities()) {
             if (e.type() == EntityType.OTHER) continue;
             EntityFilter filter = EntityFilter.of(e);
-            for (String key : filter.keys()) {
-                documentsByKey.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(doc);
-            }
+            for (String key : filter.keys()) documentsByKey.add(key, doc);
             filtersByNameKey.putIfAbsent(EntityFilter.key(e.name()), filter);
         }
-        annotations.set(doc, annotation);
+        published.set(doc, 1);
         return annotatedCount.incrementAndGet();
     }
 
-    /** Every document's annotation so far (null where not annotated yet), index for index. */
+    /**
+     * Every document's annotation so far (null where not annotated yet), index for index: a view that reads
+     * each from the storage when asked, so the corpus-wide indexes never hold every annotation at once.
+     */
     List<Annotation> annotationsSoFar() {
-        List<Annotation> all = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) all.add(annotations.get(i));
-        return all;
+        return new AbstractList<>() {
+            @Override
+            public Annotation get(int index) {
+                Annotation a = annotation(index);
+                return a == null ? null : forLinking(a);
+            }
+
+            @Override
+            public int size() {
+                return storage.size();
+            }
+        };
+    }
+
+    /**
+     * The annotation as linking reads it, which keeps every entity of the corpus while it runs: each mention's
+     * text and their number are kept (one shared mention per distinct text), the offsets and type rule are not.
+     */
+    private static Annotation forLinking(Annotation a) {
+        List<Entity> entities = new ArrayList<>(a.entities().size());
+        for (Entity e : a.entities()) {
+            Map<String, Mention> shared = new HashMap<>();
+            List<Mention> mentions = new ArrayList<>(e.mentions().size());
+            for (Mention m : e.mentions()) mentions.add(shared.computeIfAbsent(m.text(), t -> new Mention(0, t.length(), t)));
+            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions));
+        }
+        return new Annotation(entities, a.quotes());
     }
 
     SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        SortedSet<Integer> found = new TreeSet<>();
-        for (String key : filter.keys()) {
-            Set<Integer> docs = documentsByKey.get(key);
-            if (docs != null) found.addAll(docs);
-        }
-        return found;
+        return documentsByKey.documents(filter.keys());
     }
 
     Optional<EntityFilter> filterNamed(String name) {
@@ -107,7 +137,7 @@ final class CorpusStore {
         List<Candidate> found = new ArrayList<>();
         for (EntityFilter f : filtersByNameKey.values()) {
             String name = f.name().toLowerCase(Locale.ROOT);
-            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsMentioning(f).size()));
+            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsByKey.count(f.keys())));
         }
         return found.stream()
                 .sorted(Comparator.comparing((Candidate c) -> !c.startsWith())

@@ -7,6 +7,7 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +43,7 @@ public final class Library implements AutoCloseable {
     private final List<String> notices = new CopyOnWriteArrayList<>();
     /** Whether any article says when it was published, so the list gives dates a column. */
     private final boolean dated;
+    private final Eta eta = new Eta();
     /** Annotations given all at once: linked once at the end rather than as they are published. */
     private volatile boolean knownUpFront;
 
@@ -52,11 +54,16 @@ public final class Library implements AutoCloseable {
 
     /** @param origin the paths the documents were read from, as the user named them, for "no articles in …" */
     public Library(List<Document> documents, String origin) {
-        this.store = new CorpusStore(documents);
+        this(new HeapStorage(documents), origin);
+    }
+
+    /** A library over documents kept in {@code storage} (which it closes): on disk, it resumes earlier annotation. */
+    public Library(CorpusStorage storage, String origin) {
+        this.store = new CorpusStore(storage);
         this.origin = origin;
-        this.dated = documents.stream().anyMatch(d -> d.origin().date() != null);
+        this.dated = java.util.stream.IntStream.range(0, store.size()).anyMatch(i -> store.summary(i).origin().date() != null);
         this.scheduler = new AnnotationScheduler(store, this::published);
-        this.indexes = new CorpusIndexes(store.documents(), store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
+        this.indexes = new CorpusIndexes(storage::search, store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -111,8 +118,14 @@ public final class Library implements AutoCloseable {
         return dated;
     }
 
+    /** The document with its text (read from disk when the corpus is kept there). */
     public Document document(int index) {
         return store.document(index);
+    }
+
+    /** The document without the need of its text: title, id, source, failure, as a list shows it. */
+    public Document summary(int index) {
+        return store.summary(index);
     }
 
     /** The document's annotation, or null while it is still being annotated. */
@@ -127,6 +140,11 @@ public final class Library implements AutoCloseable {
 
     public int annotatedCount() {
         return store.annotatedCount();
+    }
+
+    /** Seconds until every document is annotated, at the rate of the last few seconds; empty until known. */
+    public OptionalLong secondsLeft() {
+        return eta.secondsLeft(store.annotatedCount(), store.size());
     }
 
     /** Annotate this document next (the one a user has just opened). */
@@ -194,9 +212,11 @@ public final class Library implements AutoCloseable {
     public void close() {
         scheduler.close();
         indexes.close();
+        store.storage().close();
     }
 
     private void published(int doc, int annotatedSoFar) {
+        eta.record(annotatedSoFar);
         for (Listener listener : listeners) listener.annotated(doc);
         if (!knownUpFront) indexes.arrived(annotatedSoFar, store.size());
     }

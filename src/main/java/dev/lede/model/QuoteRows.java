@@ -25,7 +25,7 @@ final class QuoteRows {
 
     private static String heading(Draft d) {
         if (d.speakerQuotes != null) return "Quotes of " + d.speakerQuotes.speaker().name();
-        return d.openDocument < 0 ? "Quotes" : "Quotes in " + d.library.document(d.openDocument).title();
+        return d.openDocument < 0 ? "Quotes" : "Quotes in " + d.library.summary(d.openDocument).title();
     }
 
     /** What the quote navigator lists, in its order. */
@@ -34,10 +34,10 @@ final class QuoteRows {
         if (d.speakerQuotes != null) {
             for (Speakers.QuoteRef ref : d.speakerQuotes.quotes()) {
                 Annotation a = d.library.annotation(ref.document());
-                if (a != null && ref.quote() < a.quotes().size()) rows.add(row(d.library.document(ref.document()), a.quotes().get(ref.quote())));
+                if (a != null && ref.quote() < a.quotes().size()) rows.add(row(d.library.summary(ref.document()), a.quotes().get(ref.quote())));
             }
         } else if (d.openDocument >= 0) {
-            Document doc = d.library.document(d.openDocument);
+            Document doc = d.library.summary(d.openDocument);
             for (Quote q : d.quotes()) rows.add(row(doc, q));
         }
         return rows;

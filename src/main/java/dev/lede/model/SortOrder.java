@@ -54,7 +54,7 @@ public enum SortOrder {
         };
         List<Keyed> keyed = new ArrayList<>(documents.size());
         for (int doc : documents) {
-            Document d = library.document(doc);
+            Document d = library.summary(doc); // the list's fields only: never read a text from disk to sort
             keyed.add(switch (this) {
                 case DATE -> new Keyed(doc, d.origin().date(), 0);
                 case TITLE -> new Keyed(doc, title(d), 0);

@@ -31,7 +31,7 @@ public final class Timeline {
     static List<Period> of(Library library, Collection<Integer> documents) {
         List<LocalDate> dates = new ArrayList<>();
         for (int doc : documents) {
-            String date = library.document(doc).origin().date();
+            String date = library.summary(doc).origin().date();
             if (date == null || date.length() < 10) continue;
             try {
                 dates.add(LocalDate.parse(date.substring(0, 10)));

@@ -53,4 +53,9 @@ public final class EnglishAnnotator implements Annotator {
     public String version() {
         return VERSION;
     }
+
+    /** The version {@link #version()} gives, known without making an annotator (which loads its models). */
+    public static String currentVersion() {
+        return VERSION;
+    }
 }

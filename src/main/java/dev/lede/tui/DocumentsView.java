@@ -54,7 +54,7 @@ final class DocumentsView {
     private static final int DATE_WIDTH = 10;
 
     private static void drawRow(Canvas canvas, Rect body, int row, State state, int index, Role role) {
-        Document d = state.library().document(index);
+        Document d = state.library().summary(index);
         boolean dates = state.library().hasDates() && body.width() >= DATE_COLUMN_FROM;
         String marker = index == state.openDocument() ? "▶" : " ";
         String counts;

@@ -29,7 +29,7 @@ public final class ExportFile {
     public static String defaultFile(Library library, Path here, Path home) {
         Path cwd = here.toAbsolutePath().normalize();
         for (int i = 0; i < library.size(); i++) {
-            Path parent = library.document(i).source().toAbsolutePath().normalize().getParent();
+            Path parent = library.summary(i).source().toAbsolutePath().normalize().getParent();
             if (cwd.equals(parent)) return home.resolve(DEFAULT_FILE).toString();
         }
         return DEFAULT_FILE;

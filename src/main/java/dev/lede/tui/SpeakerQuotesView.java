@@ -28,7 +28,7 @@ final class SpeakerQuotesView {
             boolean current = index == speaker.current();
             Role role = index == speaker.cursor() && focused ? Role.CURSOR_FOCUSED
                     : current ? Role.CURRENT_QUOTE : index == speaker.cursor() ? Role.CURSOR : Role.TEXT;
-            String title = state.library().document(ref.document()).title();
+            String title = state.library().summary(ref.document()).title();
             Annotation a = state.library().annotation(ref.document());
             String text = a == null || ref.quote() >= a.quotes().size() ? "" : a.quotes().get(ref.quote()).text().replaceAll("\\s+", " ").strip();
             int col = canvas.put(body.col(), y, current ? "▶" : " ", role, body.right());

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.model.BrowseMode;
+import dev.lede.model.Eta;
 import dev.lede.model.ConfirmMode;
 import dev.lede.model.Keymap;
 import dev.lede.model.PromptMode;
@@ -10,6 +11,7 @@ import dev.lede.model.SpeakerQuotes;
 import dev.lede.model.State;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The bottom row: document position, the entity filter, the current quote, search matches, annotation
@@ -80,7 +82,12 @@ final class StatusBar {
             parts.add(new StatusParts.Part(SEARCH, state.matches().isEmpty() ? "no match" : "match " + (state.currentMatch() + 1) + "/" + state.matches().size()));
         }
         int annotated = state.library().annotatedCount();
-        if (annotated < total) parts.add(new StatusParts.Part(PROGRESS, "annotating " + annotated + "/" + total, ""));
+        if (annotated < total) {
+            String progress = "annotating " + annotated + "/" + total;
+            OptionalLong left = state.library().secondsLeft();
+            parts.add(left.isPresent() ? new StatusParts.Part(PROGRESS, progress + ", " + Eta.describe(left.getAsLong()), progress, "")
+                    : new StatusParts.Part(PROGRESS, progress, ""));
+        }
         return parts;
     }
 

@@ -39,7 +39,7 @@ public final class ExplorerBench {
                 Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
         Library library = opened.library();
         long loaded = System.nanoTime();
-        List<Document> docs = java.util.stream.IntStream.range(0, library.size()).mapToObj(library::document).toList();
+        List<Document> docs = java.util.stream.IntStream.range(0, library.size()).mapToObj(library::summary).toList();
 
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         Semaphore frames = Frames.countedOn(terminal);

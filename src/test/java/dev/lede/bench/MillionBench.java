@@ -1,0 +1,146 @@
+package dev.lede.bench;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lede.cli.Main;
+import dev.lede.index.TextSearch;
+import dev.lede.model.EntityFilter;
+import dev.lede.model.Library;
+import dev.lede.tui.ExplorerApp;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The done-when figures of the on-disk corpus, on whatever corpus and heap it is given (./bench --1m runs it under
+ * -Xmx512m on the generated articles, after one open has filled the index): start to first frame, heap, time until
+ * every stored annotation is published, filter by an entity, corpus search, keystroke to frame, and {@code f}
+ * type-ahead per key.
+ *
+ * <p>usage: MillionBench PATH XDG_CACHE_HOME [KEYS]
+ */
+public final class MillionBench {
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        Path cache = Path.of(args[1]);
+        int keys = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        long start = System.nanoTime();
+        Main.Opened opened = Main.open(List.of(corpus), "default", false,
+                Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
+        Library library = opened.library();
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
+        Semaphore frames = Frames.countedOn(terminal);
+        Thread session = new Thread(() -> {
+            try {
+                new ExplorerApp(library, opened.settings()).run(terminal);
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }, "bench-session");
+        session.setDaemon(true);
+        session.start();
+        if (!frames.tryAcquire(600, TimeUnit.SECONDS)) throw new IllegalStateException("no first frame");
+        System.out.printf("documents: %d%n", library.size());
+        System.out.printf("start to first frame: %.0f ms%n", millis(start));
+        System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", liveMb(), Runtime.getRuntime().maxMemory() / 1048576);
+        while (library.annotatedCount() < library.size()) Thread.sleep(100);
+        System.out.printf("start to every annotation published: %.0f ms%n", millis(start));
+        TextSearch search = library.textSearch().get(600, TimeUnit.SECONDS);
+        System.out.printf("start to search index open: %.0f ms%n", millis(start));
+        Thread.sleep(3000); // the last linking
+        System.out.printf("heap after GC, all annotated and linked: %.0f MB%n", liveMb());
+
+        List<String> busiest = library.entityNames("", 20);
+        if (!busiest.isEmpty()) {
+            EntityFilter filter = library.filterNamed(busiest.get(0)).orElseThrow();
+            long[] took = new long[20];
+            int found = 0;
+            for (int i = 0; i < took.length; i++) {
+                long t0 = System.nanoTime();
+                found = library.documentsMentioning(filter).size();
+                took[i] = System.nanoTime() - t0;
+            }
+            System.out.printf("filter by \"%s\": %d documents, median %.1f ms, max %.1f ms (20 runs)%n", busiest.get(0), found,
+                    median(took), Arrays.stream(took).max().orElse(0) / 1e6);
+        }
+        for (String query : List.of("economy", "\"prime minister\"", "film award -oscar", "champion*", "mobile phone")) {
+            long t0 = System.nanoTime();
+            int hits = search.search(query, i -> true).size();
+            System.out.printf("search %s: %d hits in %.1f ms%n", query, hits, millis(t0));
+        }
+
+        frames.drainPermits();
+        KeyStroke[] cycle = {key('j'), key('j'), new KeyStroke(KeyType.Enter), key(']'), key('['), key('k'),
+            new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.PageDown), new KeyStroke(KeyType.PageUp),
+            new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Tab)};
+        List<KeyStroke> browsing = new ArrayList<>();
+        for (int i = 0; i < keys; i++) browsing.add(cycle[i % cycle.length]);
+        report("keystroke to frame", timed(terminal, frames, browsing));
+
+        List<KeyStroke> typing = new ArrayList<>();
+        for (String name : busiest) {
+            typing.add(key('f'));
+            for (char c : name.substring(0, Math.min(6, name.length())).toCharArray()) typing.add(key(c));
+            typing.add(new KeyStroke(KeyType.Escape));
+        }
+        report("f type-ahead, key to frame", timed(terminal, frames, typing));
+
+        terminal.addInput(key('q'));
+        session.join(5000);
+        library.close();
+    }
+
+    private static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    private static long[] timed(DefaultVirtualTerminal terminal, Semaphore frames, List<KeyStroke> keys) throws InterruptedException {
+        long[] latencies = new long[keys.size()];
+        int measured = 0;
+        for (KeyStroke k : keys) {
+            long sent = System.nanoTime();
+            terminal.addInput(k);
+            if (frames.tryAcquire(5, TimeUnit.SECONDS)) {
+                latencies[measured++] = System.nanoTime() - sent;
+                Thread.sleep(1);
+                frames.drainPermits();
+            }
+        }
+        long[] done = Arrays.copyOf(latencies, measured);
+        Arrays.sort(done);
+        return done;
+    }
+
+    private static void report(String what, long[] sorted) {
+        if (sorted.length == 0) {
+            System.out.printf("%s: no frames%n", what);
+            return;
+        }
+        int n = sorted.length;
+        System.out.printf("%s over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, n, sorted[n / 2] / 1e6,
+                sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6, sorted[n - 1] / 1e6);
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
+    private static double millis(long from) {
+        return (System.nanoTime() - from) / 1e6;
+    }
+
+    private static double liveMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+}
