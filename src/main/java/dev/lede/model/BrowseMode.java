@@ -101,7 +101,7 @@ public record BrowseMode() implements Mode {
                 if (!d.visible.isEmpty()) d.open(d.visible.get(d.documentCursor));
             }
             case ENTITIES -> {
-                if (!d.entities.isEmpty()) d.filterBy(EntityFilter.of(d.entities.get(d.entityCursor)));
+                if (!d.entities.isEmpty()) filterBySidebarEntity(d, d.entities.get(d.entityCursor));
             }
             case QUOTES -> {
                 if (!d.quotes().isEmpty()) Reading.setQuote(d, d.quoteCursor);
@@ -109,6 +109,12 @@ public record BrowseMode() implements Mode {
             case READER -> {
             }
         }
+    }
+
+    /** Enter in the sidebar: the corpus entity the linking puts this article's entity in, as {@code f} and the overview do. */
+    private static void filterBySidebarEntity(Draft d, dev.lede.nlp.Entity entity) {
+        d.library.filterFor(d.openDocument, entity).ifPresentOrElse(d::filterBy,
+                () -> d.say(entity.name() + " is not linked across the articles yet; try again in a moment"));
     }
 
     /** {@code x}: asks for a file to write the quote list shown to, where this session may write files. */

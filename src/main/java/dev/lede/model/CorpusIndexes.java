@@ -2,6 +2,7 @@ package dev.lede.model;
 
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
+import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.util.List;
@@ -46,13 +47,16 @@ final class CorpusIndexes implements AutoCloseable {
     /** Entities linked across documents, and the speakers of every quote as that linking sees them. */
     record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers) {
 
-        static Linked of(List<Annotation> annotations) {
-            CorpusEntities entities = CorpusEntities.build(annotations);
-            return new Linked(entities, Speakers.of(annotations, entities));
+        static Linked of(List<Annotation> annotations, Duplicates duplicates) {
+            boolean[] copies = duplicates.copyFlags();
+            CorpusEntities entities = CorpusEntities.build(annotations, copies);
+            return new Linked(entities, Speakers.of(annotations, entities, copies));
         }
     }
 
-    private volatile Linked linked = Linked.of(List.of());
+    private volatile Linked linked = Linked.of(List.of(), Duplicates.none(0));
+    /** Which documents repeat others: found once, before the first linking, as documents never change. */
+    private volatile Duplicates duplicates;
     private volatile long nextLinkAllowed;
 
     /**
@@ -97,7 +101,20 @@ final class CorpusIndexes implements AutoCloseable {
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
     void linkNow() {
-        linked = Linked.of(annotations.get());
+        linked = Linked.of(annotations.get(), duplicates());
+    }
+
+    /** The documents that repeat others, as the latest linking counted them (none before the first). */
+    Duplicates duplicates() {
+        Duplicates found = duplicates;
+        if (found == null) duplicates = found = Duplicates.of(documents);
+        return found;
+    }
+
+    /** The duplicates found so far, without finding them: none before the first linking. */
+    Duplicates duplicatesKnown() {
+        Duplicates found = duplicates;
+        return found == null ? Duplicates.none(documents.size()) : found;
     }
 
     private void link() {
@@ -105,7 +122,7 @@ final class CorpusIndexes implements AutoCloseable {
             while (wanted.getAndSet(false)) {
                 long start = System.nanoTime();
                 try {
-                    linked = Linked.of(annotations.get());
+                    linked = Linked.of(annotations.get(), duplicates());
                 } catch (RuntimeException | OutOfMemoryError e) {
                     failed.accept("linking entities across articles failed: " + describe(e));
                 }

@@ -2,12 +2,16 @@ package dev.lede.model;
 
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
+import dev.lede.nlp.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -145,22 +149,27 @@ public final class Library implements AutoCloseable {
         return List.copyOf(notices);
     }
 
-    /** The annotated documents that mention an entity under any of the filter's keys, in corpus order. */
+    /** The distinct articles that mention the filter's entity, as the latest linking has it, in corpus order. */
     public SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        return store.documentsMentioning(filter);
+        SortedSet<Integer> found = new TreeSet<>();
+        for (int d : corpusEntities().documentsOf(filter.key())) found.add(d);
+        return found;
     }
 
-    /** The filter for an entity called {@code name} (any case), as the first document naming it knows it. */
+    /** The filter for the one entity a typed name means (see {@link CorpusEntities#lookup}); empty for none or several. */
     public Optional<EntityFilter> filterNamed(String name) {
-        return store.filterNamed(name);
+        return corpusEntities().named(name).map(EntityFilter::of);
     }
 
-    /**
-     * Entity names containing {@code typed} (any case) for type-ahead: names that start with it first,
-     * then those named in the most documents.
-     */
-    public List<String> entityNames(String typed, int limit) {
-        return store.entityNames(typed, limit);
+    /** The filter for a document's entity: the corpus entity the latest linking puts it in. */
+    public Optional<EntityFilter> filterFor(int document, Entity entity) {
+        Annotation a = annotation(document);
+        return a == null ? Optional.empty() : corpusEntities().of(document, entity, a).map(EntityFilter::of);
+    }
+
+    /** Type-ahead over the linked entities' names (see {@link CorpusEntities#suggest}), precomputed when linked. */
+    public List<CorpusEntity> suggestEntities(String typed, int limit) {
+        return corpusEntities().suggest(typed, limit);
     }
 
     /**
@@ -174,6 +183,11 @@ public final class Library implements AutoCloseable {
     /** Everyone quoted in the annotated documents, most quoted first, linked as {@link #corpusEntities()}. */
     public List<Speakers.Speaker> speakers() {
         return indexes.linked().speakers();
+    }
+
+    /** The articles that repeat others (found before the first linking; none until then): listed and counted once. */
+    public Duplicates duplicates() {
+        return indexes.duplicatesKnown();
     }
 
     /** Full-text search over every title and text, built in the background on first call. */

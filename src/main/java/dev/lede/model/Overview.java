@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * What the overview screen charts: the people, organizations and places named in the most documents,
@@ -28,16 +26,9 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     /** One entity: its name and the number of counted documents that name it. */
     public record Bar(CorpusEntity entity, int documents) {
 
-        /**
-         * A filter like the sidebar's, by every form the linked entity has in any article, so it lists
-         * the articles the bar counted.
-         */
+        /** The sidebar's filter by the same linked entity: it lists the articles the bar counted. */
         public EntityFilter filter() {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(EntityFilter.key(entity.name()));
-            entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
-            keys.remove("");
-            return new EntityFilter(entity.name(), keys);
+            return EntityFilter.of(entity);
         }
     }
 
@@ -63,7 +54,8 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
-        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked);
+        int distinct = library.size() - library.duplicates().copyCount();
+        return new Overview(List.copyOf(sections), within == null ? distinct : within.size(), linked);
     }
 
     /** Every shown bar in order, section after section, each section cut to {@code perSection}. */

@@ -1,17 +1,23 @@
 package dev.lede.model;
 
+import dev.lede.index.CorpusEntity;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A one-line question in the status bar while the user types: a search, an entity's name (with type-ahead
  * suggestions) or a file name.
  *
  * @param choice      which of the suggestions Enter takes
- * @param suggestions entity names offered while the {@code f} prompt is open
+ * @param suggestions what the {@code f} prompt offers, as shown: each entity's name and its article count
+ * @param filters     the filter each suggestion stands for, index for index
  */
-public record PromptMode(Kind kind, String text, int choice, List<String> suggestions) implements Mode {
+public record PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters) implements Mode {
 
     private static final int SUGGESTIONS = 5;
+    /** Of the entities an ambiguous name means (every Blair), at most this many are offered. */
+    private static final int MEANT = 10;
 
     public enum Kind {
         /** Ranked search over every article's title and text. */
@@ -56,15 +62,33 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
 
     public PromptMode {
         suggestions = List.copyOf(suggestions);
+        filters = List.copyOf(filters);
     }
 
     static PromptMode of(Kind kind, String text) {
-        return new PromptMode(kind, text, 0, List.of());
+        return new PromptMode(kind, text, 0, List.of(), List.of());
     }
 
-    /** The {@code f} prompt, offering the corpus's entity names. */
+    /** The {@code f} prompt, offering the corpus's entities. */
     static PromptMode entity(Draft d) {
-        return new PromptMode(Kind.ENTITY, "", 0, d.library.entityNames("", SUGGESTIONS));
+        return offering(d, "");
+    }
+
+    /**
+     * The entities a typed name means (every Blair for "blair", David Blunkett for "Mr Blunkett"), then those
+     * with a name or a word of one starting with it; each shown with its full name and article count.
+     */
+    private static PromptMode offering(Draft d, String text) {
+        List<CorpusEntity> meant = d.library.corpusEntities().lookup(text);
+        Set<CorpusEntity> offered = new LinkedHashSet<>(meant.subList(0, Math.min(meant.size(), MEANT)));
+        offered.addAll(d.library.suggestEntities(text, SUGGESTIONS));
+        List<CorpusEntity> shown = offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();
+        List<String> labels = shown.stream().map(PromptMode::label).toList();
+        return new PromptMode(Kind.ENTITY, text, 0, labels, shown.stream().map(EntityFilter::of).toList());
+    }
+
+    private static String label(CorpusEntity e) {
+        return e.name() + " · " + e.documentCount() + (e.documentCount() == 1 ? " article" : " articles");
     }
 
     /** What the prompt line shows. */
@@ -89,8 +113,8 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
             case ERASE -> () -> {
                 if (!text.isEmpty()) edit(d, text.substring(0, text.offsetByCodePoints(text.length(), -1)));
             };
-            case PREVIOUS_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice - 1L, suggestions.size()), suggestions);
-            case NEXT_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice + 1L, suggestions.size()), suggestions);
+            case PREVIOUS_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice - 1L, suggestions.size()), suggestions, filters);
+            case NEXT_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice + 1L, suggestions.size()), suggestions, filters);
         };
         action.run();
     }
@@ -105,8 +129,7 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     }
 
     private void edit(Draft d, String newText) {
-        List<String> offered = kind == Kind.ENTITY ? d.library.entityNames(newText, SUGGESTIONS) : suggestions;
-        d.mode = new PromptMode(kind, newText, 0, offered);
+        d.mode = kind == Kind.ENTITY ? offering(d, newText) : new PromptMode(kind, newText, 0, suggestions, filters);
     }
 
     private void accept(Draft d) {
@@ -124,7 +147,6 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
             d.say(text.isBlank() ? "no entities yet" : "no entity called \"" + text.strip() + "\"");
             return;
         }
-        String name = suggestions.get(Draft.clamp(choice, suggestions.size()));
-        d.library.filterNamed(name).ifPresent(d::filterBy);
+        d.filterBy(filters.get(Draft.clamp(choice, filters.size())));
     }
 }

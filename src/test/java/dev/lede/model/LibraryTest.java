@@ -144,8 +144,8 @@ class LibraryTest {
     @Test
     void entityNamesForTypeAheadPutPrefixesFirst() {
         Library library = Articles.sample().library();
-        assertThat(library.entityNames("jaz", 5)).containsExactly("Jazayeri", "Masoud Jazayeri");
-        assertThat(library.entityNames("", 2)).hasSize(2);
+        assertThat(library.suggestEntities("jaz", 5)).extracting(CorpusEntity::name).containsExactly("Masoud Jazayeri");
+        assertThat(library.suggestEntities("", 2)).hasSize(2);
     }
 
     @Test
