@@ -101,8 +101,10 @@ public final class CorpusEntities {
     }
 
     /**
-     * The entities a name typed by a user may mean, most articles first: a name or alias, any case, titles,
-     * "the" and "'s" ignored; a surname means every person of that surname. One for an unambiguous name.
+     * The entities a name typed by a user may mean, exact names first, then most articles first; any case, titles, "the" and "'s"
+     * ignored: the person of that full name or the organization or place of that name (or alias-table form);
+     * and, for one word, every person of that surname when no organization or place has that name or the corpus
+     * names a person by it alone; else the entities that have it as an alias.
      */
     public List<CorpusEntity> lookup(String typed) {
         return names.lookup(typed).stream().map(entities::get).toList();
@@ -190,9 +192,11 @@ public final class CorpusEntities {
             if (n == 0 || docs[n - 1] != o.doc) docs[n++] = o.doc;
             mentions += e.mentions().size();
         }
-        // The form most of its articles use for the name itself (not "Blair" for Tony Blair), then the shortest.
+        // The form most of its articles use for the name itself (not "Blair" for Tony Blair), then the usual
+        // name the alias table gives, then the shortest.
         String name = (ownNames.isEmpty() ? otherNames : ownNames).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> Names.key(e.getKey()).equals(core))
                         .thenComparingInt(e -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();

@@ -45,7 +45,7 @@ final class NameIndex {
             Set<String> keys = new LinkedHashSet<>();
             for (String form : forms) {
                 keys.add(Names.withoutHonorific(Names.key(form)));
-                String lower = spaced(form);
+                String lower = spaced(Names.withoutHonorificAsWritten(form));
                 entries.add(new Entry(lower, e.id(), true));
                 for (int i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) entries.add(new Entry(lower.substring(i + 1), e.id(), false));
             }
@@ -83,7 +83,7 @@ final class NameIndex {
                 .thenComparing(CorpusEntity::name)).mapToInt(CorpusEntity::id).toArray();
     }
 
-    /** See {@link CorpusEntities#lookup}: ids, most articles first. */
+    /** See {@link CorpusEntities#lookup}: ids, the exact names first, each part most articles first. */
     List<Integer> lookup(String typed) {
         String key = Names.withoutHonorific(Names.key(typed));
         if (key.isEmpty()) return List.of();
@@ -91,9 +91,22 @@ final class NameIndex {
         String full = Names.fullName(key);
         if (!full.isEmpty()) addKey(found, Linking.PERSON + full);
         addKey(found, Linking.NAMED + Linking.placeKey(typed));
-        if (Names.isOneWord(key)) found.addAll(bySurname.getOrDefault(key, List.of()));
-        if (found.isEmpty()) found.addAll(byForm.getOrDefault(key, List.of()));
-        return found.stream().sorted(Comparator.comparingInt((Integer id) -> -entities.get(id).documentCount())
+        List<Integer> exact = byDocuments(found);
+        Set<Integer> more = new LinkedHashSet<>();
+        // One word is a surname where no organization or place has that name, or where the corpus uses it alone for a person.
+        if (Names.isOneWord(key) && (found.isEmpty() || byKey.containsKey(Linking.SURNAME_ONLY + key))) {
+            more.addAll(bySurname.getOrDefault(key, List.of()));
+        }
+        if (found.isEmpty() && more.isEmpty()) more.addAll(byForm.getOrDefault(key, List.of()));
+        more.removeAll(found);
+        List<Integer> all = new ArrayList<>(exact);
+        all.addAll(byDocuments(more));
+        return all;
+    }
+
+    /** Most articles first, then by name. */
+    private List<Integer> byDocuments(Set<Integer> ids) {
+        return ids.stream().sorted(Comparator.comparingInt((Integer id) -> -entities.get(id).documentCount())
                 .thenComparing(id -> entities.get(id).name())).toList();
     }
 

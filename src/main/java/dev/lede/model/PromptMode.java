@@ -79,12 +79,17 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
      * with a name or a word of one starting with it; each shown with its full name and article count.
      */
     private static PromptMode offering(Draft d, String text) {
-        List<CorpusEntity> meant = d.library.corpusEntities().lookup(text);
-        Set<CorpusEntity> offered = new LinkedHashSet<>(meant.subList(0, Math.min(meant.size(), MEANT)));
-        offered.addAll(d.library.suggestEntities(text, SUGGESTIONS));
-        List<CorpusEntity> shown = offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();
+        List<CorpusEntity> shown = offered(d.library, text);
         List<String> labels = shown.stream().map(PromptMode::label).toList();
         return new PromptMode(Kind.ENTITY, text, 0, labels, shown.stream().map(EntityFilter::of).toList());
+    }
+
+    /** What {@code f} offers for a text typed. */
+    static List<CorpusEntity> offered(Library library, String text) {
+        List<CorpusEntity> meant = library.corpusEntities().lookup(text);
+        Set<CorpusEntity> offered = new LinkedHashSet<>(meant.subList(0, Math.min(meant.size(), MEANT)));
+        offered.addAll(library.suggestEntities(text, SUGGESTIONS));
+        return offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();
     }
 
     private static String label(CorpusEntity e) {

@@ -46,12 +46,26 @@ class OneTruthOnBbcTest {
     }
 
     @Test
-    void print() {
+    void theIssuesCasesBehaveAsDescribed() {
         CorpusEntities linked = library.corpusEntities();
-        System.out.println("copies: " + library.duplicates().copyCount() + ", entities " + linked.all().size());
-        for (String n : List.of("Charles Kennedy", "Mike Leigh", "Tony Blair", "Blair", "Mr Blunkett", "Britain", "Great Britain", "UK", "US", "America", "Kennedy", "Mills", "Mike Mills"))
-            System.out.println(n + " -> " + linked.lookup(n).stream().map(e -> e.name() + "[" + e.key() + "] " + e.documentCount()).toList());
-        linked.top(dev.lede.nlp.EntityType.PERSON, 30, null).forEach(e -> System.out.println(e.name() + " " + e.key() + " " + e.documentCount()));
-        library.speakers().stream().limit(20).forEach(s -> System.out.println("S " + s.name() + " " + s.key() + " " + s.quotes().size()));
+        CorpusEntity kennedy = linked.named("Charles Kennedy").orElseThrow();
+        for (int doc : kennedy.documents()) assertThat(library.document(doc).text()).as(library.document(doc).id()).contains("Kennedy");
+        assertThat(linked.named("Mr Blunkett")).map(CorpusEntity::name).contains("David Blunkett");
+        assertThat(linked.lookup("blair").size()).as("several Blairs").isGreaterThan(1);
+        assertThat(linked.named("Britain")).isEqualTo(linked.named("Great Britain")).isEqualTo(linked.named("UK"));
+        assertThat(library.speakers()).noneMatch(s -> s.name().endsWith(" Party") && s.key().startsWith("#p:"));
+        // politics/193: "On Monday Tony Blair insisted"
+        int doc193 = indexOf("politics/193.txt");
+        assertThat(library.documentsMentioning(EntityFilter.of(linked.named("Tony Blair").orElseThrow()))).contains(doc193);
+        assertThat(library.duplicates().copyCount()).isGreaterThanOrEqualTo(98);
+        Speakers.Speaker leigh = Speakers.named(library.speakers(), linked, "Mike Leigh").get(0);
+        for (Speakers.QuoteRef ref : leigh.quotes()) {
+            assertThat(library.annotation(ref.document()).quotes().get(ref.quote()).speaker()).doesNotContain("Mills", "Nattrass");
+        }
+    }
+
+    private static int indexOf(String id) {
+        for (int i = 0; i < library.size(); i++) if (library.document(i).id().equals(id)) return i;
+        throw new AssertionError(id);
     }
 }
