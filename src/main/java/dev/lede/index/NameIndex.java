@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class NameIndex {
 
-    /** Type-ahead of one or two letters matches much of the corpus: its best answers are kept ready. */
-    private static final int SHORT_PREFIX = 2;
+    /** Type-ahead of up to three letters matches much of the corpus: its best answers are kept ready. */
+    private static final int SHORT_PREFIX = 3;
     private static final int KEPT = 20;
 
     private final List<CorpusEntity> entities;
