@@ -179,9 +179,10 @@ public final class CorpusEntities {
             Entity e = o.entity;
             if (o.person) {
                 // A person is shown as their articles write their full name, without a title.
-                for (var m : e.mentions()) {
-                    if (Names.fullName(Names.withoutHonorific(Names.key(m.text()))).equals(core)) ownNames.merge(Names.withoutHonorificAsWritten(m.text()), 1, Integer::sum);
-                }
+                String prefix = core + "\u0000";
+                o.fullForms.forEach((form, times) -> {
+                    if (form.startsWith(prefix)) ownNames.merge(form.substring(prefix.length()), times, Integer::sum);
+                });
                 otherNames.merge(e.name(), 1, Integer::sum);
             } else {
                 (Linking.placeKey(e.name()).equals(core) ? ownNames : otherNames).merge(e.name(), 1, Integer::sum);

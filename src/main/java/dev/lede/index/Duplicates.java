@@ -118,7 +118,7 @@ public final class Duplicates {
     }
 
     private static String normalised(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return Names.spaced(s);
     }
 
     /** Two 64-bit hashes of a text with its white space runs made one space and its ends trimmed. */

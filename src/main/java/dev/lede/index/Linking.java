@@ -54,6 +54,8 @@ final class Linking {
         final String honorific;
         final String initial;
         final int fullMentions;
+        /** A person's full-name mentions as written (no title), each after its full-name key and a NUL, with their counts. */
+        final Map<String, Integer> fullForms;
 
         Occurrence(int doc, int index, Entity entity) {
             this.doc = doc;
@@ -69,25 +71,39 @@ final class Linking {
                 forms = List.copyOf(own);
                 surname = honorific = initial = "";
                 fullMentions = 0;
+                fullForms = Map.of();
                 return;
             }
             forms = List.of();
-            String full = fullNameOf(entity);
+            // Mentions mostly repeat a few forms: each distinct one is keyed once.
+            Map<String, Integer> texts = new HashMap<>();
+            for (Mention m : entity.mentions()) texts.merge(m.text(), 1, Integer::sum);
+            String title = "";
+            String firstLetter = "";
+            int fullCount = 0;
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, Integer> words = new HashMap<>();
+            Map<String, Integer> written = new HashMap<>();
+            for (Map.Entry<String, Integer> t : texts.entrySet()) {
+                String k = Names.withoutHonorific(Names.key(t.getKey()));
+                String f = Names.fullName(k);
+                if (!f.isEmpty()) {
+                    fullCount += t.getValue();
+                    votes.merge(f, t.getValue(), Integer::sum);
+                    words.merge(f, k.split(" ").length, Math::min);
+                    written.merge(f + "\u0000" + Names.withoutHonorificAsWritten(t.getKey()), t.getValue(), Integer::sum);
+                }
+                if (title.isEmpty()) title = Names.honorific(t.getKey());
+                if (!Names.isOneWord(k) && Names.isInitial(k.substring(0, k.indexOf(' ')))) firstLetter = k.substring(0, 1);
+            }
+            String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(entity.name()))) : mostVoted(votes, words);
             String bare = Names.withoutHonorific(Names.key(entity.name()));
             key = full.isEmpty() ? null : PERSON + full;
             surname = full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full);
-            String title = "";
-            String firstLetter = "";
-            int full2 = 0;
-            for (Mention m : entity.mentions()) {
-                String k = Names.withoutHonorific(Names.key(m.text()));
-                if (!Names.fullName(k).isEmpty()) full2++;
-                if (title.isEmpty()) title = Names.honorific(m.text());
-                if (!Names.isOneWord(k) && Names.isInitial(k.substring(0, k.indexOf(' ')))) firstLetter = k.substring(0, 1);
-            }
             honorific = title;
             initial = firstLetter;
-            fullMentions = Math.max(1, full2);
+            fullMentions = Math.max(1, fullCount);
+            fullForms = written;
         }
 
         boolean surnameOnly() {
@@ -189,20 +205,9 @@ final class Linking {
 
     /**
      * A person's full name as the article writes it: the one most of its full-name mentions use, then the
-     * one of fewest words ("Robert Kilroy-Silk", not "Robert Kilroy-Silk Party"); else its name's.
+     * one of fewest words ("Robert Kilroy-Silk", not "Robert Kilroy-Silk Party").
      */
-    private static String fullNameOf(Entity e) {
-        Map<String, Integer> votes = new HashMap<>();
-        Map<String, Integer> words = new HashMap<>();
-        for (Mention m : e.mentions()) {
-            String key = Names.withoutHonorific(Names.key(m.text()));
-            String f = Names.fullName(key);
-            if (!f.isEmpty()) {
-                votes.merge(f, 1, Integer::sum);
-                words.merge(f, key.split(" ").length, Math::min);
-            }
-        }
-        if (votes.isEmpty()) return Names.fullName(Names.withoutHonorific(Names.key(e.name())));
+    private static String mostVoted(Map<String, Integer> votes, Map<String, Integer> words) {
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparingInt(v -> -words.get(v.getKey()))
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -237,7 +242,7 @@ final class Linking {
 
     /** An organization's or place's key: its name's, or the usual name the alias table gives it ("UK" → "united kingdom"). */
     static String placeKey(String form) {
-        String lower = form.strip().replaceAll("\\s+", " ");
+        String lower = Names.spaced(form);
         if (lower.regionMatches(true, 0, "the ", 0, 4)) lower = lower.substring(4);
         String usual = AliasTable.usualName(lower).orElseGet(() -> AliasTable.usualName(Names.key(form)).orElse(null));
         return Names.key(usual != null ? usual : form);

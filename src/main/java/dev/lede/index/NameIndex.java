@@ -151,6 +151,6 @@ final class NameIndex {
     }
 
     private static String spaced(String form) {
-        return form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Names.spaced(form).toLowerCase(Locale.ROOT);
     }
 }
