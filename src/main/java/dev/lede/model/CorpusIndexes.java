@@ -44,13 +44,14 @@ final class CorpusIndexes implements AutoCloseable {
         return t;
     });
 
-    /** Entities linked across documents, and the speakers of every quote as that linking sees them. */
-    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers) {
+    /** Entities linked across documents, the speakers of every quote and the corpus's overview as that linking sees them. */
+    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview) {
 
         static Linked of(List<Annotation> annotations, Duplicates duplicates) {
             boolean[] copies = duplicates.copyFlags();
             CorpusEntities entities = CorpusEntities.build(annotations, copies);
-            return new Linked(entities, Speakers.of(annotations, entities, copies));
+            return new Linked(entities, Speakers.of(annotations, entities, copies),
+                    Overview.ofCorpus(entities, annotations.size() - duplicates.copyCount()));
         }
     }
 

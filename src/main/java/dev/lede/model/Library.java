@@ -185,6 +185,11 @@ public final class Library implements AutoCloseable {
         return indexes.linked().speakers();
     }
 
+    /** The overview of the whole corpus, charted when the latest linking finished. */
+    Overview corpusOverview() {
+        return indexes.linked().overview();
+    }
+
     /** The articles that repeat others (found before the first linking; none until then): listed and counted once. */
     public Duplicates duplicates() {
         return indexes.duplicatesKnown();

@@ -48,14 +48,24 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
      *               annotated after {@code linked} was built are not counted yet
      */
     static Overview of(Library library, CorpusEntities linked, Collection<Integer> within) {
-        int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
-                : countWithin(library, linked, within);
+        if (within == null) {
+            Overview ready = library.corpusOverview();
+            return ready.linked() == linked ? ready : ofCorpus(linked, library.size() - library.duplicates().copyCount());
+        }
+        return of(linked, countWithin(library, linked, within), within.size());
+    }
+
+    /** The chart of the whole corpus, made once per linking (when it finishes) so {@code o} opens at once. */
+    static Overview ofCorpus(CorpusEntities linked, int distinctDocuments) {
+        return of(linked, linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray(), distinctDocuments);
+    }
+
+    private static Overview of(CorpusEntities linked, int[] counts, int documents) {
         List<Section> sections = new ArrayList<>();
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
-        int distinct = library.size() - library.duplicates().copyCount();
-        return new Overview(List.copyOf(sections), within == null ? distinct : within.size(), linked);
+        return new Overview(List.copyOf(sections), documents, linked);
     }
 
     /** Every shown bar in order, section after section, each section cut to {@code perSection}. */
