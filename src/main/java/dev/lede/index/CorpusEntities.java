@@ -100,6 +100,12 @@ public final class CorpusEntities {
         return entityIndex < 0 || entityIndex >= ids.length || ids[entityIndex] < 0 ? Optional.empty() : Optional.of(entities.get(ids[entityIndex]));
     }
 
+    /** Calls {@code action} with the corpus entity id of each of a document's linked entities (a document may repeat one). */
+    public void forEachEntityId(int document, java.util.function.IntConsumer action) {
+        if (document < 0 || document >= byDocumentEntity.length || byDocumentEntity[document] == null) return;
+        for (int id : byDocumentEntity[document]) if (id >= 0) action.accept(id);
+    }
+
     /**
      * The entities a name typed by a user may mean, exact names first, then most articles first; any case, titles, "the" and "'s"
      * ignored: the person of that full name or the organization or place of that name (or alias-table form);

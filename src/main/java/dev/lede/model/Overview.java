@@ -2,7 +2,6 @@ package dev.lede.model;
 
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
-import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +51,7 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
             Overview ready = library.corpusOverview();
             return ready.linked() == linked ? ready : ofCorpus(linked, library.size() - library.duplicates().copyCount());
         }
-        return of(linked, countWithin(library, linked, within), within.size());
+        return of(linked, countWithin(linked, within), within.size());
     }
 
     /** The chart of the whole corpus, made once per linking (when it finishes) so {@code o} opens at once. */
@@ -115,21 +114,17 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     }
 
     /** Documents per corpus entity id, each document counted once per entity. */
-    private static int[] countWithin(Library library, CorpusEntities linked, Collection<Integer> within) {
+    private static int[] countWithin(CorpusEntities linked, Collection<Integer> within) {
         int[] counts = new int[linked.all().size()];
         int[] lastDocument = new int[counts.length];
         Arrays.fill(lastDocument, -1);
         for (int doc : within) {
-            Annotation a = library.annotation(doc);
-            if (a == null) continue;
-            for (int i = 0; i < a.entities().size(); i++) {
-                linked.of(doc, i).ifPresent(e -> {
-                    if (lastDocument[e.id()] != doc) {
-                        lastDocument[e.id()] = doc;
-                        counts[e.id()]++;
-                    }
-                });
-            }
+            linked.forEachEntityId(doc, id -> {
+                if (lastDocument[id] != doc) {
+                    lastDocument[id] = doc;
+                    counts[id]++;
+                }
+            });
         }
         return counts;
     }
