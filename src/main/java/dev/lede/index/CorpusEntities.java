@@ -83,6 +83,15 @@ public final class CorpusEntities {
         return id == null ? Optional.empty() : Optional.of(entities.get(id));
     }
 
+    /**
+     * The key an article's entity will have once linked, where the entity alone decides it (a person named in
+     * full, an organization or place); empty for a surname alone, which the corpus decides.
+     */
+    public static Optional<String> keyOf(Entity entity) {
+        if (entity.type() == EntityType.OTHER) return Optional.empty();
+        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity).key);
+    }
+
     /** The distinct articles that mention the entity with this key, ascending; none for a key not linked (yet). */
     public int[] documentsOf(String key) {
         return withKey(key).map(CorpusEntity::documents).orElse(new int[0]);

@@ -161,10 +161,15 @@ public final class Library implements AutoCloseable {
         return corpusEntities().named(name).map(EntityFilter::of);
     }
 
-    /** The filter for a document's entity: the corpus entity the latest linking puts it in. */
+    /**
+     * The filter for a document's entity: the corpus entity the latest linking puts it in; before that linking
+     * has seen the document, the key it will have where the entity alone decides it (its list fills in then).
+     */
     public Optional<EntityFilter> filterFor(int document, Entity entity) {
         Annotation a = annotation(document);
-        return a == null ? Optional.empty() : corpusEntities().of(document, entity, a).map(EntityFilter::of);
+        if (a == null) return Optional.empty();
+        return corpusEntities().of(document, entity, a).map(EntityFilter::of)
+                .or(() -> CorpusEntities.keyOf(entity).map(key -> new EntityFilter(entity.name(), key)));
     }
 
     /** Type-ahead over the linked entities' names (see {@link CorpusEntities#suggest}), precomputed when linked. */

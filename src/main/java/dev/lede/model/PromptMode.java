@@ -111,6 +111,15 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         return List.of(Act.values());
     }
 
+    /** A new linking: the {@code f} prompt offers what the typed text means now, keeping the chosen entity where it still is. */
+    @Override
+    public void indexesRebuilt(Draft d) {
+        if (kind != Kind.ENTITY) return;
+        PromptMode now = offering(d, text);
+        int kept = choice < filters.size() ? now.filters.indexOf(filters.get(choice)) : -1;
+        d.mode = new PromptMode(kind, text, Math.max(0, kept), now.suggestions, now.filters);
+    }
+
     private void perform(Draft d, Act act) {
         Runnable action = switch (act) {
             case ACCEPT -> () -> accept(d);
