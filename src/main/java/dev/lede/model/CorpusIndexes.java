@@ -58,7 +58,9 @@ final class CorpusIndexes implements AutoCloseable {
     private volatile Linked linked = Linked.of(List.of(), Duplicates.none(0));
     /** Which documents repeat others: found once, before the first linking, as documents never change. */
     private volatile Duplicates duplicates;
-    private volatile long nextLinkAllowed;
+    private volatile long nextLinkAllowed = System.nanoTime();
+    /** How many annotated documents the latest linking saw. */
+    private volatile int linkedAnnotated;
 
     /**
      * @param annotations a snapshot of every document's annotation (null while not annotated)
@@ -102,7 +104,19 @@ final class CorpusIndexes implements AutoCloseable {
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
     void linkNow() {
-        linked = Linked.of(annotations.get(), duplicates());
+        relink();
+    }
+
+    /** Whether documents have been annotated since the latest linking, which will see them soon. */
+    boolean isBehind(int annotated) {
+        return linkedAnnotated < annotated;
+    }
+
+    private void relink() {
+        List<Annotation> snapshot = annotations.get();
+        int seen = (int) snapshot.stream().filter(java.util.Objects::nonNull).count();
+        linked = Linked.of(snapshot, duplicates());
+        linkedAnnotated = seen;
     }
 
     /** The documents that repeat others, as the latest linking counted them (none before the first). */
@@ -123,7 +137,7 @@ final class CorpusIndexes implements AutoCloseable {
             while (wanted.getAndSet(false)) {
                 long start = System.nanoTime();
                 try {
-                    linked = Linked.of(annotations.get(), duplicates());
+                    relink();
                 } catch (RuntimeException | OutOfMemoryError e) {
                     failed.accept("linking entities across articles failed: " + describe(e));
                 }

@@ -190,6 +190,11 @@ public final class Library implements AutoCloseable {
         return indexes.linked().speakers();
     }
 
+    /** Whether articles have been annotated since the latest linking (which then follows in the background). */
+    public boolean isLinkingBehind() {
+        return indexes.isBehind(store.annotatedCount());
+    }
+
     /** The overview of the whole corpus, charted when the latest linking finished. */
     Overview corpusOverview() {
         return indexes.linked().overview();

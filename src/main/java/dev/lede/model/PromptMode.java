@@ -12,8 +12,10 @@ import java.util.Set;
  * @param choice      which of the suggestions Enter takes
  * @param suggestions what the {@code f} prompt offers, as shown: each entity's name and its article count
  * @param filters     the filter each suggestion stands for, index for index
+ * @param waiting     Enter was pressed on a name the linking has not seen yet: it is taken when the linking is done
  */
-public record PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters) implements Mode {
+public record PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters,
+                         boolean waiting) implements Mode {
 
     private static final int SUGGESTIONS = 5;
     /** Of the entities an ambiguous name means (every Blair), at most this many are offered. */
@@ -63,6 +65,10 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     public PromptMode {
         suggestions = List.copyOf(suggestions);
         filters = List.copyOf(filters);
+    }
+
+    public PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters) {
+        this(kind, text, choice, suggestions, filters, false);
     }
 
     static PromptMode of(Kind kind, String text) {
@@ -117,7 +123,9 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         if (kind != Kind.ENTITY) return;
         PromptMode now = offering(d, text);
         int kept = choice < filters.size() ? now.filters.indexOf(filters.get(choice)) : -1;
-        d.mode = new PromptMode(kind, text, Math.max(0, kept), now.suggestions, now.filters);
+        PromptMode refreshed = new PromptMode(kind, text, Math.max(0, kept), now.suggestions, now.filters, waiting);
+        d.mode = refreshed;
+        if (waiting && (!now.filters.isEmpty() || !d.library.isLinkingBehind())) refreshed.accept(d);
     }
 
     private void perform(Draft d, Act act) {
@@ -157,6 +165,11 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     }
 
     private void acceptEntity(Draft d) {
+        if (suggestions.isEmpty() && !text.isBlank() && !waiting && d.library.isLinkingBehind()) {
+            d.mode = new PromptMode(kind, text, choice, suggestions, filters, true);
+            d.say("linking the articles; the filter follows as soon as that is done");
+            return;
+        }
         if (suggestions.isEmpty()) {
             d.say(text.isBlank() ? "no entities yet" : "no entity called \"" + text.strip() + "\"");
             return;
