@@ -58,7 +58,7 @@ for colours in TERM=xterm-256color NO_COLOR=1; do
   done
   keys f
   wait_for "┌─ entities"
-  wait_for_re '^│ +Bashar Assad +│' "the f pop-up's names are not inside a border"
+  wait_for_re '^│ +Bashar Assad · 1 article +│' "the f pop-up's names are not inside a border"
   keys Escape
   wait_until_gone "┌─ entities"
   keys C-c

@@ -169,7 +169,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;
         try {
-            filter = ExportFilter.of(entity, speaker, annotations);
+            filter = ExportFilter.of(entity, speaker, docs, annotations);
         } catch (IllegalArgumentException unknown) {
             throw new Refused(unknown.getMessage(), 2);
         }

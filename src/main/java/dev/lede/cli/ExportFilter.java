@@ -1,56 +1,84 @@
 package dev.lede.cli;
 
+import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
+import dev.lede.index.Duplicates;
+import dev.lede.model.Speakers;
 import dev.lede.nlp.Annotation;
-import dev.lede.nlp.Entity;
 import dev.lede.nlp.Quote;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
-/** What {@code --entity} and {@code --speaker} keep of an export; both at once means both must hold. */
+/**
+ * What {@code --entity} and {@code --speaker} keep of an export; both at once means both must hold. They read
+ * the explorer's linking and speakers, so an export has the articles and quotes {@code f} and {@code s} show:
+ * each article once (a copy of another is left out), each quote of the speaker's one quoted set.
+ */
 final class ExportFilter {
 
-    private final CorpusEntities index;
+    private final Duplicates duplicates;
     private final CorpusEntity entity;
-    private final CorpusEntity speaker;
+    /** The speaker's quotes: document and quote index, packed. */
+    private final Set<Long> quotes;
 
-    private ExportFilter(CorpusEntities index, CorpusEntity entity, CorpusEntity speaker) {
-        this.index = index;
+    private ExportFilter(Duplicates duplicates, CorpusEntity entity, Set<Long> quotes) {
+        this.duplicates = duplicates;
         this.entity = entity;
-        this.speaker = speaker;
+        this.quotes = quotes;
     }
 
-    /** @throws IllegalArgumentException when a name given matches no entity of the corpus */
-    static ExportFilter of(String entityName, String speakerName, List<Annotation> annotations) {
-        if (entityName == null && speakerName == null) {
-            return new ExportFilter(null, null, null);
+    /**
+     * @throws IllegalArgumentException when a name given means no entity or speaker of the corpus, or several
+     *                                  (the message lists them, one a line)
+     */
+    static ExportFilter of(String entityName, String speakerName, List<Document> documents, List<Annotation> annotations) {
+        Duplicates duplicates = Duplicates.of(documents);
+        boolean[] copies = duplicates.copyFlags();
+        CorpusEntities index = CorpusEntities.build(annotations, copies);
+        CorpusEntity entity = entityName == null ? null
+                : one(entityName, index.lookup(entityName), e -> e.name() + " (" + articles(e.documentCount()) + ")");
+        Set<Long> quotes = null;
+        if (speakerName != null) {
+            List<Speakers.Speaker> speakers = Speakers.named(Speakers.of(annotations, index, copies), index, speakerName);
+            Speakers.Speaker speaker = one(speakerName, speakers, s -> s.name() + " (" + s.quotes().size() + " quotes)");
+            quotes = new HashSet<>();
+            for (Speakers.QuoteRef ref : speaker.quotes()) quotes.add(pack(ref.document(), ref.quote()));
         }
-        CorpusEntities index = CorpusEntities.build(annotations);
-        return new ExportFilter(index, find(index, entityName), find(index, speakerName));
+        return new ExportFilter(duplicates, entity, quotes);
     }
 
-    private static CorpusEntity find(CorpusEntities index, String name) {
-        if (name == null) return null;
-        return index.named(name).orElseThrow(() -> new IllegalArgumentException("no entity called \"" + name + "\" in these articles"));
+    private static <T> T one(String name, List<T> found, Function<T, String> describe) {
+        if (found.isEmpty()) throw new IllegalArgumentException("no entity called \"" + name + "\" in these articles");
+        if (found.size() == 1) return found.get(0);
+        List<String> lines = new ArrayList<>();
+        lines.add("\"" + name + "\" may mean any of these; give one's full name:");
+        found.forEach(f -> lines.add("  " + describe.apply(f)));
+        throw new IllegalArgumentException(String.join(System.lineSeparator(), lines));
+    }
+
+    private static String articles(int n) {
+        return n + (n == 1 ? " article" : " articles");
     }
 
     /** What to export of a document, or empty to leave it out. */
     Optional<Annotation> select(int document, Annotation annotation) {
-        if (entity != null && !contains(entity, document)) return Optional.empty();
-        if (speaker == null) return Optional.of(annotation);
-        List<Quote> quotes = annotation.quotes().stream().filter(q -> spokenBy(q, document, annotation)).toList();
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new Annotation(annotation.entities(), quotes));
+        if (duplicates.isCopy(document)) return Optional.empty();
+        if (entity != null && Arrays.binarySearch(entity.documents(), document) < 0) return Optional.empty();
+        if (quotes == null) return Optional.of(annotation);
+        List<Quote> kept = new ArrayList<>();
+        for (int q = 0; q < annotation.quotes().size(); q++) {
+            if (quotes.contains(pack(document, q))) kept.add(annotation.quotes().get(q));
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new Annotation(annotation.entities(), kept));
     }
 
-    private boolean spokenBy(Quote quote, int document, Annotation annotation) {
-        Optional<Entity> said = annotation.entities().stream().filter(e -> Objects.equals(e.id(), quote.speakerEntity())).findFirst();
-        return said.flatMap(e -> index.of(document, e, annotation)).map(speaker::equals).orElse(false);
-    }
-
-    private static boolean contains(CorpusEntity e, int document) {
-        return Arrays.binarySearch(e.documents(), document) >= 0;
+    private static long pack(int document, int quote) {
+        return (long) document << 32 | quote;
     }
 }

@@ -3,27 +3,27 @@ package dev.lede.index;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Quote;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Entities linked across documents, built once from every document's annotation.
+ * Entities linked across articles, built once per corpus state from every article's annotation; every view
+ * (the entity filter, the sidebar, the overview, the speakers, the export) reads this one result.
  *
- * <p>Two document entities are one corpus entity when they share a form (name or alias, compared by
- * {@link Names#key}). A one-word form such as "Blair" links only when it is unambiguous: when the corpus
- * has exactly one longer name of that type ending in it. So "Blair" joins "Tony Blair" unless a
- * "Cherie Blair" is also in the corpus, and then it stays apart rather than merging the two.
+ * <p>{@link Linking} gives each article's entity one key; the entities that share a key are one corpus entity,
+ * whose mention set is the distinct articles they are in. Because each article's entity has one key, decided
+ * without looking at other entities' links, a link never chains through a third entity.
  */
 public final class CorpusEntities {
 
@@ -31,41 +31,70 @@ public final class CorpusEntities {
     private final Map<String, Integer> byKey;
     /** For each document, the corpus entity id of each of its entities (by index), -1 for none. */
     private final int[][] byDocumentEntity;
+    private final NameIndex names;
 
     private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, int[][] byDocumentEntity) {
         this.entities = entities;
         this.byKey = byKey;
         this.byDocumentEntity = byDocumentEntity;
+        this.names = new NameIndex(entities);
     }
 
     /** @param annotations one per document, index for index; null for documents not (yet) annotated */
     public static CorpusEntities build(List<Annotation> annotations) {
-        List<Occurrence> occurrences = new ArrayList<>();
+        return build(annotations, null);
+    }
+
+    /**
+     * @param copies true for a document that repeats an earlier one ({@link Duplicates}): it is left out, so
+     *               every count counts distinct articles; null for none
+     */
+    public static CorpusEntities build(List<Annotation> annotations, boolean[] copies) {
+        Map<String, List<Linking.Occurrence>> groups = new LinkedHashMap<>();
+        for (Linking.Occurrence o : Linking.link(annotations, copies)) {
+            groups.computeIfAbsent(o.key, k -> new ArrayList<>()).add(o);
+        }
+        List<CorpusEntity> entities = new ArrayList<>(groups.size());
+        Map<String, Integer> byKey = new HashMap<>();
+        int[][] byDocumentEntity = new int[annotations.size()][];
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
-            if (a == null) continue;
-            for (int i = 0; i < a.entities().size(); i++) {
-                Entity e = a.entities().get(i);
-                if (e.type() == EntityType.OTHER) continue;
-                occurrences.add(new Occurrence(doc, i, e, Names.withoutHonorific(Names.key(e.name())), keysOf(e)));
+            if (a != null) {
+                byDocumentEntity[doc] = new int[a.entities().size()];
+                Arrays.fill(byDocumentEntity[doc], -1);
             }
         }
-        Set<String> ambiguous = ambiguousWords(occurrences);
-        Map<String, String> surnameOwner = unambiguousSurnames(occurrences, ambiguous);
-
-        UnionFind groups = new UnionFind(occurrences.size());
-        Map<String, Integer> firstWithKey = new HashMap<>();
-        for (int i = 0; i < occurrences.size(); i++) {
-            for (String key : linkingKeys(occurrences.get(i), ambiguous, surnameOwner)) {
-                Integer other = firstWithKey.putIfAbsent(key, i);
-                if (other != null) groups.union(other, i);
-            }
-        }
-        return assemble(annotations, occurrences, groups, ambiguous, surnameOwner);
+        groups.forEach((key, group) -> {
+            int id = entities.size();
+            entities.add(merge(id, key, group));
+            byKey.put(key, id);
+            for (Linking.Occurrence o : group) byDocumentEntity[o.doc][o.index] = id;
+        });
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
     }
 
     public List<CorpusEntity> all() {
         return entities;
+    }
+
+    /** The entity with this {@link CorpusEntity#key}, as this linking knows it. */
+    public Optional<CorpusEntity> withKey(String key) {
+        Integer id = byKey.get(key);
+        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    }
+
+    /**
+     * The key an article's entity will have once linked, where the entity alone decides it (a person named in
+     * full, an organization or place); empty for a surname alone, which the corpus decides.
+     */
+    public static Optional<String> keyOf(Entity entity) {
+        if (entity.type() == EntityType.OTHER) return Optional.empty();
+        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity).key);
+    }
+
+    /** The distinct articles that mention the entity with this key, ascending; none for a key not linked (yet). */
+    public int[] documentsOf(String key) {
+        return withKey(key).map(CorpusEntity::documents).orElse(new int[0]);
     }
 
     /** The corpus entity a document's entity belongs to. */
@@ -80,10 +109,58 @@ public final class CorpusEntities {
         return entityIndex < 0 || entityIndex >= ids.length || ids[entityIndex] < 0 ? Optional.empty() : Optional.of(entities.get(ids[entityIndex]));
     }
 
-    /** The corpus entity one of whose forms is {@code form} (case and "the"/"'s" ignored). */
-    public Optional<CorpusEntity> named(String form) {
-        Integer id = byKey.get(Names.key(form));
-        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    /** Calls {@code action} with the corpus entity id of each of a document's linked entities (a document may repeat one). */
+    public void forEachEntityId(int document, java.util.function.IntConsumer action) {
+        if (document < 0 || document >= byDocumentEntity.length || byDocumentEntity[document] == null) return;
+        for (int id : byDocumentEntity[document]) if (id >= 0) action.accept(id);
+    }
+
+    /**
+     * The entities a name typed by a user may mean, exact names first, then most articles first; any case, titles, "the" and "'s"
+     * ignored: the person of that full name or the organization or place of that name (or alias-table form);
+     * and, for one word, every person of that surname when no organization or place has that name or the corpus
+     * names a person by it alone; else the entities that have it as an alias.
+     */
+    public List<CorpusEntity> lookup(String typed) {
+        return names.lookup(typed).stream().map(entities::get).toList();
+    }
+
+    /** The one entity a typed name means; empty when it means none, or more than one ({@link #lookup} lists them). */
+    public Optional<CorpusEntity> named(String typed) {
+        List<CorpusEntity> found = lookup(typed);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Type-ahead: entities one of whose names starts (or has a word starting) with {@code typed}, best first. */
+    public List<CorpusEntity> suggest(String typed, int limit) {
+        return names.suggest(typed, limit).stream().map(entities::get).toList();
+    }
+
+    /**
+     * Who said a quote, as a corpus entity: the quote's speaking entity, or the article's entity of that name,
+     * or the entity whose full name (a person's) or name (an organization's or place's) it is.
+     */
+    public Optional<CorpusEntity> speakerOf(int document, Annotation annotation, Quote quote) {
+        List<Entity> list = annotation.entities();
+        String said = quote.speaker() == null ? "" : Names.key(quote.speaker());
+        for (int i = 0; i < list.size(); i++) {
+            if (quote.speakerEntity() != null && Objects.equals(list.get(i).id(), quote.speakerEntity())) {
+                Optional<CorpusEntity> found = of(document, i);
+                if (found.isPresent()) return found;
+            }
+        }
+        for (int i = 0; i < list.size() && !said.isEmpty(); i++) {
+            Entity e = list.get(i);
+            if (Names.key(e.name()).equals(said) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(said))) {
+                Optional<CorpusEntity> found = of(document, i);
+                if (found.isPresent()) return found;
+            }
+        }
+        // A speaker no linked entity of the article holds (one typed OTHER, say) is the person of that full name,
+        // or the organization or place of that name: the names the linking rule links by.
+        if (said.isEmpty()) return Optional.empty();
+        String full = Names.fullName(Names.withoutHonorific(said));
+        return full.isEmpty() ? withKey(Linking.NAMED + Linking.placeKey(quote.speaker())) : withKey(Linking.PERSON + full);
     }
 
     /** The most mentioned entities of a type, counting only the given documents (null: all). */
@@ -104,159 +181,43 @@ public final class CorpusEntities {
         return n;
     }
 
-    /** One document's entity; {@code keys} are distinct (a compact list: a large corpus has millions of these). */
-    private record Occurrence(int doc, int index, Entity entity, String nameKey, List<String> keys) {
-    }
-
-    private static List<String> keysOf(Entity e) {
-        // Mentions mostly repeat the name and aliases: key each distinct form once.
-        Set<String> forms = new HashSet<>();
-        forms.add(e.name());
-        forms.addAll(e.aliases());
-        e.mentions().forEach(m -> forms.add(m.text()));
-        Set<String> keys = new HashSet<>();
-        for (String form : forms) keys.add(Names.withoutHonorific(Names.key(form)));
-        keys.remove("");
-        return List.copyOf(keys);
-    }
-
-    /** One-word forms that end two or more different longer names of the same type. */
-    private static Set<String> ambiguousWords(List<Occurrence> occurrences) {
-        Map<String, Set<String>> longNamesByLastWord = new HashMap<>();
-        for (Occurrence o : occurrences) {
-            String name = o.nameKey;
-            if (!Names.isOneWord(name)) {
-                longNamesByLastWord.computeIfAbsent(o.entity.type() + " " + Names.lastWord(name), k -> new HashSet<>()).add(name);
-            }
-        }
-        Set<String> ambiguous = new HashSet<>();
-        longNamesByLastWord.forEach((typedWord, names) -> {
-            if (names.size() > 1) ambiguous.add(typedWord.substring(typedWord.indexOf(' ') + 1));
-        });
-        return ambiguous;
-    }
-
-    /** For each unambiguous last word of a longer person name, that name: "blair" → "tony blair". */
-    private static Map<String, String> unambiguousSurnames(List<Occurrence> occurrences, Set<String> ambiguous) {
-        Map<String, String> owner = new HashMap<>();
-        for (Occurrence o : occurrences) {
-            String name = o.nameKey;
-            if (o.entity.type() == EntityType.PERSON && !Names.isOneWord(name) && !ambiguous.contains(Names.lastWord(name))) {
-                owner.put(Names.lastWord(name), name);
-            }
-        }
-        return owner;
-    }
-
-    /** The keys an occurrence may be joined by: one-word forms only when they point at one entity. */
-    private static List<String> linkingKeys(Occurrence o, Set<String> ambiguous, Map<String, String> surnameOwner) {
-        List<String> keys = new ArrayList<>();
-        for (String key : o.keys) {
-            if (!Names.isOneWord(key)) {
-                keys.add(key);
-            } else if (!ambiguous.contains(key)) {
-                String owner = o.entity.type() == EntityType.PERSON ? surnameOwner.get(key) : null;
-                keys.add(owner != null ? owner : key);
-            }
-        }
-        if (keys.isEmpty()) {
-            // "Blair" alone where two Blairs exist: its own entity, per type so it cannot join anyone by accident.
-            keys.add("\u0000" + o.entity.type() + " " + o.nameKey);
-        }
-        return keys;
-    }
-
-    private static CorpusEntities assemble(List<Annotation> annotations, List<Occurrence> occurrences, UnionFind groups,
-                                           Set<String> ambiguous, Map<String, String> surnameOwner) {
-        Map<Integer, List<Occurrence>> members = new LinkedHashMap<>();
-        for (int i = 0; i < occurrences.size(); i++) {
-            members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(occurrences.get(i));
-        }
-        List<CorpusEntity> entities = new ArrayList<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        int[][] byDocumentEntity = new int[annotations.size()][];
-        for (int doc = 0; doc < annotations.size(); doc++) {
-            Annotation a = annotations.get(doc);
-            if (a != null) {
-                byDocumentEntity[doc] = new int[a.entities().size()];
-                Arrays.fill(byDocumentEntity[doc], -1);
-            }
-        }
-        for (List<Occurrence> group : members.values()) {
-            int id = entities.size();
-            entities.add(merge(id, group));
-            for (Occurrence o : group) {
-                byDocumentEntity[o.doc][o.index] = id;
-                for (String key : linkingKeys(o, ambiguous, surnameOwner)) byKey.putIfAbsent(key, id);
-                for (String key : o.keys) byKey.putIfAbsent(key, id);
-            }
-        }
-        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
-    }
-
-    private static CorpusEntity merge(int id, List<Occurrence> group) {
-        if (group.size() == 1) {
-            // Most entities of a large corpus are named in one article: nothing to vote on.
-            Entity e = group.get(0).entity;
-            Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            forms.addAll(e.aliases());
-            forms.remove(e.name());
-            return new CorpusEntity(id, e.name(), e.type(), List.copyOf(forms), new int[] {group.get(0).doc}, e.mentions().size());
-        }
-        Map<String, Integer> nameVotes = new HashMap<>();
+    private static CorpusEntity merge(int id, String key, List<Linking.Occurrence> group) {
+        Map<String, Integer> ownNames = new HashMap<>();
+        Map<String, Integer> otherNames = new HashMap<>();
         Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
         Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        Set<Integer> docs = new TreeSet<>();
+        int[] docs = new int[group.size()];
+        int n = 0;
         int mentions = 0;
-        for (Occurrence o : group) {
-            nameVotes.merge(o.entity.name(), 1, Integer::sum);
-            typeVotes.merge(o.entity.type(), 1, Integer::sum);
-            forms.add(o.entity.name());
-            forms.addAll(o.entity.aliases());
-            docs.add(o.doc);
-            mentions += o.entity.mentions().size();
+        String core = key.substring(2);
+        for (Linking.Occurrence o : group) {
+            Entity e = o.entity;
+            if (o.person) {
+                // A person is shown as their articles write their full name, without a title.
+                String prefix = core + "\u0000";
+                o.fullForms.forEach((form, times) -> {
+                    if (form.startsWith(prefix)) ownNames.merge(form.substring(prefix.length()), times, Integer::sum);
+                });
+                otherNames.merge(e.name(), 1, Integer::sum);
+            } else {
+                (Linking.placeKey(e.name()).equals(core) ? ownNames : otherNames).merge(e.name(), 1, Integer::sum);
+            }
+            typeVotes.merge(e.type(), 1, Integer::sum);
+            forms.add(e.name());
+            forms.addAll(e.aliases());
+            if (n == 0 || docs[n - 1] != o.doc) docs[n++] = o.doc;
+            mentions += e.mentions().size();
         }
-        // The fullest form (most words, not counting "the" or "Mr"), then the one most documents use, then the barest.
-        Map<String, Integer> words = new HashMap<>();
-        nameVotes.keySet().forEach(n -> words.put(n, wordCount(n)));
-        String name = nameVotes.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> words.get(e.getKey()))
-                        .thenComparingInt(Map.Entry::getValue)
+        // The form most of its articles use for the name itself (not "Blair" for Tony Blair), then the usual
+        // name the alias table gives, then the shortest.
+        String name = (ownNames.isEmpty() ? otherNames : ownNames).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> Names.key(e.getKey()).equals(core))
                         .thenComparingInt(e -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
         EntityType type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         forms.remove(name);
-        return new CorpusEntity(id, name, type, List.copyOf(forms), docs.stream().mapToInt(Integer::intValue).toArray(), mentions);
+        return new CorpusEntity(id, key, name, type, List.copyOf(forms), Arrays.copyOf(docs, n), mentions);
     }
-
-    private static int wordCount(String form) {
-        String key = Names.withoutHonorific(Names.key(form));
-        return key.isEmpty() ? 0 : key.split(" ").length;
-    }
-
-    /** Disjoint sets with path halving: linking runs over every entity of the corpus. */
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            Arrays.setAll(parent, i -> i);
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
-
 }

@@ -146,7 +146,7 @@ public record BrowseMode() implements Mode {
                 }
             }
             case ENTITIES -> {
-                if (!d.entities.isEmpty()) d.filterBy(EntityFilter.of(d.entities.get(d.entityCursor)));
+                if (!d.entities.isEmpty()) filterBySidebarEntity(d, d.entities.get(d.entityCursor));
             }
             case QUOTES -> {
                 if (!d.quotes().isEmpty()) Reading.setQuote(d, d.quoteCursor);
@@ -154,6 +154,12 @@ public record BrowseMode() implements Mode {
             case READER -> {
             }
         }
+    }
+
+    /** Enter in the sidebar: the corpus entity the linking puts this article's entity in, as {@code f} and the overview do. */
+    private static void filterBySidebarEntity(Draft d, dev.lede.nlp.Entity entity) {
+        d.library.filterFor(d.openDocument, entity).ifPresentOrElse(d::filterBy,
+                () -> d.say(entity.name() + " is not linked across the articles yet; try again in a moment"));
     }
 
     /** {@code x}: asks for a file to write the quote list shown to, where this session may write files. */
@@ -195,7 +201,7 @@ public record BrowseMode() implements Mode {
     /** {@code +} on a sidebar entity: the list keeps the articles that mention it too. */
     private static void addEntity(Draft d) {
         if (d.focus == Pane.ENTITIES && !d.entities.isEmpty()) {
-            d.addFilter(EntityFilter.of(d.entities.get(d.entityCursor)));
+            d.library.filterFor(d.openDocument, d.entities.get(d.entityCursor)).ifPresent(d::addFilter);
         } else {
             d.say(d.keys().key(Act.ADD_FILTER) + " adds the entity under the cursor in " + Pane.ENTITIES.title() + "; "
                     + d.keys().key(Act.FILTER_ENTITY) + " adds one by name");

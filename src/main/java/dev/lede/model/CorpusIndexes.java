@@ -1,6 +1,8 @@
 package dev.lede.model;
 
+import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
+import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.util.List;
@@ -28,6 +30,7 @@ final class CorpusIndexes implements AutoCloseable {
     /** A rebuild waits this many times as long as the last one took, so linking never takes over a core. */
     private static final int BACKOFF = 5;
 
+    private final List<Document> documents;
     private final Supplier<List<Annotation>> annotations;
     private final Supplier<TextSearch> searchBuilder;
     private final Runnable rebuilt;
@@ -43,26 +46,35 @@ final class CorpusIndexes implements AutoCloseable {
         return t;
     });
 
-    /** Entities linked across documents, and the speakers of every quote as that linking sees them. */
-    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers) {
+    /** Entities linked across documents, the speakers of every quote and the corpus's overview as that linking sees them. */
+    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview) {
 
-        static Linked of(List<Annotation> annotations) {
-            CorpusEntities entities = CorpusEntities.build(annotations);
-            return new Linked(entities, Speakers.of(annotations, entities));
+        static Linked of(List<Annotation> annotations, Duplicates duplicates) {
+            boolean[] copies = duplicates.copyFlags();
+            CorpusEntities entities = CorpusEntities.build(annotations, copies);
+            return new Linked(entities, Speakers.of(annotations, entities, copies),
+                    Overview.ofCorpus(entities, annotations.size() - duplicates.copyCount()));
         }
     }
 
-    private volatile Linked linked = Linked.of(List.of());
+    private volatile Linked linked = Linked.of(List.of(), Duplicates.none(0));
     /** Set on close: queued work is dropped; work under way is not interrupted (storage on disk may be writing). */
     private volatile boolean closed;
-    private volatile long nextLinkAllowed;
+    /** Which documents repeat others: found once, before the first linking, as documents never change. */
+    private volatile Duplicates duplicates;
+    private volatile long nextLinkAllowed = System.nanoTime();
+    /** How many annotated documents the latest linking saw. */
+    private volatile int linkedAnnotated;
 
     /**
+     * @param documents   every document, read one at a time when asked (to find duplicates once)
      * @param annotations a snapshot of every document's annotation (null while not annotated)
      * @param rebuilt     told (on the index thread) whenever an index has been rebuilt
      * @param failed      told why an index could not be built; the last one built stays in use
      */
-    CorpusIndexes(Supplier<TextSearch> search, Supplier<List<Annotation>> annotations, Runnable rebuilt, Consumer<String> failed) {
+    CorpusIndexes(List<Document> documents, Supplier<TextSearch> search, Supplier<List<Annotation>> annotations, Runnable rebuilt,
+                  Consumer<String> failed) {
+        this.documents = documents;
         this.searchBuilder = search;
         this.annotations = annotations;
         this.rebuilt = rebuilt;
@@ -95,12 +107,37 @@ final class CorpusIndexes implements AutoCloseable {
     void arrived(int annotated, int total) {
         if (annotated < total && System.nanoTime() < nextLinkAllowed) return;
         wanted.set(true);
-        if (!closed && linking.compareAndSet(false, true)) relink();
+        if (!closed && linking.compareAndSet(false, true)) scheduleLink();
     }
 
     /** Links now, on the caller's thread (a library whose annotations are all known up front). */
     void linkNow() {
-        linked = Linked.of(annotations.get());
+        relink();
+    }
+
+    /** Whether documents have been annotated since the latest linking, which will see them soon. */
+    boolean isBehind(int annotated) {
+        return linkedAnnotated < annotated;
+    }
+
+    private void relink() {
+        List<Annotation> snapshot = annotations.get();
+        int seen = (int) snapshot.stream().filter(java.util.Objects::nonNull).count();
+        linked = Linked.of(snapshot, duplicates());
+        linkedAnnotated = seen;
+    }
+
+    /** The documents that repeat others, as the latest linking counted them (none before the first). */
+    Duplicates duplicates() {
+        Duplicates found = duplicates;
+        if (found == null) duplicates = found = Duplicates.of(documents);
+        return found;
+    }
+
+    /** The duplicates found so far, without finding them: none before the first linking. */
+    Duplicates duplicatesKnown() {
+        Duplicates found = duplicates;
+        return found == null ? Duplicates.none(documents.size()) : found;
     }
 
     private void link() {
@@ -108,7 +145,7 @@ final class CorpusIndexes implements AutoCloseable {
             while (!closed && wanted.getAndSet(false)) {
                 long start = System.nanoTime();
                 try {
-                    linked = Linked.of(annotations.get());
+                    relink();
                 } catch (RuntimeException | OutOfMemoryError e) {
                     failed.accept("linking entities across articles failed: " + describe(e));
                 }
@@ -120,10 +157,10 @@ final class CorpusIndexes implements AutoCloseable {
             linking.set(false);
         }
         // An arrival between the loop's last check and the flag being cleared must not be lost.
-        if (!closed && wanted.get() && linking.compareAndSet(false, true)) relink();
+        if (!closed && wanted.get() && linking.compareAndSet(false, true)) scheduleLink();
     }
 
-    private void relink() {
+    private void scheduleLink() {
         try {
             worker.execute(this::link);
         } catch (RejectedExecutionException closedMeanwhile) {

@@ -3,26 +3,21 @@ package dev.lede.model;
 import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
-import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * The documents (fixed after loading) and their annotations as they are published, kept in a
- * {@link CorpusStorage} (in the heap or on disk), with an index from entity keys (names and aliases) to
- * documents kept up to date per arrival, so filtering by an entity is a lookup rather than a scan of the
- * corpus. Thread-safe: annotation threads publish while sessions read.
+ * {@link CorpusStorage} (in the heap or on disk). Which articles mention an entity is the linking's answer
+ * ({@link CorpusIndexes}), not kept here. Thread-safe: annotation threads publish while sessions read.
  */
 final class CorpusStore {
 
@@ -31,8 +26,6 @@ final class CorpusStore {
     private final AtomicIntegerArray published;
     private final Map<Integer, String> annotationFailures = new ConcurrentHashMap<>();
     private final AtomicInteger annotatedCount = new AtomicInteger();
-    private final DocumentPostings documentsByKey = new DocumentPostings();
-    private final Map<String, EntityFilter> filtersByNameKey = new ConcurrentHashMap<>();
 
     CorpusStore(CorpusStorage storage) {
         this.storage = storage;
@@ -41,6 +34,21 @@ final class CorpusStore {
 
     CorpusStorage storage() {
         return storage;
+    }
+
+    /** Every document, each read from the storage when asked (its text from disk there), none held here. */
+    List<Document> documents() {
+        return new AbstractList<>() {
+            @Override
+            public Document get(int index) {
+                return storage.document(index);
+            }
+
+            @Override
+            public int size() {
+                return storage.size();
+            }
+        };
     }
 
     int size() {
@@ -73,17 +81,11 @@ final class CorpusStore {
     }
 
     /**
-     * Indexes the annotation's entities, then makes it visible; returns how many documents are annotated now.
-     * The annotation must be in the storage already, unless {@code fresh} says it is to be stored here.
+     * Makes the annotation visible; returns how many documents are annotated now. The annotation must be in the
+     * storage already, unless {@code fresh} says it is to be stored here.
      */
     int publish(int doc, Annotation annotation, boolean fresh) {
         if (fresh) storage.store(doc, annotation);
-        for (Entity e : annotation.entities()) {
-            if (e.type() == EntityType.OTHER) continue;
-            EntityFilter filter = EntityFilter.of(e);
-            for (String key : filter.keys()) documentsByKey.add(key, doc);
-            filtersByNameKey.putIfAbsent(EntityFilter.key(e.name()), filter);
-        }
         published.set(doc, 1);
         return annotatedCount.incrementAndGet();
     }
@@ -120,31 +122,5 @@ final class CorpusStore {
             entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions));
         }
         return new Annotation(entities, a.quotes());
-    }
-
-    SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        return documentsByKey.documents(filter.keys());
-    }
-
-    Optional<EntityFilter> filterNamed(String name) {
-        return Optional.ofNullable(filtersByNameKey.get(EntityFilter.key(name)));
-    }
-
-    List<String> entityNames(String typed, int limit) {
-        String wanted = typed.toLowerCase(Locale.ROOT).strip();
-        record Candidate(String name, boolean startsWith, int documents) {
-        }
-        List<Candidate> found = new ArrayList<>();
-        for (EntityFilter f : filtersByNameKey.values()) {
-            String name = f.name().toLowerCase(Locale.ROOT);
-            if (name.contains(wanted)) found.add(new Candidate(f.name(), name.startsWith(wanted), documentsByKey.count(f.keys())));
-        }
-        return found.stream()
-                .sorted(Comparator.comparing((Candidate c) -> !c.startsWith())
-                        .thenComparing(c -> -c.documents())
-                        .thenComparing(Candidate::name))
-                .limit(limit)
-                .map(Candidate::name)
-                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.model;
 
+import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
@@ -280,22 +281,15 @@ final class Draft {
         if (search.isEmpty() && !matches.isEmpty()) Reading.goToMatch(this, 0);
     }
 
-    /** A corpus-wide index was rebuilt: a waiting search runs, an open overview or list of speakers is renewed. */
+    /** A corpus-wide index was rebuilt: the list follows the new linking and its duplicates, a waiting search runs, an open overview or list of speakers is renewed. */
     void indexesRebuilt() {
-        if (hits != null && !hits.isReady() && library.textSearch().isDone()) {
-            searchCorpus(corpusQuery);
-        } else if (sort.followsAnnotations()) {
-            // Sorted by counts, the list takes in the annotations that arrived since (not at each one: the list would jump).
-            refilter();
-        }
+        refilter();
+        if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
         mode.indexesRebuilt(this);
     }
 
     /** Takes in a document's annotation once it has arrived. */
     void annotationArrived(int document) {
-        if (filter != null && library.annotation(document).entities().stream().anyMatch(filter::matches)) {
-            refilter();
-        }
         if (document == openDocument) refreshOpenDocument();
     }
 
@@ -350,10 +344,12 @@ final class Draft {
     /** Recomputes the list from the filters, keeping the cursor on the same document where it can. */
     void refilter() {
         Integer atCursor = cursorDocument();
+        Duplicates copies = library.duplicates();
         if (hits != null && hits.isReady()) {
-            visible = hits.within(filter == null ? null : filter.documentsIn(library));
+            visible = hits.within(filter == null ? null : filter.documentsIn(library)).stream().filter(doc -> !copies.isCopy(doc)).toList();
         } else {
-            visible = filter == null ? IntStream.range(0, library.size()).boxed().toList() : List.copyOf(filter.documentsIn(library));
+            visible = filter == null ? IntStream.range(0, library.size()).filter(doc -> !copies.isCopy(doc)).boxed().toList()
+                    : List.copyOf(filter.documentsIn(library));
         }
         visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);

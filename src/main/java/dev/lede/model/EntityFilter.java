@@ -1,40 +1,21 @@
 package dev.lede.model;
 
-import dev.lede.index.Names;
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
 import dev.lede.nlp.Entity;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
- * The entity the document list is filtered by: its display name and the keys of its name and aliases
- * ({@link Names#key}, honorifics left out), by which it is matched in every document.
+ * The entity the document list is filtered by: its display name and its {@link CorpusEntity#key}, by which
+ * every view finds its one mention set in the latest linking ({@link CorpusEntities#documentsOf}).
  */
-public record EntityFilter(String name, Set<String> keys) {
+public record EntityFilter(String name, String key) {
 
-    public EntityFilter {
-        keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
+    public static EntityFilter of(CorpusEntity entity) {
+        return new EntityFilter(entity.name(), entity.key());
     }
 
-    public static EntityFilter of(Entity entity) {
-        return new EntityFilter(entity.name(), keysOf(entity));
-    }
-
-    /** The forms by which an entity is found in other documents: its name and every alias. */
-    public static Set<String> keysOf(Entity entity) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(key(entity.name()));
-        entity.aliases().forEach(alias -> keys.add(key(alias)));
-        keys.remove("");
-        return keys;
-    }
-
-    /** Whether a document's entity is this one. */
-    public boolean matches(Entity entity) {
-        return keysOf(entity).stream().anyMatch(keys::contains);
-    }
-
-    static String key(String form) {
-        return Names.withoutHonorific(Names.key(form));
+    /** Whether a document's entity (by its index in the document's annotation) is this one, as linked. */
+    public boolean matches(CorpusEntities linked, int document, Entity entity, dev.lede.nlp.Annotation annotation) {
+        return linked.of(document, entity, annotation).map(e -> e.key().equals(key)).orElse(false);
     }
 }

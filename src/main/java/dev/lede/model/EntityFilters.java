@@ -1,16 +1,18 @@
 package dev.lede.model;
 
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The entities the document list is filtered by, in the order they were added: the list shows the articles
- * that mention all of them; Esc removes the last. Each one is matched by its own {@link EntityFilter} keys.
+ * that mention all of them; Esc removes the last. Each one is its linked entity's {@link EntityFilter}.
  */
 public record EntityFilters(List<EntityFilter> all) {
 
@@ -36,21 +38,21 @@ public record EntityFilters(List<EntityFilter> all) {
         return all.get(all.size() - 1);
     }
 
-    /** Whether a document's entity is one of them (the reader emphasises each). */
-    public boolean matches(Entity entity) {
-        for (EntityFilter f : all) if (f.matches(entity)) return true;
+    /** Whether a document's entity is one of them, as linked (the reader emphasises each). */
+    public boolean matches(CorpusEntities linked, int document, Entity entity, Annotation annotation) {
+        for (EntityFilter f : all) if (f.matches(linked, document, entity, annotation)) return true;
         return false;
     }
 
-    /** Whether an entity known by these keys (a linked entity's forms) is one of them. */
-    public boolean matchesAny(Set<String> keys) {
-        for (EntityFilter f : all) for (String key : keys) if (f.keys().contains(key)) return true;
+    /** Whether a linked entity is one of them. */
+    public boolean matches(CorpusEntity entity) {
+        for (EntityFilter f : all) if (f.key().equals(entity.key())) return true;
         return false;
     }
 
     /** These and one more; one already among them is not added twice. */
     EntityFilters plus(EntityFilter another) {
-        if (all.stream().anyMatch(f -> f.keys().equals(another.keys()))) return this;
+        if (all.stream().anyMatch(f -> f.key().equals(another.key()))) return this;
         List<EntityFilter> more = new ArrayList<>(all);
         more.add(another);
         return new EntityFilters(more);

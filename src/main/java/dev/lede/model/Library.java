@@ -2,13 +2,17 @@ package dev.lede.model;
 
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
+import dev.lede.nlp.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -63,7 +67,7 @@ public final class Library implements AutoCloseable {
         this.origin = origin;
         this.dated = java.util.stream.IntStream.range(0, store.size()).anyMatch(i -> store.summary(i).origin().date() != null);
         this.scheduler = new AnnotationScheduler(store, this::published);
-        this.indexes = new CorpusIndexes(storage::search, store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
+        this.indexes = new CorpusIndexes(store.documents(), storage::search, store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -171,22 +175,32 @@ public final class Library implements AutoCloseable {
         return List.copyOf(notices);
     }
 
-    /** The annotated documents that mention an entity under any of the filter's keys, in corpus order. */
+    /** The distinct articles that mention the filter's entity, as the latest linking has it, in corpus order. */
     public SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        return store.documentsMentioning(filter);
+        SortedSet<Integer> found = new TreeSet<>();
+        for (int d : corpusEntities().documentsOf(filter.key())) found.add(d);
+        return found;
     }
 
-    /** The filter for an entity called {@code name} (any case), as the first document naming it knows it. */
+    /** The filter for the one entity a typed name means (see {@link CorpusEntities#lookup}); empty for none or several. */
     public Optional<EntityFilter> filterNamed(String name) {
-        return store.filterNamed(name);
+        return corpusEntities().named(name).map(EntityFilter::of);
     }
 
     /**
-     * Entity names containing {@code typed} (any case) for type-ahead: names that start with it first,
-     * then those named in the most documents.
+     * The filter for a document's entity: the corpus entity the latest linking puts it in; before that linking
+     * has seen the document, the key it will have where the entity alone decides it (its list fills in then).
      */
-    public List<String> entityNames(String typed, int limit) {
-        return store.entityNames(typed, limit);
+    public Optional<EntityFilter> filterFor(int document, Entity entity) {
+        Annotation a = annotation(document);
+        if (a == null) return Optional.empty();
+        return corpusEntities().of(document, entity, a).map(EntityFilter::of)
+                .or(() -> CorpusEntities.keyOf(entity).map(key -> new EntityFilter(entity.name(), key)));
+    }
+
+    /** Type-ahead over the linked entities' names (see {@link CorpusEntities#suggest}), precomputed when linked. */
+    public List<CorpusEntity> suggestEntities(String typed, int limit) {
+        return corpusEntities().suggest(typed, limit);
     }
 
     /**
@@ -200,6 +214,21 @@ public final class Library implements AutoCloseable {
     /** Everyone quoted in the annotated documents, most quoted first, linked as {@link #corpusEntities()}. */
     public List<Speakers.Speaker> speakers() {
         return indexes.linked().speakers();
+    }
+
+    /** Whether articles have been annotated since the latest linking (which then follows in the background). */
+    public boolean isLinkingBehind() {
+        return indexes.isBehind(store.annotatedCount());
+    }
+
+    /** The overview of the whole corpus, charted when the latest linking finished. */
+    Overview corpusOverview() {
+        return indexes.linked().overview();
+    }
+
+    /** The articles that repeat others (found before the first linking; none until then): listed and counted once. */
+    public Duplicates duplicates() {
+        return indexes.duplicatesKnown();
     }
 
     /** Full-text search over every title and text, built in the background on first call. */

@@ -2,16 +2,13 @@ package dev.lede.model;
 
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
-import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -30,12 +27,9 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     /** One entity: its name and the number of counted documents that name it. */
     public record Bar(CorpusEntity entity, int documents) {
 
-        /**
-         * A filter like the sidebar's, by every form the linked entity has in any article, so it lists
-         * the articles the bar counted.
-         */
+        /** The sidebar's filter by the same linked entity: it lists the articles the bar counted. */
         public EntityFilter filter() {
-            return new EntityFilter(entity.name(), keysOf(entity));
+            return EntityFilter.of(entity);
         }
     }
 
@@ -50,15 +44,6 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     private static final List<String> TITLES = List.of("People", "Organizations", "Places");
 
-    /** The keys of every form a linked entity has in any article. */
-    private static Set<String> keysOf(CorpusEntity entity) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(EntityFilter.key(entity.name()));
-        entity.aliases().forEach(a -> keys.add(EntityFilter.key(a)));
-        keys.remove("");
-        return keys;
-    }
-
     /**
      * @param within the documents to count (corpus order), or null for the whole corpus; documents
      *               annotated after {@code linked} was built are not counted yet
@@ -66,18 +51,36 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
      * @param find   only the entities whose name contains the text found ({@code /} in the overview)
      */
     static Overview of(Library library, CorpusEntities linked, Collection<Integer> within, EntityFilters except, ListFind find) {
-        int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
-                : countWithin(library, linked, within);
-        for (CorpusEntity e : linked.all()) {
-            if (counts[e.id()] > 0 && (!find.matches(e.name()) || except != null && except.matchesAny(keysOf(e)))) counts[e.id()] = 0;
+        Overview chart;
+        int distinct = library.size() - library.duplicates().copyCount();
+        if (within == null && except == null && find.isEmpty()) {
+            Overview ready = library.corpusOverview();
+            chart = ready.linked() == linked ? ready : ofCorpus(linked, distinct);
+        } else {
+            int[] counts = within == null ? linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray()
+                    : countWithin(linked, within);
+            for (CorpusEntity e : linked.all()) {
+                if (counts[e.id()] > 0 && (!find.matches(e.name()) || except != null && except.matches(e))) counts[e.id()] = 0;
+            }
+            chart = of(linked, counts, within == null ? distinct : within.size());
         }
+        if (!library.hasDates()) return chart;
+        List<Timeline.Period> periods = Timeline.of(library, within != null ? within : IntStream.range(0, library.size())
+                .filter(doc -> !library.duplicates().isCopy(doc)).boxed().toList());
+        return new Overview(chart.sections(), chart.documents(), linked, periods);
+    }
+
+    /** The chart of the whole corpus, made once per linking (when it finishes) so {@code o} opens at once. */
+    static Overview ofCorpus(CorpusEntities linked, int distinctDocuments) {
+        return of(linked, linked.all().stream().mapToInt(CorpusEntity::documentCount).toArray(), distinctDocuments);
+    }
+
+    private static Overview of(CorpusEntities linked, int[] counts, int documents) {
         List<Section> sections = new ArrayList<>();
         for (int t = 0; t < TYPES.size(); t++) {
             sections.add(new Section(TYPES.get(t), TITLES.get(t), top(linked, counts, TYPES.get(t))));
         }
-        List<Timeline.Period> periods = !library.hasDates() ? List.of()
-                : Timeline.of(library, within != null ? within : IntStream.range(0, library.size()).boxed().toList());
-        return new Overview(List.copyOf(sections), within == null ? library.size() : within.size(), linked, periods);
+        return new Overview(List.copyOf(sections), documents, linked, List.of());
     }
 
     /** Every shown bar in order, section after section, each section cut to {@code perSection}. */
@@ -127,21 +130,17 @@ public record Overview(List<Section> sections, int documents, CorpusEntities lin
     }
 
     /** Documents per corpus entity id, each document counted once per entity. */
-    private static int[] countWithin(Library library, CorpusEntities linked, Collection<Integer> within) {
+    private static int[] countWithin(CorpusEntities linked, Collection<Integer> within) {
         int[] counts = new int[linked.all().size()];
         int[] lastDocument = new int[counts.length];
         Arrays.fill(lastDocument, -1);
         for (int doc : within) {
-            Annotation a = library.annotation(doc);
-            if (a == null) continue;
-            for (int i = 0; i < a.entities().size(); i++) {
-                linked.of(doc, i).ifPresent(e -> {
-                    if (lastDocument[e.id()] != doc) {
-                        lastDocument[e.id()] = doc;
-                        counts[e.id()]++;
-                    }
-                });
-            }
+            linked.forEachEntityId(doc, id -> {
+                if (lastDocument[id] != doc) {
+                    lastDocument[id] = doc;
+                    counts[id]++;
+                }
+            });
         }
         return counts;
     }

@@ -1,17 +1,25 @@
 package dev.lede.model;
 
+import dev.lede.index.CorpusEntity;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A one-line question in the status bar while the user types: a search, an entity's name (with type-ahead
  * suggestions) or a file name.
  *
  * @param choice      which of the suggestions Enter takes
- * @param suggestions entity names offered while the {@code f} prompt is open
+ * @param suggestions what the {@code f} prompt offers, as shown: each entity's name and its article count
+ * @param filters     the filter each suggestion stands for, index for index
+ * @param waiting     Enter was pressed on a name the linking has not seen yet: it is taken when the linking is done
  */
-public record PromptMode(Kind kind, String text, int choice, List<String> suggestions) implements Mode {
+public record PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters,
+                         boolean waiting) implements Mode {
 
     private static final int SUGGESTIONS = 5;
+    /** Of the entities an ambiguous name means (every Blair), at most this many are offered. */
+    private static final int MEANT = 10;
 
     public enum Kind {
         /** Ranked search over every article's title and text. */
@@ -63,15 +71,42 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
 
     public PromptMode {
         suggestions = List.copyOf(suggestions);
+        filters = List.copyOf(filters);
+    }
+
+    public PromptMode(Kind kind, String text, int choice, List<String> suggestions, List<EntityFilter> filters) {
+        this(kind, text, choice, suggestions, filters, false);
     }
 
     static PromptMode of(Kind kind, String text) {
-        return new PromptMode(kind, text, 0, List.of());
+        return new PromptMode(kind, text, 0, List.of(), List.of());
     }
 
-    /** The {@code f} prompt, offering the corpus's entity names; with a filter on, the name is added to it. */
+    /** The {@code f} prompt, offering the corpus's entities; with a filter on, the one chosen is added to it. */
     static PromptMode entity(Draft d) {
-        return new PromptMode(d.filter == null ? Kind.ENTITY : Kind.ANOTHER_ENTITY, "", 0, d.library.entityNames("", SUGGESTIONS));
+        return offering(d, d.filter == null ? Kind.ENTITY : Kind.ANOTHER_ENTITY, "");
+    }
+
+    /**
+     * The entities a typed name means (every Blair for "blair", David Blunkett for "Mr Blunkett"), then those
+     * with a name or a word of one starting with it; each shown with its full name and article count.
+     */
+    private static PromptMode offering(Draft d, Kind kind, String text) {
+        List<CorpusEntity> shown = offered(d.library, text);
+        List<String> labels = shown.stream().map(PromptMode::label).toList();
+        return new PromptMode(kind, text, 0, labels, shown.stream().map(EntityFilter::of).toList());
+    }
+
+    /** What {@code f} offers for a text typed. */
+    static List<CorpusEntity> offered(Library library, String text) {
+        List<CorpusEntity> meant = library.corpusEntities().lookup(text);
+        Set<CorpusEntity> offered = new LinkedHashSet<>(meant.subList(0, Math.min(meant.size(), MEANT)));
+        offered.addAll(library.suggestEntities(text, SUGGESTIONS));
+        return offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();
+    }
+
+    private static String label(CorpusEntity e) {
+        return e.name() + " · " + e.documentCount() + (e.documentCount() == 1 ? " article" : " articles");
     }
 
     /** What the prompt line shows. */
@@ -89,6 +124,17 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         return List.of(Act.values());
     }
 
+    /** A new linking: the {@code f} prompt offers what the typed text means now, keeping the chosen entity where it still is. */
+    @Override
+    public void indexesRebuilt(Draft d) {
+        if (!kind.offersEntities()) return;
+        PromptMode now = offering(d, kind, text);
+        int kept = choice < filters.size() ? now.filters.indexOf(filters.get(choice)) : -1;
+        PromptMode refreshed = new PromptMode(kind, text, Math.max(0, kept), now.suggestions, now.filters, waiting);
+        d.mode = refreshed;
+        if (waiting && (!now.filters.isEmpty() || !d.library.isLinkingBehind())) refreshed.accept(d);
+    }
+
     private void perform(Draft d, Act act) {
         Runnable action = switch (act) {
             case ACCEPT -> () -> accept(d);
@@ -96,8 +142,8 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
             case ERASE -> () -> {
                 if (!text.isEmpty()) edit(d, text.substring(0, text.offsetByCodePoints(text.length(), -1)));
             };
-            case PREVIOUS_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice - 1L, suggestions.size()), suggestions);
-            case NEXT_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice + 1L, suggestions.size()), suggestions);
+            case PREVIOUS_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice - 1L, suggestions.size()), suggestions, filters);
+            case NEXT_CHOICE -> () -> d.mode = new PromptMode(kind, text, Draft.clamp(choice + 1L, suggestions.size()), suggestions, filters);
         };
         action.run();
     }
@@ -112,8 +158,7 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     }
 
     private void edit(Draft d, String newText) {
-        List<String> offered = kind.offersEntities() ? d.library.entityNames(newText, SUGGESTIONS) : suggestions;
-        d.mode = new PromptMode(kind, newText, 0, offered);
+        d.mode = kind.offersEntities() ? offering(d, kind, newText) : new PromptMode(kind, newText, 0, suggestions, filters);
     }
 
     private void accept(Draft d) {
@@ -127,11 +172,17 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
     }
 
     private void acceptEntity(Draft d) {
+        if (suggestions.isEmpty() && !text.isBlank() && !waiting && d.library.isLinkingBehind()) {
+            d.mode = new PromptMode(kind, text, choice, suggestions, filters, true);
+            d.say("linking the articles; the filter follows as soon as that is done");
+            return;
+        }
         if (suggestions.isEmpty()) {
             d.say(text.isBlank() ? "no entities yet" : "no entity called \"" + text.strip() + "\"");
             return;
         }
-        String name = suggestions.get(Draft.clamp(choice, suggestions.size()));
-        d.library.filterNamed(name).ifPresent(kind == Kind.ENTITY ? d::filterBy : d::addFilter);
+        EntityFilter chosen = filters.get(Draft.clamp(choice, filters.size()));
+        if (kind == Kind.ENTITY) d.filterBy(chosen);
+        else d.addFilter(chosen);
     }
 }

@@ -128,7 +128,7 @@ final class Reading {
         List<Entity> chosen = new ArrayList<>();
         for (int i = 0; i < d.entities.size(); i++) {
             Entity e = d.entities.get(i);
-            if (d.filter != null ? d.filter.matches(e) : i == d.entityCursor) chosen.add(e);
+            if (d.filter != null ? d.filter.matches(d.library.corpusEntities(), d.openDocument, e, d.annotation()) : i == d.entityCursor) chosen.add(e);
         }
         return chosen.stream().flatMap(e -> e.mentions().stream()).sorted(Comparator.comparingInt(Mention::start)).toList();
     }

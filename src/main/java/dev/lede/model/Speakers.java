@@ -4,15 +4,15 @@ import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.Names;
 import dev.lede.nlp.Annotation;
-import dev.lede.nlp.Entity;
 import dev.lede.nlp.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everyone quoted in the corpus, linked across documents, with every quote they said. */
 public final class Speakers {
@@ -21,48 +21,58 @@ public final class Speakers {
     public record QuoteRef(int document, int quote) {
     }
 
-    /** A speaker and their quotes in corpus order. */
-    public record Speaker(String name, List<QuoteRef> quotes) {
+    /**
+     * A speaker and their quotes in corpus order.
+     *
+     * @param key "#" and the linked entity's key, or the name as written (keyed) for a speaker not linked
+     */
+    public record Speaker(String key, String name, List<QuoteRef> quotes) {
     }
 
     private Speakers() {
     }
 
     /**
-     * The speakers of every annotated document, most quoted first. A quote whose speaker is a linked
-     * entity counts for that entity ("Blair" here, "Tony Blair" there); otherwise for its speaker's name.
+     * The speakers of every annotated document, most quoted first. A quote whose speaker is a linked entity
+     * ({@link CorpusEntities#speakerOf}) counts for that entity ("Blair" here, "Tony Blair" there); otherwise
+     * for its speaker's name as written. The one quoted set of each speaker: the list, {@code x} and
+     * {@code lede export --speaker} all read it.
+     *
+     * @param copies true for a document that repeats an earlier one: its quotes are not counted again (null: none)
      */
-    static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked) {
+    public static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked, boolean[] copies) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<QuoteRef>> quotes = new LinkedHashMap<>();
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
-            if (a == null) continue;
+            if (a == null || copies != null && copies[doc]) continue;
             for (int q = 0; q < a.quotes().size(); q++) {
                 Quote quote = a.quotes().get(q);
                 if (quote.speaker() == null || quote.speaker().isBlank()) continue;
-                Optional<CorpusEntity> who = speakerEntity(doc, a, quote, linked);
-                String key = who.map(e -> "#" + e.id()).orElse(Names.withoutHonorific(Names.key(quote.speaker())));
+                Optional<CorpusEntity> who = linked.speakerOf(doc, a, quote);
+                String key = who.map(e -> "#" + e.key()).orElse(nameKey(quote.speaker()));
                 names.putIfAbsent(key, who.map(CorpusEntity::name).orElse(quote.speaker().strip()));
                 quotes.computeIfAbsent(key, k -> new ArrayList<>()).add(new QuoteRef(doc, q));
             }
         }
         List<Speaker> speakers = new ArrayList<>();
-        quotes.forEach((key, refs) -> speakers.add(new Speaker(names.get(key), List.copyOf(refs))));
+        quotes.forEach((key, refs) -> speakers.add(new Speaker(key, names.get(key), List.copyOf(refs))));
         speakers.sort(Comparator.comparingInt((Speaker s) -> -s.quotes().size()).thenComparing(Speaker::name));
         return List.copyOf(speakers);
     }
 
-    private static Optional<CorpusEntity> speakerEntity(int doc, Annotation a, Quote quote, CorpusEntities linked) {
-        if (quote.speakerEntity() != null) {
-            for (int i = 0; i < a.entities().size(); i++) {
-                Entity e = a.entities().get(i);
-                if (Objects.equals(e.id(), quote.speakerEntity())) {
-                    Optional<CorpusEntity> found = linked.of(doc, i);
-                    if (found.isPresent()) return found;
-                }
-            }
-        }
-        return linked.named(quote.speaker());
+    /**
+     * The speakers a typed name means: the linked entities it names that are quoted, and the speakers not
+     * linked who are written that way (titles, case, "the" and "'s" ignored).
+     */
+    public static List<Speaker> named(List<Speaker> speakers, CorpusEntities linked, String typed) {
+        Set<String> keys = new HashSet<>();
+        linked.lookup(typed).forEach(e -> keys.add("#" + e.key()));
+        keys.add(nameKey(typed));
+        return speakers.stream().filter(s -> keys.contains(s.key())).toList();
+    }
+
+    private static String nameKey(String name) {
+        return Names.withoutHonorific(Names.key(name));
     }
 }

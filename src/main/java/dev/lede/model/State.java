@@ -171,7 +171,7 @@ public final class State {
 
     /** Whether the reader shows this entity's mentions emphasised: it is the filter's, or under the sidebar cursor. */
     public boolean isEmphasised(Entity entity) {
-        if (filter != null) return filter.matches(entity);
+        if (filter != null) return filter.matches(library().corpusEntities(), openDocument, entity, annotation());
         return focus == Pane.ENTITIES && entityCursor < entities.size() && entities.get(entityCursor).equals(entity);
     }
 

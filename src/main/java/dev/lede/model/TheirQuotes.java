@@ -1,5 +1,6 @@
 package dev.lede.model;
 
+import dev.lede.index.Names;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.Quote;
@@ -31,12 +32,12 @@ final class TheirQuotes {
         if (onName) {
             Entity entity = d.entities.get(d.entityCursor);
             name = entity.name();
-            who = ofEntity(d, entity, speakers).or(() -> byName(d, EntityFilter.keysOf(entity), entity.name()));
+            who = ofEntity(d, entity, speakers).or(() -> byName(d, keysOf(entity), entity.name()));
         } else if (quote >= 0 && d.openDocument >= 0) {
             Quote q = d.quotes().get(quote);
             name = SpeakerName.of(d.annotation(), q);
             who = containing(speakers, new Speakers.QuoteRef(d.openDocument, quote))
-                    .or(() -> name == null ? Optional.empty() : byName(d, Set.of(EntityFilter.key(name)), name));
+                    .or(() -> name == null ? Optional.empty() : byName(d, Set.of(Names.key(name)), name));
         } else {
             d.say("choose a person in " + Pane.ENTITIES.title() + " or a quote first");
             return;
@@ -64,8 +65,8 @@ final class TheirQuotes {
                 if (found.isPresent()) return found;
             }
         }
-        var keys = EntityFilter.keysOf(entity);
-        return speakers.stream().filter(s -> keys.contains(EntityFilter.key(s.name()))).findFirst();
+        var keys = keysOf(entity);
+        return speakers.stream().filter(s -> keys.contains(Names.key(s.name()))).findFirst();
     }
 
     /**
@@ -79,10 +80,19 @@ final class TheirQuotes {
             if (a == null) continue;
             for (int q = 0; q < a.quotes().size(); q++) {
                 String said = SpeakerName.of(a, a.quotes().get(q));
-                if (said != null && keys.contains(EntityFilter.key(said))) quotes.add(new Speakers.QuoteRef(doc, q));
+                if (said != null && keys.contains(Names.key(said))) quotes.add(new Speakers.QuoteRef(doc, q));
             }
         }
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new Speakers.Speaker(name, List.copyOf(quotes)));
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(new Speakers.Speaker(Names.key(name), name, List.copyOf(quotes)));
+    }
+
+    /** The name keys of every form the article gives the entity ("Tony Blair", "Mr Blair"). */
+    private static Set<String> keysOf(Entity entity) {
+        Set<String> keys = new java.util.HashSet<>();
+        keys.add(Names.key(entity.name()));
+        entity.aliases().forEach(a -> keys.add(Names.key(a)));
+        keys.remove("");
+        return keys;
     }
 
     private static Optional<Speakers.Speaker> containing(List<Speakers.Speaker> speakers, Speakers.QuoteRef quote) {

@@ -13,7 +13,7 @@ final class DocumentsView {
     void draw(Canvas canvas, Rect r, State state) {
         if (r.isEmpty()) return;
         List<Integer> visible = state.visibleDocuments();
-        int total = state.library().size();
+        int total = state.library().size() - state.library().duplicates().copyCount();
         String count = visible.size() == total ? String.valueOf(total) : visible.size() + "/" + total;
         Headings.draw(canvas, r, Pane.DOCUMENTS, state.focus() == Pane.DOCUMENTS, heading(count, state.corpusQuery(), r.width()));
         Rect body = r.body();
@@ -65,6 +65,8 @@ final class DocumentsView {
         } else {
             counts = counts(state.library().annotation(index), state.library().annotationFailure(index).orElse(null));
             countsRole = counts.startsWith("✗") ? Role.FAILED : Role.DIM;
+            int copies = state.library().duplicates().copiesOf(index).size();
+            if (copies > 0) counts = "×" + (copies + 1) + " " + counts;
         }
         int countsWidth = Math.min(Canvas.width(counts), Math.max(0, body.width() / 2));
         int titleEnd = body.right() - countsWidth - 1 - (dates ? DATE_WIDTH + 1 : 0);

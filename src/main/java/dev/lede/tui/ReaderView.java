@@ -37,7 +37,7 @@ final class ReaderView {
         if (r.isEmpty()) return;
         int open = state.openDocument();
         Document doc = open < 0 ? null : state.library().document(open);
-        Headings.draw(canvas, r, Pane.READER, state.focus() == Pane.READER, heading(doc));
+        Headings.draw(canvas, r, Pane.READER, state.focus() == Pane.READER, heading(doc) + copies(state, open));
         Rect body = r.body();
         canvas.fill(body, Role.TEXT);
         if (doc == null || body.isEmpty()) return;
@@ -86,6 +86,13 @@ final class ReaderView {
     static int textRows(State state, Rect r) {
         int open = state.openDocument();
         return textArea(open < 0 ? null : state.library().document(open), r).height();
+    }
+
+    /** The other files that repeat the open article ("  also: business/012.txt"), which the list leaves out. */
+    private static String copies(State state, int open) {
+        List<Integer> copies = open < 0 ? List.of() : state.library().duplicates().copiesOf(open);
+        if (copies.isEmpty()) return "";
+        return "  also: " + String.join(", ", copies.stream().map(c -> state.library().document(c).id()).toList());
     }
 
     /** The title, and how the file was read when that is worth knowing (an encoding fallback). */

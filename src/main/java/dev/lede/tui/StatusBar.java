@@ -58,7 +58,8 @@ final class StatusBar {
         parts.add(new StatusParts.Part(POSITION, state.openDocument() < 0 ? "0/" + total : (state.openDocument() + 1) + "/" + total));
         if (state.filter() != null) {
             String name = state.filter().name();
-            parts.add(new StatusParts.Part(FILTER, "filter: " + name + " " + state.visibleDocuments().size() + "/" + total + " documents",
+            int distinct = total - state.library().duplicates().copyCount();
+            parts.add(new StatusParts.Part(FILTER, "filter: " + name + " " + state.visibleDocuments().size() + "/" + distinct + " documents",
                     "filter: " + name, "filter: " + Canvas.fit(name, SHORT_NAME), ""));
         }
         if (state.sortOrder() != SortOrder.PATH) {

@@ -79,7 +79,7 @@ public final class CorpusWideBench {
         session = press(session, "o");
         report("overview, whole corpus", t);
         session = press(session, "o", "f");
-        session = type(session, library.entityNames("", 1).get(0));
+        session = type(session, library.suggestEntities("", 1).get(0).name());
         session = press(session, "Enter");
         System.out.println("filtered documents: " + session.visibleDocuments().size());
         t = System.nanoTime();

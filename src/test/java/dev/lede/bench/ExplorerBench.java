@@ -87,7 +87,7 @@ public final class ExplorerBench {
         System.out.printf("keystroke to frame p99: %.2f ms%n", done[(int) Math.min(measured - 1, Math.ceil(measured * 0.99) - 1)] / 1e6);
         System.out.printf("keystroke to frame max: %.2f ms%n", done[measured - 1] / 1e6);
 
-        String busiest = library.entityNames("", 1).stream().findFirst().orElse(null);
+        String busiest = library.suggestEntities("", 1).stream().findFirst().map(e -> e.name()).orElse(null);
         if (busiest != null) {
             EntityFilter filter = library.filterNamed(busiest).orElseThrow();
             library.documentsMentioning(filter); // first use may build lazily; time the steady state too

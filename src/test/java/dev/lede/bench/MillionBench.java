@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.cli.Main;
+import dev.lede.index.CorpusEntity;
 import dev.lede.index.TextSearch;
 import dev.lede.model.EntityFilter;
 import dev.lede.model.Library;
@@ -58,9 +59,9 @@ public final class MillionBench {
         Thread.sleep(3000); // the last linking
         System.out.printf("heap after GC, all annotated and linked: %.0f MB%n", liveMb());
 
-        List<String> busiest = library.entityNames("", 20);
+        List<CorpusEntity> busiest = library.suggestEntities("", 20);
         if (!busiest.isEmpty()) {
-            EntityFilter filter = library.filterNamed(busiest.get(0)).orElseThrow();
+            EntityFilter filter = EntityFilter.of(busiest.get(0));
             long[] took = new long[20];
             int found = 0;
             for (int i = 0; i < took.length; i++) {
@@ -68,7 +69,7 @@ public final class MillionBench {
                 found = library.documentsMentioning(filter).size();
                 took[i] = System.nanoTime() - t0;
             }
-            System.out.printf("filter by \"%s\": %d documents, median %.1f ms, max %.1f ms (20 runs)%n", busiest.get(0), found,
+            System.out.printf("filter by \"%s\": %d documents, median %.1f ms, max %.1f ms (20 runs)%n", busiest.get(0).name(), found,
                     median(took), Arrays.stream(took).max().orElse(0) / 1e6);
         }
         for (String query : List.of("economy", "\"prime minister\"", "film award -oscar", "champion*", "mobile phone")) {
@@ -86,7 +87,7 @@ public final class MillionBench {
         report("keystroke to frame", timed(terminal, frames, browsing));
 
         List<KeyStroke> typing = new ArrayList<>();
-        for (String name : busiest) {
+        for (String name : busiest.stream().map(CorpusEntity::name).toList()) {
             typing.add(key('f'));
             for (char c : name.substring(0, Math.min(6, name.length())).toCharArray()) typing.add(key(c));
             typing.add(new KeyStroke(KeyType.Escape));

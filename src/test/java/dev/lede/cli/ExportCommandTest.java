@@ -164,4 +164,25 @@ class ExportCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEqualTo("lede export: no articles in " + empty + System.lineSeparator());
     }
+
+    @Test
+    void entityAcceptsATitledAliasAndAnAmbiguousNameListsTheCandidatesAndExitsTwo() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Blunkett speaks\n\nDavid Blunkett spoke in Leeds. Mr Blunkett said \"we act\".\n");
+        Files.writeString(dir.resolve("b.txt"), "Blunkett again\n\nMr Blunkett spoke in York on Monday.\n");
+        Files.writeString(dir.resolve("c.txt"), "Tony Blair visits\n\nTony Blair visited Leeds on Friday.\n");
+        Files.writeString(dir.resolve("d.txt"), "Cherie Blair visits\n\nCherie Blair visited York on Friday.\n");
+        Files.writeString(dir.resolve("e.txt"), "Tony Blair visits\n\n  Tony Blair visited   Leeds on Friday.\n");
+
+        assertThat(lede("export", "--no-cache", "--entity", "Mr Blunkett", dir.toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(2);
+
+        out.getBuffer().setLength(0);
+        assertThat(lede("export", "--no-cache", "--entity", "blair", dir.toString())).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("Tony Blair (1 article)").contains("Cherie Blair (1 article)").doesNotContain("\tat ");
+
+        out.getBuffer().setLength(0);
+        assertThat(lede("export", "--no-cache", "--entity", "TONY BLAIR'S", dir.toString())).as("e.txt repeats c.txt").isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+    }
 }

@@ -66,6 +66,19 @@ class AcrossCorpusTest {
     }
 
     @Test
+    void anAmbiguousNameInFOffersEveryoneItMayMeanWithFullNamesAndArticleCounts() {
+        SessionDriver session = new SessionDriver(blairs().library(), List.of("default"), "default");
+        session.press("f");
+        session.promptType("Mr BLAIR's");
+
+        assertThat(session.prompt().suggestions())
+                .startsWith("Tony Blair · 2 articles", "Blair · 1 article", "Cherie Blair · 1 article");
+        session.press("Down", "Down", "Enter");
+        assertThat(session.filter().name()).isEqualTo("Cherie Blair");
+        assertThat(session.visibleDocuments()).containsExactly(1);
+    }
+
+    @Test
     void overviewChartsTheMostNamedEntitiesAndEnterFiltersByOne() {
         explorer.press("o");
 

@@ -168,7 +168,7 @@ class ExplorerModelTest {
     void entityPromptOffersNamesAndFiltersByTheChosenOne() {
         explorer.press("f");
         explorer.promptType("bla");
-        assertThat(explorer.prompt().suggestions()).containsExactly("Tony Blair");
+        assertThat(explorer.prompt().suggestions()).containsExactly("Tony Blair · 1 article");
         explorer.press("Enter");
 
         assertThat(explorer.filter().name()).isEqualTo("Tony Blair");

@@ -13,13 +13,19 @@ import org.junit.jupiter.api.Test;
 class LibraryTest {
 
     @Test
-    void annotatesInTheBackgroundAndIndexesEntities() {
+    void annotatesInTheBackgroundAndIndexesEntities() throws InterruptedException {
         Articles articles = Articles.sample().failed("broken.txt", "not UTF-8");
         Library reference = articles.library();
         try (Library library = Library.annotating(articles.documents(), replaying(reference), 2)) {
             awaitAnnotated(library, 4);
             assertThat(library.annotatedCount()).isEqualTo(4);
             assertThat(library.annotation(3)).isEqualTo(Annotation.EMPTY);
+            // Linking follows once annotation is complete, on the index thread.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (library.filterNamed("Tony Blair").isEmpty()) {
+                assertThat(System.nanoTime()).as("linked within 10 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
             assertThat(library.documentsMentioning(library.filterNamed("Tony Blair").orElseThrow())).containsExactly(1);
         }
     }
@@ -144,8 +150,8 @@ class LibraryTest {
     @Test
     void entityNamesForTypeAheadPutPrefixesFirst() {
         Library library = Articles.sample().library();
-        assertThat(library.entityNames("jaz", 5)).containsExactly("Jazayeri", "Masoud Jazayeri");
-        assertThat(library.entityNames("", 2)).hasSize(2);
+        assertThat(library.suggestEntities("jaz", 5)).extracting(CorpusEntity::name).containsExactly("Masoud Jazayeri");
+        assertThat(library.suggestEntities("", 2)).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,250 @@
+package dev.lede.index;
+
+import dev.lede.nlp.AliasTable;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The linking rule (README, "How articles are linked"): gives every article's entity one corpus key, decided
+ * from that article and from counts over the corpus, never from another entity's links, so links cannot chain.
+ *
+ * <ul>
+ *   <li>A person named by given name and surname is keyed by them ("p:tony blair").</li>
+ *   <li>A person named by surname only takes the full name the same article gives someone of that surname;
+ *       failing that, the full name that holds at least 90 % of the corpus's full-name mentions of it, unless
+ *       the article names another person of that surname, its title contradicts (Mrs where that person is
+ *       Mr), or its initial does. Else it is keyed by the surname alone ("p?blair"). A word that is the given
+ *       name of someone in the same article names no one and links nowhere.</li>
+ *   <li>An organization or place is keyed by its name, or the usual name the alias table gives it
+ *       ("n:united kingdom"). A name whose articles all-but-always appear as another's alias (the articles
+ *       say "British Broadcasting Corporation" and "BBC") joins that one, if that one joins nothing itself.</li>
+ * </ul>
+ */
+final class Linking {
+
+    static final String PERSON = "p:";
+    static final String SURNAME_ONLY = "p?";
+    static final String NAMED = "n:";
+    /** A given name used alone: an entity of its one article, linked to nothing. */
+    static final String GIVEN_NAME = "g:";
+
+    private static final Set<String> MALE = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady");
+
+    /** One article's entity: its key once linked, and what the rule needs to decide it. */
+    static final class Occurrence {
+        final int doc;
+        final int index;
+        final Entity entity;
+        final boolean person;
+        /** "p:tony blair", "n:united kingdom"; for a person named by surname only, null until linked. */
+        String key;
+        /** Own forms (keyed), for organizations and places; a person's surname. */
+        final List<String> forms;
+        final String surname;
+        final String honorific;
+        final String initial;
+        final int fullMentions;
+        /** A person's full-name mentions as written (no title), each after its full-name key and a NUL, with their counts. */
+        final Map<String, Integer> fullForms;
+
+        Occurrence(int doc, int index, Entity entity) {
+            this.doc = doc;
+            this.index = index;
+            this.entity = entity;
+            this.person = entity.type() == EntityType.PERSON;
+            if (!person) {
+                key = NAMED + placeKey(entity.name());
+                Set<String> own = new LinkedHashSet<>();
+                own.add(placeKey(entity.name()));
+                entity.aliases().forEach(a -> own.add(placeKey(a)));
+                own.remove("");
+                forms = List.copyOf(own);
+                surname = honorific = initial = "";
+                fullMentions = 0;
+                fullForms = Map.of();
+                return;
+            }
+            forms = List.of();
+            // Mentions mostly repeat a few forms: each distinct one is keyed once.
+            Map<String, Integer> texts = new HashMap<>();
+            for (Mention m : entity.mentions()) texts.merge(m.text(), 1, Integer::sum);
+            String title = "";
+            String firstLetter = "";
+            int fullCount = 0;
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, Integer> words = new HashMap<>();
+            Map<String, Integer> written = new HashMap<>();
+            for (Map.Entry<String, Integer> t : texts.entrySet()) {
+                String k = Names.withoutHonorific(Names.key(t.getKey()));
+                String f = Names.fullName(k);
+                if (!f.isEmpty()) {
+                    fullCount += t.getValue();
+                    votes.merge(f, t.getValue(), Integer::sum);
+                    words.merge(f, k.split(" ").length, Math::min);
+                    written.merge(f + "\u0000" + Names.withoutHonorificAsWritten(t.getKey()), t.getValue(), Integer::sum);
+                }
+                if (title.isEmpty()) title = Names.honorific(t.getKey());
+                if (!Names.isOneWord(k) && Names.isInitial(k.substring(0, k.indexOf(' ')))) firstLetter = k.substring(0, 1);
+            }
+            String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(entity.name()))) : mostVoted(votes, words);
+            String bare = Names.withoutHonorific(Names.key(entity.name()));
+            key = full.isEmpty() ? null : PERSON + full;
+            surname = full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full);
+            honorific = title;
+            initial = firstLetter;
+            fullMentions = Math.max(1, fullCount);
+            fullForms = written;
+        }
+
+        boolean surnameOnly() {
+            return person && key == null;
+        }
+    }
+
+    private Linking() {
+    }
+
+    /** Every annotated entity (OTHER left out), keyed; documents with {@code skip} true are left out. */
+    static List<Occurrence> link(List<Annotation> annotations, boolean[] skip) {
+        List<Occurrence> all = new ArrayList<>();
+        Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
+        Map<String, Set<String>> gendersByPerson = new HashMap<>();
+        for (int doc = 0; doc < annotations.size(); doc++) {
+            Annotation a = annotations.get(doc);
+            if (a == null || skip != null && skip[doc]) continue;
+            for (int i = 0; i < a.entities().size(); i++) {
+                Entity e = a.entities().get(i);
+                if (e.type() == EntityType.OTHER) continue;
+                Occurrence o = new Occurrence(doc, i, e);
+                if (o.person && o.key != null) {
+                    fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
+                    if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
+                }
+                all.add(o);
+            }
+        }
+        linkSurnames(all, fullMentionsBySurname, gendersByPerson);
+        joinAliases(all);
+        return all;
+    }
+
+    private static void linkSurnames(List<Occurrence> all, Map<String, Map<String, Integer>> counts, Map<String, Set<String>> genders) {
+        int start = 0;
+        while (start < all.size()) {
+            int end = start;
+            while (end < all.size() && all.get(end).doc == all.get(start).doc) end++;
+            List<Occurrence> article = all.subList(start, end);
+            for (Occurrence o : article) {
+                if (o.surnameOnly()) o.key = ownerOf(o, article, counts, genders);
+            }
+            start = end;
+        }
+    }
+
+    /** The full name a surname-only mention is linked to, by the article's own ties or the corpus's 90 % holder. */
+    private static String ownerOf(Occurrence o, List<Occurrence> article, Map<String, Map<String, Integer>> counts,
+                                  Map<String, Set<String>> genders) {
+        Set<String> sameSurname = new HashSet<>();
+        for (Occurrence other : article) {
+            if (!other.person || other.key == null || !other.key.startsWith(PERSON)) continue;
+            String full = other.key.substring(PERSON.length());
+            // "Charles" where the article names Charles Kennedy is his given name: it names no one on its own.
+            if (full.substring(0, full.indexOf(' ')).equals(o.surname)) return GIVEN_NAME + o.doc + ":" + o.index;
+            if (other.surname.equals(o.surname)) sameSurname.add(other.key);
+        }
+        String owner;
+        if (!sameSurname.isEmpty()) {
+            if (sameSurname.size() > 1) return SURNAME_ONLY + o.surname;
+            owner = sameSurname.iterator().next();
+        } else {
+            owner = corpusHolder(counts.get(o.surname));
+        }
+        if (owner == null || contradicts(o, owner, genders.getOrDefault(owner, Set.of()))) return SURNAME_ONLY + o.surname;
+        return owner;
+    }
+
+    /** The full name with at least 90 % of a surname's full-name mentions, or null. */
+    private static String corpusHolder(Map<String, Integer> byFullName) {
+        if (byFullName == null) return null;
+        int total = 0;
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : byFullName.entrySet()) {
+            total += e.getValue();
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return bestCount * 10L >= total * 9L ? best : null;
+    }
+
+    /** Mrs for someone only ever called Mr (or the reverse), or an initial that is not the given name's. */
+    private static boolean contradicts(Occurrence o, String owner, Set<String> ownerGenders) {
+        String given = owner.substring(PERSON.length(), owner.indexOf(' '));
+        if (!o.initial.isEmpty() && !given.startsWith(o.initial)) return true;
+        String gender = gender(o.honorific);
+        if (gender.isEmpty()) return false;
+        if (gender.equals("f")) return !ownerGenders.contains("f");
+        return ownerGenders.contains("f") && !ownerGenders.contains("m");
+    }
+
+    private static String gender(String honorific) {
+        return MALE.contains(honorific) ? "m" : FEMALE.contains(honorific) ? "f" : "";
+    }
+
+    /**
+     * A person's full name as the article writes it: the one most of its full-name mentions use, then the
+     * one of fewest words ("Robert Kilroy-Silk", not "Robert Kilroy-Silk Party").
+     */
+    private static String mostVoted(Map<String, Integer> votes, Map<String, Integer> words) {
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparingInt(v -> -words.get(v.getKey()))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+
+    /**
+     * An organization's or place's name whose articles tie it, 90 % of the times any does, to one longer
+     * name joins that name's entity, unless that one joins another itself: one step, never a chain.
+     */
+    private static void joinAliases(List<Occurrence> all) {
+        Set<String> keys = new HashSet<>();
+        Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
+        for (Occurrence o : all) {
+            if (o.person) continue;
+            keys.add(o.key);
+            for (String form : o.forms) {
+                String key = NAMED + form;
+                if (!key.equals(o.key)) tiedTo.computeIfAbsent(key, k -> new HashMap<>()).merge(o.key, 1, Integer::sum);
+            }
+        }
+        Map<String, String> joins = new HashMap<>();
+        for (String key : keys) {
+            String target = corpusHolder(tiedTo.get(key));
+            if (target != null && target.length() > key.length()) joins.put(key, target);
+        }
+        for (Occurrence o : all) {
+            String target = o.person ? null : joins.get(o.key);
+            if (target != null && !joins.containsKey(target)) o.key = target;
+        }
+    }
+
+    /** An organization's or place's key: its name's, or the usual name the alias table gives it ("UK" → "united kingdom"). */
+    static String placeKey(String form) {
+        String lower = Names.spaced(form);
+        if (lower.regionMatches(true, 0, "the ", 0, 4)) lower = lower.substring(4);
+        String usual = AliasTable.usualName(lower).orElseGet(() -> AliasTable.usualName(Names.key(form)).orElse(null));
+        return Names.key(usual != null ? usual : form);
+    }
+}
