@@ -337,7 +337,7 @@ final class NameFinder {
             emit(text, tokens, start + 1, to, null, out);
             return;
         }
-        if (start < to && openingWordBeforeName(text, tokens, start, to, firstTitle >= 0)) start++;
+        if (start < to && WordBeforeName.at(text, tokens, start, to, firstTitle >= 0, lex)) start++;
         if (firstTitle >= 0) title = text.substring(tokens.get(firstTitle).start(), tokens.get(start - 1).end());
         if (start >= to) return;
         if (wholeLower.startsWith("the ") && start == from + 1 && title == null && to - start == 1) {
@@ -346,27 +346,6 @@ final class NameFinder {
             return;
         }
         emit(text, tokens, start, to, title, out);
-    }
-
-    /**
-     * "Rival Hillary Clinton said", "Miss Universe Alicia Machado", “Crooked Hillary Clinton”: a word that opens the
-     * sentence (or a quotation, or follows a title)
-     * before a given name is not part of the name when the text also writes that name without it.
-     */
-    private boolean openingWordBeforeName(String text, List<Token> tokens, int start, int to, boolean afterTitle) {
-        Token first = tokens.get(start);
-        boolean opens = first.sentenceInitial() || afterTitle || start > 0 && tokens.get(start - 1).text().matches("[\"\u201c]");
-        if (to - start < 3 || !opens || lex.firstNames.contains(first.lower())
-                || lex.particles.contains(first.lower()) || !lex.firstNames.contains(tokens.get(start + 1).lower())) {
-            return false;
-        }
-        String rest = text.substring(tokens.get(start + 1).start(), tokens.get(to - 1).end());
-        // "Air India Express": what is left must be a person's name, not a company's.
-        if (TypeRules.type(new TypeRules.Candidate(tokens, start + 1, to, rest, null, lex)).type() != EntityType.PERSON) return false;
-        for (int at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
-            if (at != tokens.get(start + 1).start()) return true;
-        }
-        return false;
     }
 
     /** "Reporters Without Borders": a title word followed by a capitalised function word opens a name, not a title. */
