@@ -1,15 +1,10 @@
 package dev.lede.bench;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.lede.cli.Main;
 import dev.lede.model.Library;
-import dev.lede.tui.ExplorerApp;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -27,24 +22,13 @@ public final class BigFileBench {
         Path cache = Path.of(args[1]);
         long seconds = Long.parseLong(args[2]);
         long start = System.nanoTime();
-        Main.Opened opened = Main.open(List.of(file), "default", false,
-                Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
-        Library library = opened.library();
-        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        Semaphore frames = Frames.countedOn(terminal);
-        Thread session = new Thread(() -> {
-            try {
-                new ExplorerApp(library, opened.settings()).run(terminal);
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }, "bench-session");
-        session.setDaemon(true);
-        session.start();
-        if (!frames.tryAcquire(120, TimeUnit.SECONDS)) throw new IllegalStateException("no first frame");
+        BenchSession bench = BenchSession.open(file, cache, 120);
+        Library library = bench.library();
+        DefaultVirtualTerminal terminal = bench.terminal();
+        Semaphore frames = bench.frames();
         System.out.printf("documents: %d%n", library.size());
         System.out.printf("start to first frame: %.0f ms%n", (System.nanoTime() - start) / 1e6);
-        System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", liveMb(),
+        System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", BenchSession.liveMb(),
                 Runtime.getRuntime().maxMemory() / 1048576);
         frames.drainPermits();
         long sent = System.nanoTime();
@@ -59,14 +43,7 @@ public final class BigFileBench {
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0);
         }
         System.out.printf("annotated: %d of %d after %.0f s; heap after GC: %.0f MB%n", library.annotatedCount(),
-                library.size(), (System.nanoTime() - start) / 1e9, liveMb());
-        terminal.addInput(new KeyStroke('q', false, false));
-        session.join(5000);
-        library.close();
-    }
-
-    private static double liveMb() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+                library.size(), (System.nanoTime() - start) / 1e9, BenchSession.liveMb());
+        bench.quit();
     }
 }

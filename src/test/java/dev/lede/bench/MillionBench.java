@@ -1,21 +1,16 @@
 package dev.lede.bench;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.lede.cli.Main;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.TextSearch;
 import dev.lede.model.EntityFilter;
 import dev.lede.model.Library;
-import dev.lede.tui.ExplorerApp;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -34,30 +29,19 @@ public final class MillionBench {
         Path cache = Path.of(args[1]);
         int keys = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         long start = System.nanoTime();
-        Main.Opened opened = Main.open(List.of(corpus), "default", false,
-                Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
-        Library library = opened.library();
-        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        Semaphore frames = Frames.countedOn(terminal);
-        Thread session = new Thread(() -> {
-            try {
-                new ExplorerApp(library, opened.settings()).run(terminal);
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }, "bench-session");
-        session.setDaemon(true);
-        session.start();
-        if (!frames.tryAcquire(600, TimeUnit.SECONDS)) throw new IllegalStateException("no first frame");
+        BenchSession bench = BenchSession.open(corpus, cache, 600);
+        Library library = bench.library();
+        DefaultVirtualTerminal terminal = bench.terminal();
+        Semaphore frames = bench.frames();
         System.out.printf("documents: %d%n", library.size());
         System.out.printf("start to first frame: %.0f ms%n", millis(start));
-        System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", liveMb(), Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", BenchSession.liveMb(), Runtime.getRuntime().maxMemory() / 1048576);
         while (library.annotatedCount() < library.size()) Thread.sleep(100);
         System.out.printf("start to every annotation published: %.0f ms%n", millis(start));
         TextSearch search = library.textSearch().get(600, TimeUnit.SECONDS);
         System.out.printf("start to search index open: %.0f ms%n", millis(start));
         Thread.sleep(3000); // the last linking
-        System.out.printf("heap after GC, all annotated and linked: %.0f MB%n", liveMb());
+        System.out.printf("heap after GC, all annotated and linked: %.0f MB%n", BenchSession.liveMb());
 
         List<CorpusEntity> busiest = library.suggestEntities("", 20);
         if (!busiest.isEmpty()) {
@@ -94,9 +78,7 @@ public final class MillionBench {
         }
         report("f type-ahead, key to frame", timed(terminal, frames, typing));
 
-        terminal.addInput(key('q'));
-        session.join(5000);
-        library.close();
+        bench.quit();
     }
 
     private static KeyStroke key(char c) {
@@ -138,10 +120,5 @@ public final class MillionBench {
 
     private static double millis(long from) {
         return (System.nanoTime() - from) / 1e6;
-    }
-
-    private static double liveMb() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
     }
 }
