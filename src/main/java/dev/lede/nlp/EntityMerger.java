@@ -83,9 +83,7 @@ final class EntityMerger {
             if (lex.isOrganization(full[0]) || lex.isLocation(full[0])) return false; // "Apple Mac … the Mac"
             if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
-            String last = full[full.length - 1];
-            String surname = full.length > 2 && lex.nameSuffixes.contains(last.toLowerCase(Locale.ROOT))
-                    ? full[full.length - 2].replaceAll(",$", "") : last;
+            String surname = surname(List.of(full), lex);
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
 
@@ -157,8 +155,7 @@ final class EntityMerger {
         if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             // "Joseph R. Biden Jr." is named again as "Biden": a generational suffix is not the surname.
-            if (s.size() == 1 && l.size() > 2 && lex.nameSuffixes.contains(l.get(l.size() - 1).toLowerCase(Locale.ROOT))
-                    && l.get(l.size() - 2).replaceAll(",$", "").equals(s.get(0))) return true;
+            if (s.size() == 1 && l.size() > 2 && surname(l, lex).equals(s.get(0))) return true;
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
             // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.
             if (s.size() >= 2 && st != EntityType.ORGANIZATION && l.get(0).equals(s.get(0)) && l.get(l.size() - 1).equals(s.get(s.size() - 1))) {
@@ -174,6 +171,13 @@ final class EntityMerger {
             return true; // "Guantanamo" is "Guantanamo Bay"
         }
         return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
+    }
+
+    /** A name's last word, or the word before a generational suffix ("Joseph R. Biden Jr." → "Biden"). */
+    private static String surname(List<String> words, Lexicon lex) {
+        String last = words.get(words.size() - 1);
+        return words.size() > 2 && lex.nameSuffixes.contains(last.toLowerCase(Locale.ROOT))
+                ? words.get(words.size() - 2).replaceAll(",$", "") : last;
     }
 
     private boolean isInitials(String acronym, List<String> words) {
