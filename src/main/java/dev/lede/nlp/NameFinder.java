@@ -184,6 +184,10 @@ final class NameFinder {
 
     private boolean isTitleToken(Token t) {
         String bare = t.bare();
+        // "RT" and "DET" in capitals with no dot are acronyms, not the abbreviated titles "Rt" and "Det".
+        if (bare.equals(t.lower()) && t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !lex.titleWords.contains(bare)) {
+            return false;
+        }
         // "Presidents George W Bush and Bill Clinton": a plural title is still a title.
         boolean plural = bare.length() > 4 && bare.endsWith("s") && lex.titles.contains(bare.substring(0, bare.length() - 1));
         return lex.titles.contains(t.lower()) || lex.titles.contains(bare) || plural;

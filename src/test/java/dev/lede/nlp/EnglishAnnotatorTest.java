@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnglishAnnotatorTest {
 
@@ -198,5 +200,23 @@ class EnglishAnnotatorTest {
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(a.entities()).filteredOn(e -> e.name().contains("Department of State")).singleElement()
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sen. Lindsey Graham said the deal was done. | Lindsey Graham",
+        "Massachusetts Gov. Charlie Baker spoke on Monday. | Charlie Baker",
+        "Det Supt Mick Deats of the police unit spoke. | Mick Deats",
+        "The Rt Rev Michael Scott-Joynt wrote to them. | Michael Scott-Joynt",
+    })
+    void abbreviatedTitlesAreLeftOutOfTheName(String text, String person) {
+        Annotation a = ANNOTATOR.annotate(text);
+        assertThat(entity(a, person)).map(Entity::type).contains(EntityType.PERSON);
+    }
+
+    @Test
+    void anAcronymWrittenLikeATitleIsNotOne() {
+        Annotation a = ANNOTATOR.annotate("The channel RT Arabic reported the attack. Later RT showed pictures.");
+        assertThat(a.entities()).extracting(Entity::name).anyMatch(n -> n.startsWith("RT"));
     }
 }
