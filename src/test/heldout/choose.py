@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Chooses the held-out Wikinews articles reproducibly, from the article text alone (no Lede output).
+Candidates: ../shared/corpus/wikinews/*.txt minus the articles named in ../shared/gold/dev/*.json, keeping those
+with at least 3 double-quoted passages of 4+ words (so speakers are tested) and skipping the Q&A interviews
+("Wikinews interviews …", "… tells Wikinews …"). Picks 15 with random.Random(2026).
+usage: src/test/heldout/choose.py [SHARED_DIR]   (default ../shared beside the checkout)"""
+import glob, json, os, random, re, sys
+
+COUNT, SEED = 15, 2026
+# A passage between straight or curly double quotation marks, on one line.
+DOUBLE_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d\n]*)["\u201d]')
+INTERVIEW = re.compile(r"wikinews interviews|tells wikinews", re.IGNORECASE)
+
+here = os.path.dirname(os.path.abspath(__file__))
+shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "..", "shared")
+corpus = os.path.join(shared, "corpus", "wikinews")
+in_dev = {json.load(open(f, encoding="utf-8"))["doc"] for f in glob.glob(os.path.join(shared, "gold", "dev", "*.json"))}
+
+
+def long_quotes(text):
+    return sum(1 for q in DOUBLE_QUOTED.findall(text) if len(q.split()) >= 4)
+
+
+candidates = []
+for path in sorted(glob.glob(os.path.join(corpus, "*.txt"))):
+    name = os.path.basename(path)
+    if "wikinews/" + name in in_dev:
+        continue
+    text = open(path, encoding="utf-8").read()
+    title = text.split("\n", 1)[0]
+    if INTERVIEW.search(title) or long_quotes(text) < 3:
+        continue
+    candidates.append(name)
+
+chosen = sorted(random.Random(SEED).sample(candidates, COUNT))
+print(f"# {len(candidates)} candidates; chosen with random.Random({SEED}).sample(candidates, {COUNT})", file=sys.stderr)
+for name in chosen:
+    print(name)
