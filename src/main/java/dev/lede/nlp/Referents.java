@@ -28,6 +28,8 @@ final class Referents {
         this.gender = entities.stream().map(Referents::genderOf).toArray(Gender[]::new);
     }
 
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
+
     /** How far back (characters) a description looks for the person it stands for. */
     private static final int DESCRIPTION_WINDOW = 800;
 
@@ -113,13 +115,100 @@ final class Referents {
      */
     int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
+        int subject = subjectOfNarrationBefore(k);
+        if (subject >= 0 && gender[subject] != wanted.opposite()) return subject;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
-            if (e < 0 || quoted[j] || isPossessive(j + 1) || entities.get(e).type() != EntityType.PERSON) continue;
+            if (e < 0 || quoted[j] || isPossessiveMention(j) || entities.get(e).type() != EntityType.PERSON) continue;
             if (gender[e] == wanted || (gender[e] == Gender.UNKNOWN && opensSentence(j))) return e;
         }
         return personNotOfTheOtherGenderBefore(k, wanted);
+    }
+
+    /**
+     * The subject of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
+     * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
+     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech, else the last one
+     * with a subject, decides ("Duda said …, while Brudziński wrote …").
+     */
+    private int subjectOfNarrationBefore(int k) {
+        int last = k - 1;
+        while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
+        // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause.
+        if (last < 0 || tokens.get(last).sentence() == tokens.get(k).sentence()) return -1;
+        int sentence = tokens.get(last).sentence();
+        int first = last;
+        while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
+        int reporting = -1;
+        int any = -1;
+        for (int from = first; from <= last; ) {
+            // "While Obama had …, that concerns Henry Crespo": a clause put before the main one ends at its comma.
+            boolean fronted = from == first && SpeechWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(from).lower());
+            int to = from + 1;
+            while (to <= last && !opensClause(to) && !(fronted && tokens.get(to - 1).text().equals(","))) to++;
+            int speech = firstSpeechVerb(from, to);
+            int subject = speech >= 0 && frameAfterQuote(speech) ? subjectOfClause(speech + 1, to, false)
+                    : subjectOfClause(from, speech >= 0 ? speech : to, speech >= 0);
+            if (subject >= 0 && speech >= 0) reporting = subject;
+            if (subject >= 0) any = subject;
+            from = to;
+        }
+        return reporting >= 0 ? reporting : any;
+    }
+
+    /** '"…," admitted the 28-year-old Morientes': a speech verb right after a quote has its subject after it. */
+    private boolean frameAfterQuote(int verb) {
+        int j = verb - 1;
+        while (j >= 0 && !quoted[j] && !tokens.get(j).isWord()) j--;
+        return j >= 0 && quoted[j];
+    }
+
+    private boolean opensClause(int k) {
+        String w = tokens.get(k).lower();
+        if (w.equals(";") || SpeechWords.CLAUSE_CONJUNCTIONS.contains(w)) return true;
+        return SpeechWords.CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(w) && tokens.get(k - 1).text().equals(",");
+    }
+
+    private int firstSpeechVerb(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!quoted[j] && SpeechWords.SPEECH_VERBS.contains(tokens.get(j).lower())
+                    && !(j > 0 && SpeechWords.PASSIVE_AUXILIARIES.contains(tokens.get(j - 1).lower()))) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * A clause's subject: a person it names, not as an owner ("Trump's wife") nor after a preposition ("agreed with
+     * Matthews"); before a speech verb the one nearest it ("Clinton communication director Jennifer Palmieri said").
+     */
+    private int subjectOfClause(int from, int to, boolean nearestToVerb) {
+        int found = -1;
+        for (int j = from; j < to; j++) {
+            // "Weitz, who directed About A Boy, said": a relative clause between commas names an object.
+            if (j > from && RELATIVE_PRONOUNS.contains(tokens.get(j).lower()) && tokens.get(j - 1).text().equals(",")) {
+                while (j + 1 < to && !tokens.get(j + 1).text().equals(",")) j++;
+                continue;
+            }
+            int e = entityAt[j];
+            if (e < 0 || quoted[j]) continue;
+            int end = j;
+            while (end + 1 < to && entityAt[end + 1] == e) end++;
+            boolean afterPreposition = j > from && SpeechWords.PREPOSITIONS.contains(tokens.get(j - 1).lower());
+            if (entities.get(e).type() == EntityType.PERSON && !isPossessive(end + 1) && !afterPreposition) {
+                if (!nearestToVerb) return e;
+                found = e;
+            }
+            j = end;
+        }
+        return found;
+    }
+
+    /** The mention that token j is part of is an owner: "Ivanka Trump's statement". */
+    private boolean isPossessiveMention(int j) {
+        int end = j;
+        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[j]) end++;
+        return isPossessive(end + 1);
     }
 
     private int personNotOfTheOtherGenderBefore(int k, Gender wanted) {

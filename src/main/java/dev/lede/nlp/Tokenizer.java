@@ -129,6 +129,20 @@ final class Tokenizer {
         return -1;
     }
 
+    /**
+     * "Ban Ki-moon", "Park Geun-hye": two short syllables joined by a hyphen after a capitalised word are a
+     * romanised given name, where "a London-based firm", "New York-born" and "the Tory-led council" are a name and a word.
+     */
+    private boolean romanisedGivenName(String text, int start, String[] parts) {
+        if (parts.length != 2 || !parts[0].matches("\\p{Lu}\\p{Ll}{1,3}") || !parts[1].matches("\\p{Ll}{2,4}")) return false;
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        if (wordEnd - i <= 2 || !Character.isUpperCase(text.charAt(i + 1)) || wordEnd != start - 1) return false;
+        return !lexicon.isLocation(parts[0]) && !lexicon.isLocation(text.substring(i + 1, wordEnd) + " " + parts[0]);
+    }
+
     /** "London-based" → London, -, based; "Iran-Syria" → Iran, -, Syria; "Al-Awsat" stays whole. */
     private void splitCompound(String text, int start, int end, List<int[]> out) {
         String word = text.substring(start, end);
@@ -145,7 +159,7 @@ final class Tokenizer {
             if (Character.isLowerCase(p.charAt(0))) lowerTail = true;
             if (!lexicon.isLocation(p)) allPlaces = false;
         }
-        if (!lowerTail && !allPlaces) {
+        if (!lowerTail && !allPlaces || romanisedGivenName(text, start, parts)) {
             out.add(new int[] {start, end});
             return;
         }

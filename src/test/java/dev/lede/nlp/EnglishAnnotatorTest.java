@@ -219,4 +219,19 @@ class EnglishAnnotatorTest {
         Annotation a = ANNOTATOR.annotate("The channel RT Arabic reported the attack. Later RT showed pictures.");
         assertThat(a.entities()).extracting(Entity::name).anyMatch(n -> n.startsWith("RT"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Secretary General Ban Ki-moon condemned the test. | Ban Ki-moon",
+        "President Park Geun-hye met the envoy in Seoul. | Park Geun-hye",
+    })
+    void romanisedGivenNamesKeepTheirHyphen(String text, String person) {
+        assertThat(entity(ANNOTATOR.annotate(text), person)).map(Entity::type).contains(EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceBeforeAHyphenatedWordStaysAPlace() {
+        Annotation a = ANNOTATOR.annotate("The New York-born singer Anna Berg won. A London-based firm paid.");
+        assertThat(a.entities()).extracting(Entity::name).contains("New York", "London").doesNotContain("New York-born");
+    }
 }

@@ -38,6 +38,12 @@ class SpeakerSieveTest {
             Tom Price met Anna Berg. He noted Ms Berg's record. "The record is good," he said.         | Tom Price     | frame-after
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
             Tom Price spoke.\\n\\n"The roads come first, always." \u2015 Anna Berg\\n\\nMore news.       | Anna Berg     | dash-byline
+            Dan Hale at the Review agreed with Tom Price about the vote.\\n\\n"The roads come first this year," he wrote. | Dan Hale | frame-after
+            While he served under Tom Price, Jim Hale saw the budget shrink.\\n\\n"The roads never came first," he said. | Jim Hale | frame-after
+            Tom Price said the budget was gone, while Jim Hale wrote that roads would wait. He said: "We have no money left at all." | Jim Hale | frame-before
+            Jim Hale, who worked for Tom Price, said the roads would wait.\\n\\n"We have no money left at all," he said. | Jim Hale | frame-after
+            Tom Price met Anna Berg. "We have no money left for the roads," admitted Jim Hale. He added: "The roads will have to wait." | Jim Hale | frame-before
+            Jim Hale said Tom Price was right when he said that "the roads will have to wait a year."  | Tom Price     | frame-before
             "The roads come first." \u2014 Anna Berg\\n\\n"Schools must come first, always." \u2014 Kowalczyk\\n\\nEnd. | Kowalczyk     | dash-byline
             Tom Price spoke.\\n\\n"The roads come first, always."\u00a0\u2015\u00a0Anna Berg\\n\\nMore news.  | Anna Berg     | dash-byline
             Tom Price spoke. The plan has been described by the Daily Ledger as "reckless."             | Daily Ledger  | frame-before
