@@ -132,6 +132,8 @@ final class SpeakerResolver {
         while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence) beforeFrom--;
         found = fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
+        if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
         found = colonIntroduced(beforeFrom, beforeTo);
         if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
         if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);

@@ -66,6 +66,10 @@ class SpeakerSieveTest {
             In his book "Make Your Kid a Millionaire," Tom Price said saving was easy.                 |               | work-title
             Anna Berg spoke. Tom Price called it "Peace Through Strength." He left.                    | Tom Price     | frame-before
             Tom Price spoke on Monday. "We're America," Anna Berg said.                                | Anna Berg     | frame-after
+            Sanders: Clinton needs to "get away from all of this stuff"\\n\\nOn Monday, Bernie Sanders spoke in Ohio. | Bernie Sanders | headline-subject
+            Chris Christie Calls Hillary Clinton "A Disgrace" Over Comments.\\n\\nOn Monday, Chris Christie spoke. | Chris Christie | headline-subject
+            Obama on Climate Change: The Trends Are "Terrifying."\\n\\nOn Monday, Barack Obama spoke.   | Barack Obama  | headline-subject
+            EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
