@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     private final Referents referents;
     private final UnnamedSubjects subjects;
+    private final Descriptions descriptions;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -35,6 +36,7 @@ final class SpeakerResolver {
         }
         this.referents = new Referents(text, tokens, entities, entityAt, quoted);
         this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
+        this.descriptions = new Descriptions(tokens, entities, entityAt, quoted);
     }
 
     /**
@@ -308,7 +310,7 @@ final class SpeakerResolver {
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
                 return referents.personBefore(k);
             }
-            if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
+            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
         // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
@@ -328,7 +330,7 @@ final class SpeakerResolver {
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
             if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
-            if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
+            if (isDescription(w)) {
                 int named = nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
                 return organization >= 0 ? organization : resolveDescription(k);
@@ -382,6 +384,13 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
+    private static boolean isDescription(String w) {
+        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
     private boolean determinedNoun(int k, int from) {
         if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
         for (int j = k - 1; j >= from && j >= k - 4; j--) {
@@ -396,6 +405,8 @@ final class SpeakerResolver {
         int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
+        int described = descriptions.describedAt(k, wanted);
+        if (described >= 0) return described;
         int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {
