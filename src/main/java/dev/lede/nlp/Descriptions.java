@@ -64,6 +64,12 @@ final class Descriptions {
         if (lex.titleModifiers.contains(before)) qualifiedOf.get(e).put(w, before);
     }
 
+    /** Whether the text describes entity e with one of the words: "9/11 widow Terry Strada" is a woman. */
+    boolean describedWithAny(int e, Set<String> nouns) {
+        for (String w : wordsOf.get(e)) if (nouns.contains(w)) return true;
+        return false;
+    }
+
     private boolean describes(int j, boolean[] quoted) {
         Token t = tokens.get(j);
         String w = t.lower();

@@ -34,9 +34,9 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
-        this.referents = new Referents(text, tokens, entities, entityAt, quoted);
-        this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
         this.descriptions = new Descriptions(tokens, entities, entityAt, quoted);
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
     }
 
     /**

@@ -73,6 +73,8 @@ class SpeakerSieveTest {
             Shadow chancellor Oliver Letwin spoke. Gordon Brown spoke and Gordon Brown left. The chancellor insisted the plans were "affordable and fully costed." | Gordon Brown | frame-before
             Rival club Leeds United spoke. Manchester United met and Manchester United left. "Any board has a duty to consider an offer," the club said. | Manchester United | frame-after
             Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after
+            Tom Price spoke. "It is a disgrace," said 9/11 widow Terry Hale.\\n\\nShe continued, "Nobody came to help us at all." | Terry Hale | frame-before
+            Anna Berg said she had met Mary Jones. "We have no money," she said.\\n\\nShe continued, "We will wait another year." | Anna Berg | frame-before
             EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
