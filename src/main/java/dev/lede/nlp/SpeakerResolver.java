@@ -77,6 +77,10 @@ final class SpeakerResolver {
         int words = 0;
         for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
         if (words > 3) return true;
+        // '…the president added. "We're America."': a quoted sentence of its own is said, not a term.
+        char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
+        boolean opensSentence = open == 0 || open < tokens.size() && tokens.get(open - 1).sentence() != tokens.get(open).sentence();
+        if (opensSentence && words > 1 && (last == '.' || last == '!' || last == '?')) return true;
         int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
         // "Christie described Clinton as a 'disgrace'": somebody characterised it in those words.
         for (int k = open - 1; k >= 0 && k >= open - 8 && tokens.get(k).sentence() >= sentenceStart; k--) {
