@@ -241,4 +241,11 @@ class EnglishAnnotatorTest {
         assertThat(a.quotes()).extracting(Quote::text).contains("We're broke.");
         assertThat(a.quotes()).extracting(Quote::speaker).first().isEqualTo("Anna Berg");
     }
+
+    @Test
+    void thePluralOfANationalityWordNamesAPeopleNotAPerson() {
+        Annotation a = ANNOTATOR.annotate("The race was won by Kenyans Evans Rutto and Paul Tergat. They said the Ancient Egyptians built it.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Evans Rutto").doesNotContain("Kenyans Evans Rutto");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).doesNotContain("Ancient Egyptians");
+    }
 }

@@ -75,6 +75,7 @@ class SpeakerSieveTest {
             Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after
             Tom Price spoke. "It is a disgrace," said 9/11 widow Terry Hale.\\n\\nShe continued, "Nobody came to help us at all." | Terry Hale | frame-before
             Anna Berg said she had met Mary Jones. "We have no money," she said.\\n\\nShe continued, "We will wait another year." | Anna Berg | frame-before
+            Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
