@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,11 +22,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -59,7 +62,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "1";
+    private static final String LAYOUT = "2";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -70,6 +73,10 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String ANNOTATION = "annotation";
     private static final String VERSION = "version";
     private static final String BODY = "body";
+    /** A file's entry: what the list needs of each of its articles ({@link StoredFile}), as doc values. */
+    private static final String LISTED = "listed";
+    /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
+    private static final String LINKING = "linking";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -82,7 +89,8 @@ public final class DiskCorpus implements AutoCloseable {
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
-    private final Set<Path> cleaned = ConcurrentHashMap.newKeySet();
+    /** The file states whose other states have been deleted in this run. */
+    private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
     private volatile boolean failing;
@@ -137,7 +145,12 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The annotation stored for the document by this annotator version, or null. */
     public Annotation stored(Document d) {
-        String key = annotationKey(d);
+        return stored(articleKey(d));
+    }
+
+    /** The annotation stored for the article with this key by this annotator version, or null. */
+    Annotation stored(String articleKey) {
+        String key = articleKey + "\u0000" + version;
         Annotation recent = pending.get(key);
         if (recent != null) return recent;
         try {
@@ -157,11 +170,25 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** Keeps the document's annotation; durable at the next commit. */
     public void store(Document d, Annotation annotation) {
-        String key = annotationKey(d);
+        String fileId = fileId(d.source());
         try {
-            forgetOtherStates(d);
-            org.apache.lucene.document.Document entry = fileFields(d, ANNOTATION);
+            forgetOtherStates(d.source(), fileId);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+        store(d.source(), fileId, articleKey(d), annotation);
+    }
+
+    /**
+     * Keeps the annotation of the article with this key, read from the file in the state {@code fileId}. Deletes
+     * nothing: an annotation of a state the file has left is never read (the key names the state).
+     */
+    void store(Path source, String fileId, String articleKey, Annotation annotation) {
+        String key = articleKey + "\u0000" + version;
+        try {
+            org.apache.lucene.document.Document entry = fileFields(source, fileId, ANNOTATION);
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
+            entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
             entry.add(new StoredField(BODY, JSON.writeValueAsBytes(annotation)));
             writer.updateDocument(new Term(ANNOTATION, key), entry);
@@ -172,10 +199,10 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     /** Writes the article (its text stored and indexed for search); readable after {@link #refresh}. */
-    void addArticle(Document d) throws IOException {
-        String key = articleKey(d);
-        forgetOtherStates(d);
-        org.apache.lucene.document.Document entry = fileFields(d, ARTICLE);
+    void addArticle(Document d, String fileId) throws IOException {
+        String key = articleKey(fileId, d.id());
+        forgetOtherStates(d.source(), fileId);
+        org.apache.lucene.document.Document entry = fileFields(d.source(), fileId, ARTICLE);
         entry.add(new StringField(ARTICLE, key, Field.Store.NO));
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
         entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
@@ -183,11 +210,93 @@ public final class DiskCorpus implements AutoCloseable {
         writer.updateDocument(new Term(ARTICLE, key), entry);
     }
 
-    /** The article's text as stored, or null when the index does not have it. */
-    String text(Document d) throws IOException {
+    /** Writes the file's entry for a warm start, replacing its entry before and any other state's entries. */
+    void putFile(StoredFile file) throws IOException {
+        Path source = Path.of(file.path());
+        forgetOtherStates(source, file.fileId());
+        org.apache.lucene.document.Document entry = fileFields(source, file.fileId(), LISTED);
+        entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
+        entry.add(new BinaryDocValuesField(LISTED, file.encode()));
+        writer.updateDocument(new Term(LISTED, file.path()), entry);
+    }
+
+    /** Deletes every entry of a file that is gone. */
+    void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(FILE, path));
+    }
+
+    /** Every file's entry, as the last run left them (unsorted). */
+    List<StoredFile> files() throws IOException {
+        List<StoredFile> files = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey(d))), 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(LISTED);
+                if (values == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) files.add(StoredFile.decode(values.binaryValue()));
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return files;
+    }
+
+    /** The key of every article with an annotation by this annotator version (from doc values: no body is read). */
+    Set<String> annotatedArticles() throws IOException {
+        Set<String> keys = new HashSet<>();
+        String suffix = "\u0000" + version;
+        forEachKey(ANNOTATION, key -> {
+            if (key.endsWith(suffix)) keys.add(key.substring(0, key.length() - suffix.length()));
+        });
+        return keys;
+    }
+
+    /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
+    byte[] linking(String key) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term(LINKING, key)), 1);
+                if (top.scoreDocs.length == 0) return null;
+                BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
+                return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // linked again
+        }
+    }
+
+    /**
+     * Keeps the corpus linking, replacing the one before. {@code key} says what it was computed from (the annotator
+     * version and every article's key in corpus order), so it is read back only for that same corpus.
+     */
+    void storeLinking(String key, byte[] body) {
+        try {
+            org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+            entry.add(new StringField(KIND, LINKING, Field.Store.NO));
+            entry.add(new StringField(LINKING, key, Field.Store.NO));
+            entry.add(new StoredField(BODY, body));
+            writer.updateDocument(new Term(KIND, LINKING), entry);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    /** The annotator version these annotations are kept for. */
+    String version() {
+        return version;
+    }
+
+    /** The text of the article with this key as stored, or null when the index does not have it. */
+    String text(String articleKey) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey)), 1);
             return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(TextSearch.TEXT_FIELD);
         } finally {
             searchers.release(searcher);
@@ -206,7 +315,11 @@ public final class DiskCorpus implements AutoCloseable {
      * ("big.jsonl#12" or "/data/big.jsonl#12") and so differs between runs that reach the same file differently.
      */
     String articleKey(Document d) {
-        return fileId(d.source()) + "\u0000" + record(d.id());
+        return articleKey(fileId(d.source()), d.id());
+    }
+
+    static String articleKey(String fileId, String id) {
+        return fileId + "\u0000" + record(id);
     }
 
     private static String record(String id) {
@@ -216,44 +329,43 @@ public final class DiskCorpus implements AutoCloseable {
         return id.substring(hash);
     }
 
-    private String annotationKey(Document d) {
-        return articleKey(d) + "\u0000" + version;
-    }
-
     /** The fields that say which file (and which state of it) an entry came from. */
-    private org.apache.lucene.document.Document fileFields(Document d, String kind) {
+    private static org.apache.lucene.document.Document fileFields(Path source, String fileId, String kind) {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         entry.add(new StringField(KIND, kind, Field.Store.NO));
-        entry.add(new StringField(FILE, absolute(d.source()), Field.Store.NO));
-        entry.add(new StringField(FILE_ID, fileId(d.source()), Field.Store.NO));
+        entry.add(new StringField(FILE, absolute(source), Field.Store.NO));
+        entry.add(new StringField(FILE_ID, fileId, Field.Store.NO));
         return entry;
     }
 
     /** "path size mtime" of the file, read once per file and run. */
-    private String fileId(Path source) {
-        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), path -> {
-            try {
-                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-                return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
-            } catch (IOException gone) {
-                return path + " missing";
-            }
-        });
+    String fileId(Path source) {
+        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), DiskCorpus::identity);
+    }
+
+    /** "path size mtime" of the file now (read again at each call). */
+    static String identity(Path source) {
+        Path path = source.toAbsolutePath().normalize();
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+        } catch (IOException gone) {
+            return path + " missing";
+        }
     }
 
     /**
      * Before the first write for a file in this run: entries from any other state of it are deleted (it changed
      * since they were written). Files that need no write cost nothing here, so a warm start deletes nothing.
      */
-    private void forgetOtherStates(Document d) throws IOException {
-        Path path = d.source().toAbsolutePath().normalize();
-        if (!cleaned.add(path)) return;
+    private void forgetOtherStates(Path source, String fileId) throws IOException {
+        if (!cleaned.add(fileId)) return;
         writer.deleteDocuments(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FILE, path.toString())), Occur.MUST)
-                .add(new TermQuery(new Term(FILE_ID, fileId(d.source()))), Occur.MUST_NOT).build());
+                .add(new TermQuery(new Term(FILE, absolute(source))), Occur.MUST)
+                .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
     }
 
-    private static String absolute(Path source) {
+    static String absolute(Path source) {
         return source.toAbsolutePath().normalize().toString();
     }
 
@@ -277,20 +389,24 @@ public final class DiskCorpus implements AutoCloseable {
     /** The key of every article in the index now, read from doc values (fast: no stored text is touched). */
     Set<String> articleKeys() throws IOException {
         Set<String> keys = new HashSet<>();
+        forEachKey(ARTICLE, keys::add);
+        return keys;
+    }
+
+    private void forEachKey(String field, Consumer<String> each) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues values = leaf.reader().getSortedDocValues(ARTICLE);
+                SortedDocValues values = leaf.reader().getSortedDocValues(field);
                 if (values == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    if (live == null || live.get(doc)) each.accept(values.lookupOrd(values.ordValue()).utf8ToString());
                 }
             }
         } finally {
             searchers.release(searcher);
         }
-        return keys;
     }
 
     /** A search over the stored articles, each mapped to its corpus index by {@code indexOf} (-1: not in this corpus). */

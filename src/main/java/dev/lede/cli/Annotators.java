@@ -82,7 +82,7 @@ final class Annotators {
 
     /**
      * The explorer's corpus: loaded into the on-disk corpus index of these inputs (texts written there the first
-     * time, then read when an article is opened), or, with {@code noCache} or when that index cannot be opened,
+     * time, then read when an article is opened; a second start lists it from there without reading a file), or, with {@code noCache} or when that index cannot be opened,
      * into the heap.
      */
     static CorpusStorage load(List<Path> paths, LoadOptions options, boolean noCache, Map<String, String> env,
@@ -90,9 +90,7 @@ final class Annotators {
         if (!noCache) {
             try {
                 DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, EnglishAnnotator.currentVersion(), warn);
-                DiskStorage.Loader loader = new DiskStorage.Loader(corpus);
-                CorpusLoader.load(paths, options, loader);
-                return loader.done();
+                return DiskStorage.open(corpus, paths, options);
             } catch (IOException | UncheckedIOException e) {
                 warn.accept(inMemory(e));
             }
