@@ -22,6 +22,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -78,8 +80,10 @@ public final class DiskCorpus implements AutoCloseable {
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Made on first use, not at open: a warm start's first frame reads no annotation. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     private final Path folder;
     private final String version;
@@ -101,7 +105,7 @@ public final class DiskCorpus implements AutoCloseable {
         this.warn = warn;
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzer()).setRAMBufferSizeMB(32)
+        IndexWriterConfig config = new IndexWriterConfig(analyzerWhenWriting()).setRAMBufferSizeMB(32)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         // Annotations of another annotator version are never read again.
@@ -114,6 +118,19 @@ public final class DiskCorpus implements AutoCloseable {
             return t;
         });
         committer.scheduleWithFixedDelay(this::commit, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The search analyzer, made when the first text is written: a warm start's first frame writes none. */
+    private static Analyzer analyzerWhenWriting() {
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            private Analyzer made;
+
+            @Override
+            protected synchronized Analyzer getWrappedAnalyzer(String fieldName) {
+                if (made == null) made = TextSearch.analyzer();
+                return made;
+            }
+        };
     }
 
     /**
@@ -159,7 +176,7 @@ public final class DiskCorpus implements AutoCloseable {
                 TopDocs top = searcher.search(new TermQuery(new Term(ANNOTATION, key)), 1);
                 if (top.scoreDocs.length == 0) return null;
                 BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
-                return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Annotation.class);
+                return Json.MAPPER.readValue(bytes.bytes, bytes.offset, bytes.length, Annotation.class);
             } finally {
                 searchers.release(searcher);
             }
@@ -190,7 +207,7 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
-            entry.add(new StoredField(BODY, JSON.writeValueAsBytes(annotation)));
+            entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
             writer.updateDocument(new Term(ANNOTATION, key), entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
