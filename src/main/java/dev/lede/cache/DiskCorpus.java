@@ -48,6 +48,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -299,6 +300,8 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new StringField(LINKING, key, Field.Store.NO));
             entry.add(new StoredField(BODY, body));
             writer.updateDocument(new Term(KIND, LINKING), entry);
+        } catch (AlreadyClosedException closedMeanwhile) {
+            // The run ended while its linking was made: the next start links again.
         } catch (IOException | RuntimeException e) {
             failed(e);
         }

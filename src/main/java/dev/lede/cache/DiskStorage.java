@@ -32,10 +32,15 @@ public final class DiskStorage implements CorpusStorage {
     private static final int RECENT_TEXTS = 64;
     private static final int RECENT_ANNOTATIONS = 2048;
 
-    /** One document: what the list shows, the state of its file ("path size mtime") and its key in the index (null when it failed). */
-    record Entry(Document summary, String fileId, String key) {
+    /** One document: what the list shows and the state of its file ("path size mtime"), shared by its records. */
+    record Entry(Document summary, String fileId) {
         static Entry of(Document d, String fileId) {
-            return new Entry(StoredFile.summaryOf(d), fileId, d.isFailed() ? null : DiskCorpus.articleKey(fileId, d.id()));
+            return new Entry(StoredFile.summaryOf(d), fileId);
+        }
+
+        /** Its key in the index (made when asked, not held per document); null when it failed. */
+        String key() {
+            return summary.isFailed() ? null : DiskCorpus.articleKey(fileId, summary.id());
         }
     }
 

@@ -191,7 +191,7 @@ final class CorpusIndexes implements AutoCloseable {
         linked = made;
         linkedAnnotated = annotated;
         // Every document annotated: kept, so the next start with the same documents and annotator need not link.
-        if (key != null) storage.storeLinking(key, StoredLinking.encode(made, copies));
+        if (key != null && !closed) storage.storeLinking(key, StoredLinking.encode(made, copies));
     }
 
     /** The documents that repeat others, as the latest linking counted them (none before the first). */
