@@ -8,8 +8,6 @@ import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,15 +20,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -54,9 +49,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The corpus on disk: one embedded Lucene index per set of inputs under {@code $XDG_CACHE_HOME/lede/corpus/}, holding
- * each article (title, text, origin; the text also indexed for full-text search) and each annotation, keyed by the
- * identity of the file it came from (absolute path, size, modification time) and the record's number, and annotations
- * also by the annotator version. A changed file's entries and another annotator's annotations are dropped when met.
+ * each article (title and text, the text also indexed for full-text search), each annotation, each file's entry
+ * for a warm start ({@link StoredFile}) and the latest linking of the whole corpus, keyed by the identity of the file
+ * they came from (absolute path, size, modification time) and the record's number, and annotations also by the
+ * annotator version. A changed file's entries and another annotator's annotations are dropped when met.
  * Writes are committed every {@link #COMMIT_SECONDS} seconds and on close, so a killed run loses only that much.
  * Thread-safe. Another process holding the same index makes {@link #open} fail; the caller then keeps the corpus
  * in the heap.
@@ -106,7 +102,7 @@ public final class DiskCorpus implements AutoCloseable {
         this.warn = warn;
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(analyzerWhenWriting()).setRAMBufferSizeMB(32)
+        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         // Annotations of another annotator version are never read again.
@@ -119,19 +115,6 @@ public final class DiskCorpus implements AutoCloseable {
             return t;
         });
         committer.scheduleWithFixedDelay(this::commit, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /** The search analyzer, made when the first text is written: a warm start's first frame writes none. */
-    private static Analyzer analyzerWhenWriting() {
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            private Analyzer made;
-
-            @Override
-            protected synchronized Analyzer getWrappedAnalyzer(String fieldName) {
-                if (made == null) made = TextSearch.analyzer();
-                return made;
-            }
-        };
     }
 
     /**
@@ -172,17 +155,23 @@ public final class DiskCorpus implements AutoCloseable {
         Annotation recent = pending.get(key);
         if (recent != null) return recent;
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(ANNOTATION, key)), 1);
-                if (top.scoreDocs.length == 0) return null;
-                BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
-                return Json.MAPPER.readValue(bytes.bytes, bytes.offset, bytes.length, Annotation.class);
-            } finally {
-                searchers.release(searcher);
-            }
+            byte[] body = body(new Term(ANNOTATION, key));
+            return body == null ? null : Json.MAPPER.readValue(body, Annotation.class);
         } catch (IOException | RuntimeException unreadable) {
             return null; // annotated again and rewritten
+        }
+    }
+
+    /** The stored body of the entry with this key, or null. */
+    private byte[] body(Term key) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(key), 1);
+            if (top.scoreDocs.length == 0) return null;
+            BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
+            return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -218,7 +207,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** Writes the article (its text stored and indexed for search); readable after {@link #refresh}. */
     void addArticle(Document d, String fileId) throws IOException {
-        String key = articleKey(fileId, d.id());
+        String key = FileState.articleKey(fileId, d.id());
         forgetOtherStates(d.source(), fileId);
         org.apache.lucene.document.Document entry = fileFields(d.source(), fileId, ARTICLE);
         entry.add(new StringField(ARTICLE, key, Field.Store.NO));
@@ -245,21 +234,12 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** Every file's entry, as the last run left them (unsorted). */
     List<StoredFile> files() throws IOException {
-        List<StoredFile> files = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(LISTED);
-                if (values == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) files.add(StoredFile.decode(values.binaryValue()));
-                }
-            }
+            return StoredFile.readAll(searcher.getIndexReader(), LISTED);
         } finally {
             searchers.release(searcher);
         }
-        return files;
     }
 
     /** The key of every article with an annotation by this annotator version (from doc values: no body is read). */
@@ -275,15 +255,7 @@ public final class DiskCorpus implements AutoCloseable {
     /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
     byte[] linking(String key) {
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(LINKING, key)), 1);
-                if (top.scoreDocs.length == 0) return null;
-                BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
-                return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
-            } finally {
-                searchers.release(searcher);
-            }
+            return body(new Term(LINKING, key));
         } catch (IOException | RuntimeException unreadable) {
             return null; // linked again
         }
@@ -330,48 +302,23 @@ public final class DiskCorpus implements AutoCloseable {
         written.forEach(pending::remove);
     }
 
-    /**
-     * The file's identity and the record's number in it ("#12"), not the id, which names the file as the user did
-     * ("big.jsonl#12" or "/data/big.jsonl#12") and so differs between runs that reach the same file differently.
-     */
+    /** The article's key in the index (see {@link FileState#articleKey}), its file's identity read once per run. */
     String articleKey(Document d) {
-        return articleKey(fileId(d.source()), d.id());
-    }
-
-    static String articleKey(String fileId, String id) {
-        return fileId + "\u0000" + record(id);
-    }
-
-    private static String record(String id) {
-        int hash = id.lastIndexOf('#');
-        if (hash < 0 || hash == id.length() - 1) return "";
-        for (int i = hash + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return "";
-        return id.substring(hash);
+        return FileState.articleKey(fileId(d.source()), d.id());
     }
 
     /** The fields that say which file (and which state of it) an entry came from. */
     private static org.apache.lucene.document.Document fileFields(Path source, String fileId, String kind) {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         entry.add(new StringField(KIND, kind, Field.Store.NO));
-        entry.add(new StringField(FILE, absolute(source), Field.Store.NO));
+        entry.add(new StringField(FILE, FileState.absolute(source), Field.Store.NO));
         entry.add(new StringField(FILE_ID, fileId, Field.Store.NO));
         return entry;
     }
 
     /** "path size mtime" of the file, read once per file and run. */
     String fileId(Path source) {
-        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), DiskCorpus::identity);
-    }
-
-    /** "path size mtime" of the file now (read again at each call). */
-    static String identity(Path source) {
-        Path path = source.toAbsolutePath().normalize();
-        try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
-        } catch (IOException gone) {
-            return path + " missing";
-        }
+        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), FileState::identity);
     }
 
     /**
@@ -381,12 +328,8 @@ public final class DiskCorpus implements AutoCloseable {
     private void forgetOtherStates(Path source, String fileId) throws IOException {
         if (!cleaned.add(fileId)) return;
         writer.deleteDocuments(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FILE, absolute(source))), Occur.MUST)
+                .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
                 .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
-    }
-
-    static String absolute(Path source) {
-        return source.toAbsolutePath().normalize().toString();
     }
 
     /** Commits what was written, so a process killed after this resumes from here. */

@@ -40,7 +40,7 @@ public final class DiskStorage implements CorpusStorage {
 
         /** Its key in the index (made when asked, not held per document); null when it failed. */
         String key() {
-            return summary.isFailed() ? null : DiskCorpus.articleKey(fileId, summary.id());
+            return summary.isFailed() ? null : FileState.articleKey(fileId, summary.id());
         }
     }
 
@@ -78,11 +78,11 @@ public final class DiskStorage implements CorpusStorage {
         }
         // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
         Map<String, Integer> inputs = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(DiskCorpus.absolute(paths.get(i)), i);
+        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
         List<List<StoredFile>> byInput = new ArrayList<>();
         for (int i = 0; i <= paths.size(); i++) byInput.add(new ArrayList<>());
         for (StoredFile file : files) {
-            int input = inputs.getOrDefault(DiskCorpus.absolute(Path.of(file.input())), paths.size());
+            int input = inputs.getOrDefault(FileState.absolute(Path.of(file.input())), paths.size());
             byInput.get(input).add(input < paths.size() ? file.namedAs(paths.get(input).toString()) : file);
         }
         List<Entry> entries = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class DiskStorage implements CorpusStorage {
 
     /** Never the text or annotation of a file's earlier state: until the check has run, each read looks at the file. */
     private boolean stillAsListed(Entry entry) {
-        return checked || DiskCorpus.identity(entry.summary().source()).equals(entry.fileId());
+        return checked || FileState.identity(entry.summary().source()).equals(entry.fileId());
     }
 
     private static Document changed(Document summary) {

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * The check a warm start runs behind its first frame: lists the files again and compares each one's identity (path,
  * size, modification time) with the state the documents were listed from. A new or changed file is read and written
- * to the index (its other states' entries deleted), a deleted file's entries are deleted; a file that failed to read
- * is read again, as its identity may not show what was wrong (a permission).
+ * to the index (its other states' entries deleted), a deleted file's entries are deleted; a file that could not be
+ * read at all is read again, as its identity may not show what was wrong (a permission).
  */
 final class FileCheck {
 
@@ -55,7 +55,7 @@ final class FileCheck {
     /** The file's entry for a warm start, from its documents (in file order) and its identity. */
     static StoredFile stored(List<Document> documents, String fileId, List<Path> paths) {
         Path source = documents.get(0).source();
-        return new StoredFile(DiskCorpus.absolute(source), fileId, inputOf(source, paths).toString(), source.toString(),
+        return new StoredFile(FileState.absolute(source), fileId, inputOf(source, paths).toString(), source.toString(),
                 documents.stream().map(StoredFile::summaryOf).toList());
     }
 
@@ -72,7 +72,7 @@ final class FileCheck {
         List<String> pathOf = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             DiskStorage.Entry e = entries.get(i);
-            String path = DiskCorpus.absolute(e.summary().source());
+            String path = FileState.absolute(e.summary().source());
             pathOf.add(path);
             Listed file = listed.computeIfAbsent(path, p -> new Listed(e.fileId()));
             file.documents.add(i);
@@ -85,13 +85,14 @@ final class FileCheck {
         Set<String> known = null;
         for (int f = 0; f < found.size(); f++) {
             FileFinder.Found file = found.get(f);
-            String path = DiskCorpus.absolute(file.path());
+            String path = FileState.absolute(file.path());
             fileOrder.putIfAbsent(path, f);
-            String now = DiskCorpus.identity(file.path());
+            String now = FileState.identity(file.path());
             Listed before = listed.get(path);
             if (before != null) before.seen = true;
             boolean same = before != null && before.fileId.equals(now);
-            if (same && before.summaries.stream().noneMatch(Document::isFailed)) continue;
+            // A file that could not be read at all (a permission, say) may be readable now with the same identity.
+            if (same && !before.summaries.stream().allMatch(Document::isFailed)) continue;
             List<Document> read = new ArrayList<>();
             CorpusLoader.read(file, options, read::add);
             if (same && (read.isEmpty() || read.stream().map(StoredFile::summaryOf).toList().equals(before.summaries))) continue;
@@ -113,7 +114,7 @@ final class FileCheck {
             corpus.deleteFile(gone.getKey());
             withdrawn.addAll(gone.getValue().documents);
         }
-        for (DiskStorage.Entry e : added) pathOf.add(DiskCorpus.absolute(e.summary().source()));
+        for (DiskStorage.Entry e : added) pathOf.add(FileState.absolute(e.summary().source()));
         return new Result(withdrawn, added, rank(pathOf, fileOrder));
     }
 

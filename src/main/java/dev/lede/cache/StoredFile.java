@@ -8,8 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -50,6 +55,20 @@ record StoredFile(String path, String fileId, String input, String source, List<
         int hash = id.lastIndexOf('#');
         if (hash > 0 && hash < id.length() - 1 && id.substring(hash + 1).chars().allMatch(Character::isDigit)) id = id.substring(0, hash);
         return id.split("/", -1);
+    }
+
+    /** Every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */
+    static List<StoredFile> readAll(IndexReader reader, String field) throws IOException {
+        List<StoredFile> files = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+            if (values == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) files.add(decode(values.binaryValue()));
+            }
+        }
+        return files;
     }
 
     /** The document as the list keeps it: everything but the text. */
@@ -99,11 +118,6 @@ record StoredFile(String path, String fileId, String input, String source, List<
             summaries.add(new Document(id, sourcePath, title, "", failure, note, origin));
         }
         return new StoredFile(path, fileId, input, source, summaries);
-    }
-
-    /** Whether any of its articles could not be read (such a file is read again at every start's check). */
-    boolean hasFailures() {
-        return summaries.stream().anyMatch(Document::isFailed);
     }
 
     private static void writeOptional(ByteBuffersDataOutput out, String value) throws IOException {

@@ -117,11 +117,6 @@ final class CorpusStore {
         published = longer;
     }
 
-    boolean isPublished(int doc) {
-        AtomicIntegerArray now = published;
-        return doc < now.length() && now.get(doc) == 1;
-    }
-
     /**
      * Every document's annotation so far (null where not annotated yet), index for index: a view that reads
      * each from the storage when asked, so the corpus-wide indexes never hold every annotation at once.
