@@ -8,11 +8,15 @@ import dev.lede.model.CorpusStorage;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,12 +267,20 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public String linkingKey() {
-        StringBuilder key = new StringBuilder(corpus.version());
+        MessageDigest key;
+        try {
+            key = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        // Fed one document at a time: the corpus's keys are never one string in the heap.
+        key.update(corpus.version().getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            key.append('\n').append(isWithdrawn(i) ? "-" : e.key() != null ? e.key() : e.fileId() + "\u0000" + e.summary().id());
+            String part = isWithdrawn(i) ? "-" : e.key() != null ? e.key() : e.fileId() + "\u0000" + e.summary().id();
+            key.update(("\n" + part).getBytes(StandardCharsets.UTF_8));
         }
-        return CachingAnnotator.sha256(key.toString());
+        return HexFormat.of().formatHex(key.digest());
     }
 
     @Override
