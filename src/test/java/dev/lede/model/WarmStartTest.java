@@ -254,6 +254,8 @@ class WarmStartTest {
         CountingAnnotator annotator = new CountingAnnotator();
         try (Library library = new Library(storage(), corpus.toString())) {
             SessionDriver session = new SessionDriver(library, List.of("default"), "default");
+            // The first frame lists what the index holds, the deleted file too: no file was read for it.
+            assertThat(listedIds(session)).contains("a0005.txt").doesNotContain("a0004b.txt");
             assertThat(library.document(5).text()).isEmpty(); // gone: not its old text from the index
             library.startAnnotating(annotator, 2);
             await(() -> linked(library) && library.isWithdrawn(5));
