@@ -188,10 +188,11 @@ final class CorpusIndexes implements AutoCloseable {
         String key = annotated == documents.size() ? storage.linkingKey() : null;
         Duplicates copies = duplicates();
         Linked made = Linked.of(annotations.get(), copies);
+        // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
+        // the next start with the same documents and annotator need not link.
+        if (key != null && !closed) storage.storeLinking(key, StoredLinking.encode(made, copies));
         linked = made;
         linkedAnnotated = annotated;
-        // Every document annotated: kept, so the next start with the same documents and annotator need not link.
-        if (key != null && !closed) storage.storeLinking(key, StoredLinking.encode(made, copies));
     }
 
     /** The documents that repeat others, as the latest linking counted them (none before the first). */
