@@ -69,10 +69,15 @@ final class AnnotationScheduler implements AutoCloseable {
 
     /** Publishes the failed documents from {@code first} on as annotated with nothing, and sets the pool on the rest. */
     private void annotateFrom(int first) {
+        publishFailed(first);
+        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
+    }
+
+    /** Publishes the documents from {@code first} on that failed to load: annotated, with nothing found. */
+    void publishFailed(int first) {
         for (int i = first; i < store.size(); i++) {
             if (store.summary(i).isFailed()) publishKnown(i, Annotation.EMPTY);
         }
-        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
     }
 
     /**

@@ -111,8 +111,8 @@ public final class Library implements AutoCloseable {
     /**
      * A view has drawn its first frame: in the background, the files are compared with the documents listed (a
      * warm start lists them without reading one) and what changed is applied, the annotations kept from an earlier
-     * run are published at once, then annotation asked for with {@link #startAnnotatingWhenShown} begins and, once every
-     * document is annotated, the linking kept for them is published (or computed and kept).
+     * run are published at once, and when that makes every document annotated, the linking kept for them is published
+     * (or computed and kept); then annotation asked for with {@link #startAnnotatingWhenShown} begins.
      */
     public void shown() {
         if (warmingUp.compareAndSet(false, true)) indexes.onIndexThread(this::warmUp);
@@ -130,8 +130,10 @@ public final class Library implements AutoCloseable {
             scheduler.publishStored(stored);
             listeners.forEach(Listener::indexed);
         }
-        scheduler.shown();
+        scheduler.publishFailed(0);
+        // Before the annotator is made (a second or two): a corpus annotated already needs none.
         indexes.restoreOrLink();
+        scheduler.shown();
     }
 
     /** Whether the document's file changed or went away since it was listed (it is shown no more). */
