@@ -2,6 +2,7 @@ package dev.lede.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
@@ -124,7 +125,14 @@ public final class DiskCorpus implements AutoCloseable {
      */
     public static DiskCorpus open(Path cacheRoot, List<Path> inputs, String annotatorVersion, Consumer<String> warn)
             throws IOException {
+        return open(cacheRoot, inputs, Columns.COMMON_NAMES, annotatorVersion, warn);
+    }
+
+    /** As above, for inputs read with these columns: other columns make other titles and texts, so another index. */
+    public static DiskCorpus open(Path cacheRoot, List<Path> inputs, Columns columns, String annotatorVersion,
+            Consumer<String> warn) throws IOException {
         StringBuilder names = new StringBuilder(LAYOUT);
+        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
         String hash = CachingAnnotator.sha256(names.toString()).substring(0, 16);
         Path folder = cacheRoot.resolve("corpus").resolve(hash);

@@ -2,6 +2,7 @@ package dev.lede.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.index.TextSearch;
 import dev.lede.model.Library;
@@ -155,6 +156,20 @@ class DiskStorageTest {
             assertThat(library.annotation(2).entities().get(0).name()).isEqualTo("Writer2");
         }
         assertThat(again.calls).hasValue(0);
+    }
+
+    @Test
+    void otherColumnsAreAnotherIndexNotTheTitlesListedLastTime() throws Exception {
+        Path feed = corpus.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"title\": \"Plain title\", \"headline\": \"The headline\", \"text\": \"Written by Writer1.\"}\n");
+        try (Library first = open(feed, cache, "v1")) {
+            assertThat(first.summary(0).title()).isEqualTo("Plain title");
+        }
+        LoadOptions headlines = new LoadOptions(Columns.parse("title=headline"), n -> { });
+        DiskCorpus disk = DiskCorpus.open(cache, List.of(feed), headlines.columns(), "v1", w -> { });
+        try (Library second = new Library(DiskStorage.open(disk, List.of(feed), headlines), feed.toString())) {
+            assertThat(second.summary(0).title()).isEqualTo("The headline");
+        }
     }
 
     @Test
