@@ -5,6 +5,7 @@ import dev.lede.corpus.Document;
 import dev.lede.corpus.FileFinder;
 import dev.lede.corpus.LoadOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,23 +92,21 @@ final class FileCheck {
             Listed before = listed.get(path);
             if (before != null) before.seen = true;
             boolean same = before != null && before.fileId.equals(now);
-            // A file that could not be read at all (a permission, say) may be readable now with the same identity.
-            if (same && !before.summaries.stream().allMatch(Document::isFailed)) continue;
-            List<Document> read = new ArrayList<>();
-            CorpusLoader.read(file, options, read::add);
-            if (same && (read.isEmpty() || read.stream().map(StoredFile::summaryOf).toList().equals(before.summaries))) continue;
+            if (same) {
+                // A file that could not be read at all (a permission, say) may be readable now with the same identity.
+                if (!before.summaries.stream().allMatch(Document::isFailed)) continue;
+                List<Document> read = new ArrayList<>();
+                CorpusLoader.read(file, options, read::add);
+                if (read.isEmpty() || read.stream().map(StoredFile::summaryOf).toList().equals(before.summaries)) continue;
+            }
             if (before != null) withdrawn.addAll(before.documents);
-            if (read.isEmpty()) {
-                corpus.deleteFile(path);
-                continue;
-            }
             if (known == null) known = corpus.articleKeys();
-            for (Document d : read) {
-                DiskStorage.Entry entry = DiskStorage.Entry.of(d, now);
-                if (!d.isFailed() && !known.contains(entry.key())) corpus.addArticle(d, now);
-                added.add(entry);
+            List<Document> summaries = readInto(file, now, known, added);
+            if (summaries.isEmpty()) {
+                corpus.deleteFile(path);
+            } else {
+                corpus.putFile(stored(summaries, now, paths));
             }
-            corpus.putFile(stored(read, now, paths));
         }
         for (Map.Entry<String, Listed> gone : listed.entrySet()) {
             if (gone.getValue().seen) continue;
@@ -116,6 +115,25 @@ final class FileCheck {
         }
         for (DiskStorage.Entry e : added) pathOf.add(FileState.absolute(e.summary().source()));
         return new Result(withdrawn, added, rank(pathOf, fileOrder));
+    }
+
+    /**
+     * Reads a new or changed file record by record, writing each text the index does not have and letting it go (a
+     * large file is never held whole); returns the summaries, its entries added to {@code added}.
+     */
+    private List<Document> readInto(FileFinder.Found file, String fileId, Set<String> known, List<DiskStorage.Entry> added) {
+        List<Document> summaries = new ArrayList<>();
+        CorpusLoader.read(file, options, d -> {
+            DiskStorage.Entry entry = DiskStorage.Entry.of(d, fileId);
+            try {
+                if (!d.isFailed() && !known.contains(entry.key())) corpus.addArticle(d, fileId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            summaries.add(entry.summary());
+            added.add(entry);
+        });
+        return summaries;
     }
 
     /** Each document's place when sorted by its file's place in the listing, then by index (records in file order). */
