@@ -57,6 +57,10 @@ final class Lexicon {
     final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> eventWords = words("event-words.txt");
     final Set<String> eventPrefixes = words("event-prefixes.txt");
+    final Set<String> lawWords = words("law-words.txt");
+    final Set<String> nameEndingTitles = words("name-ending-titles.txt");
+    final Set<String> publishingVerbs = words("publishing-verbs.txt");
+    final Set<String> fieldOfStudyHeads = words("field-of-study-heads.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");
     final Set<String> joiners = words("name-joiners.txt");

@@ -74,6 +74,7 @@ final class NameFinder {
 
     private boolean isPersonName(List<Token> tokens, int from, int to) {
         if (containsOrganizationWord(tokens, from, to) || lex.isLocation(text(tokens, from, to))) return false;
+        if (to - from == 1 && lex.lawWords.contains(tokens.get(from).lower())) return false; // "Criminal Justice Bill"
         return lex.firstNames.contains(tokens.get(from).lower()) || to - from >= 2 && to - from <= 3;
     }
 

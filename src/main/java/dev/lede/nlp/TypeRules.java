@@ -113,6 +113,10 @@ final class TypeRules {
             // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
+            new Rule("law-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::lawName),
+            new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
+            new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
+            new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),
             // "CHARLOTTE —", "FAIRVIEW, W.Va. —": a story opens with the place it was filed from, in capitals.
             new Rule("dateline", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::dateline),
             // "Sen. Tim Kaine (D-Va.)", "(R-Newport News)": a member's party and district, a label rather than a name.
@@ -142,6 +146,9 @@ final class TypeRules {
             // "the city of Aden", "the province of Helmand".
             new Rule("place-noun-of", EntityType.LOCATION, Weight.NEIGHBOUR, c -> c.from >= 2 && c.before().equals("of")
                     && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
+            new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
+            new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
+            new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
@@ -150,6 +157,7 @@ final class TypeRules {
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
             new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            new Rule("published-in", EntityType.ORGANIZATION, Weight.PATTERN, NotABody::publishedIn),
             // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,
             // or after "from", "to" and "at", such a name is too often a player ("a pass from Murphy") or a club to count.
             new Rule("world-place", EntityType.LOCATION, Weight.PATTERN, c -> c.words() <= 2

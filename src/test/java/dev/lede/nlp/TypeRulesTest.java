@@ -32,6 +32,16 @@ class TypeRulesTest {
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
+            They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
+            Leaders signed the Paris Agreement in 2015.                     | Paris Agreement           | law-name              | OTHER
+            The Senate Majority Leader refused to hold a vote.              | Senate Majority Leader    | title-without-name    | OTHER
+            The Divisional Railway Manager was told on Monday.              | Divisional Railway Manager | title-without-name   | OTHER
+            Fans posted under #DemDebate all night.                         | DemDebate                 | tag-or-handle         | OTHER
+            She won the Nobel Prize in Physics in 2019.                     | Physics                   | field-of-study        | OTHER
+            He took a degree in Mathematics at night.                       | Mathematics               | field-of-study        | OTHER
+            They published a study in Scientific Reports on Monday.         | Scientific Reports        | published-in          | ORGANIZATION
+            The model was published on May 8 in Quorbal Letters.            | Quorbal Letters           | published-in          | ORGANIZATION
             CHARLOTTE, N.C. - Police released the video on Saturday.        | CHARLOTTE                 | dateline              | LOCATION
             TILBURG - The convoy left at dawn.                              | TILBURG                   | dateline              | LOCATION
             The bill was backed by Rep. Ann Quill (D-Newport News) today.   | D-Newport News            | party-district        | OTHER
@@ -48,6 +58,9 @@ class TypeRulesTest {
             Flooding hit Upper Kenya again.                                 | Upper Kenya               | place-word            | LOCATION
             Fighting spread to the city of Kunduz overnight.                | Kunduz                    | place-noun-of         | LOCATION
             The report was marked ABSTRACT in red.                          | ABSTRACT                  | shouting              | OTHER
+            The vote was held on day XV of the talks.                       | XV                        | roman-numeral         | OTHER
+            The sign said NOT for sale.                                     | NOT                       | function-word-in-capitals | OTHER
+            He was treated as a VIP, staff said.                            | VIP                       | counted-abbreviation  | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
             Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
@@ -96,6 +109,19 @@ class TypeRulesTest {
             assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).extracting(NameFinder.Name::rule)
                     .as(sentence).doesNotContain("abbreviation-first");
         }
+    }
+
+    @Test
+    void lawsAndAbbreviationsStayWhatTheyWereWhereThoseRulesDoNotApply() {
+        assertThat(find("An FBI agent was there.", "FBI").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("She called in to an MTV and BET town hall.", "MTV").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("It is a DTI-funded centre.", "DTI").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Officers of the Department of Justice met.", "Department of Justice").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("The book was published in Tilburg in May.", "Tilburg").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("Prime Minister Jim Bill arrived.", "Jim Bill").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("She won a prize in Tilburg last week.", "Tilburg").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("The bank's governor Mervyn Quill Leader spoke.", "Mervyn Quill Leader").type()).isNotEqualTo(EntityType.OTHER);
+        assertThat(find("A speech by Martin Luther King was played.", "Martin Luther King").type()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
