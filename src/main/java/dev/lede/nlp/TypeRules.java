@@ -156,7 +156,9 @@ final class TypeRules {
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
-            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR,
+                    c -> c.organizationNounAround() && !BodyEvidence.onlyNationality(c)),
+            new Rule("body-possessive", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::possessesWhatBodiesHave),
             new Rule("published-in", EntityType.ORGANIZATION, Weight.PATTERN, NotABody::publishedIn),
             // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,
             // or after "from", "to" and "at", such a name is too often a player ("a pass from Murphy") or a club to count.
@@ -179,6 +181,7 @@ final class TypeRules {
             new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
+            new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
             new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
             new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),

@@ -72,6 +72,9 @@ class TypeRulesTest {
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Staff at AOL Europe were told on Monday.                        | AOL Europe                | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
+            Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
+            The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
             We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
             Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
             A goal from Jeremy settled it.                                  | Jeremy                    | lone-given-name       | PERSON
@@ -122,6 +125,23 @@ class TypeRulesTest {
         assertThat(find("She won a prize in Tilburg last week.", "Tilburg").type()).isEqualTo(EntityType.LOCATION);
         assertThat(find("The bank's governor Mervyn Quill Leader spoke.", "Mervyn Quill Leader").type()).isNotEqualTo(EntityType.OTHER);
         assertThat(find("A speech by Martin Luther King was played.", "Martin Luther King").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aLoneOrganizationWordBeforeAndJoinsTheBodyAfterItButANameOfItsOwnDoesNot() {
+        assertThat(find("Rules of the Food and Drug Administration apply.", "Food and Drug Administration").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Fans of Travis and Snow Patrol queued.", "Snow Patrol").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Deals with ESPN and EA Sports followed.", "EA Sports").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void nationalityWordsBesideAnOrganizationNounAreNoBody() {
+        assertThat(find("The South African firm grew.", "South African").type()).isEqualTo(EntityType.OTHER);
+        assertThat(find("The Quorbax firm grew.", "Quorbax").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("It is over, US Attorney Roslynn Quillby said.", "US Attorney Roslynn Quillby").rule()).isNotEqualTo("place-led-speaker");
     }
 
     @Test

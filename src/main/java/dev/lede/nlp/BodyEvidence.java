@@ -1,0 +1,48 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.TypeRules.Candidate;
+import java.util.List;
+import java.util.Locale;
+
+/** Evidence from around a name that it names an organization rather than a person or a place. */
+final class BodyEvidence {
+
+    private BodyEvidence() {
+    }
+
+    /** "Lenovo's shares", "Southcorp's chief executive": what the name has is a body's. */
+    static boolean possessesWhatBodiesHave(Candidate c) {
+        List<Token> t = c.tokens;
+        int owner = c.to;
+        if (owner + 1 >= t.size() || !t.get(owner).lower().matches("['\u2019]s")) return false;
+        String one = t.get(owner + 1).lower();
+        String two = owner + 2 < t.size() ? one + " " + t.get(owner + 2).lower() : one;
+        return c.lex.bodyPossessions.contains(one) || c.lex.bodyPossessions.contains(two);
+    }
+
+    /**
+     * "the Baltimore Sun said", "UK Coal said": a name that opens with a listed place and speaks is a body's (a paper, a
+     * firm), not a person's; not when a word of it is a given name or a title ("Paris Hilton said", "US Attorney Ann Quill said").
+     * The world's cities prove too little here: many are surnames or given names too ("Carmel Martin", "Herve Gaymard").
+     */
+    static boolean placeLedSpeaker(Candidate c) {
+        if (c.words() < 2 || !c.speaks()) return false;
+        for (int i = c.from; i < c.to; i++) {
+            String w = c.tokens.get(i).lower();
+            if (c.lex.firstNames.contains(w) || c.lex.titles.contains(w) || c.lex.titleModifiers.contains(w)) return false;
+        }
+        for (int end = c.from + 1; end < c.to && end <= c.from + 3; end++) {
+            if (c.lex.locations.contains(c.text(c.from, end).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** "South African", "North Korean": words of direction and nationality alone name no body. */
+    static boolean onlyNationality(Candidate c) {
+        for (int i = c.from; i < c.to; i++) {
+            String w = c.tokens.get(i).lower();
+            if (!c.lex.demonyms.contains(w) && !c.lex.directions.contains(w)) return false;
+        }
+        return true;
+    }
+}
