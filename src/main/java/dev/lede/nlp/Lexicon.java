@@ -52,6 +52,7 @@ final class Lexicon {
     final Set<String> organizationNouns = words("organization-nouns.txt");
     final Set<String> locationWords = words("location-words.txt");
     final Set<String> placePrepositions = words("place-prepositions.txt");
+    final Set<String> placePrefixes = words("place-prefixes.txt");
     final Set<String> directions = words("directions.txt");
     final Set<String> roleNouns = words("role-nouns.txt");
     final Set<String> bodyRoles = words("body-roles.txt");

@@ -143,6 +143,9 @@ final class TypeRules {
             new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
                     && (c.lex.locationWords.contains(c.last().lower())
                     || c.lex.directions.contains(c.first().lower()) && c.lex.isLocation(c.text(c.from + 1, c.to)))),
+            // "County Galway", "Mount Apo", "Lake Tahoe": a place word before a capitalised name.
+            new Rule("place-word-first", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
+                    && c.lex.placePrefixes.contains(c.first().lower()) && !c.lex.firstNames.contains(c.tokens.get(c.from + 1).lower())),
             // "the city of Aden", "the province of Helmand".
             new Rule("place-noun-of", EntityType.LOCATION, Weight.NEIGHBOUR, c -> c.from >= 2 && c.before().equals("of")
                     && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),

@@ -56,6 +56,7 @@ class TypeRulesTest {
             Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
             Flooding hit Upper Kenya again.                                 | Upper Kenya               | place-word            | LOCATION
+            Rain fell across County Quorvan overnight.                      | County Quorvan            | place-word-first      | LOCATION
             Fighting spread to the city of Kunduz overnight.                | Kunduz                    | place-noun-of         | LOCATION
             The report was marked ABSTRACT in red.                          | ABSTRACT                  | shouting              | OTHER
             The vote was held on day XV of the talks.                       | XV                        | roman-numeral         | OTHER
@@ -141,7 +142,7 @@ class TypeRulesTest {
         assertThat(find("The Quorbax firm grew.", "Quorbax").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
-        assertThat(find("It is over, US Attorney Roslynn Quillby said.", "US Attorney Roslynn Quillby").rule()).isNotEqualTo("place-led-speaker");
+        assertThat(find("It is over, US Attorney Roslynn Quillby said.", "Roslynn Quillby").rule()).isEqualTo("person-title");
     }
 
     @Test
