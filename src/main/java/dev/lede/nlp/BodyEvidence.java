@@ -45,4 +45,18 @@ final class BodyEvidence {
         }
         return true;
     }
+
+    /**
+     * "told The Scotsman", "The Hill reported", "The Killers": a capitalised "The" mid-sentence before one word is a
+     * paper's or a band's name when the text treats it as one (a cue before it, speech after it, a plural); alone it is
+     * as often a film's or a book's ("The Aviator", "The Godfather").
+     */
+    static boolean publicationOrBand(Candidate c) {
+        if (!"the".equals(c.title)) return false;
+        if (c.speaks() || c.lower.endsWith("s")) return true;
+        for (int i = Math.max(0, c.from - 4); i < c.from - 1; i++) {
+            if (c.lex.publicationCues.contains(c.tokens.get(i).lower())) return true;
+        }
+        return false;
+    }
 }

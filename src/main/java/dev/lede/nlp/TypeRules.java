@@ -128,7 +128,9 @@ final class TypeRules {
             new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
                     c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
             // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
-            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
+            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::publicationOrBand),
+            // "The Aviator", "The Godfather": without such a cue, a title that may be a work's.
+            new Rule("the-title", EntityType.OTHER, Weight.HINT, c -> "the".equals(c.title)),
             // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
             // the name ends in an organization word ("Baylor University, Texas").
             new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)

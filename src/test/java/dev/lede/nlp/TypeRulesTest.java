@@ -50,6 +50,9 @@ class TypeRulesTest {
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
             A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
             He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
+            He told The Quorbian on Monday that he would go.                | Quorbian                  | the-publication       | ORGANIZATION
+            Tickets for The Quorblers sold out.                             | Quorblers                 | the-publication       | ORGANIZATION
+            She starred in The Quorbian last year.                          | Quorbian                  | the-title             | OTHER
             The Department of Fisheries said so.                            | Department of Fisheries   | org-word-before-of    | ORGANIZATION
             Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
             Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
