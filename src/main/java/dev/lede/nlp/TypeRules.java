@@ -99,6 +99,8 @@ final class TypeRules {
         }
     }
 
+    private static final String UNKNOWN_NAME = "unknown-name";
+
     record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
         Verdict verdict() {
             return new Verdict(name, type, weight);
@@ -188,7 +190,7 @@ final class TypeRules {
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
-            new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
+            new Rule(UNKNOWN_NAME, EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
             new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
@@ -198,6 +200,11 @@ final class TypeRules {
             new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
 
     static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
+
+    /** Does the rule type a name OTHER only because nothing else fired (not because it found the name is no entity)? */
+    static boolean isAbsenceOfEvidence(String rule) {
+        return NO_EVIDENCE.rule().equals(rule) || UNKNOWN_NAME.equals(rule);
+    }
 
     private TypeRules() {
     }
