@@ -59,4 +59,11 @@ final class BodyEvidence {
         }
         return false;
     }
+
+    /** "researchers at Jupiter Research", "an analyst at Nomura": people who work or study there make X a body. */
+    static boolean memberAt(Candidate c) {
+        if (c.from < 2 || !c.before().equals("at")) return false;
+        String w = c.tokens.get(c.from - 2).lower();
+        return c.lex.memberNouns.contains(w) || w.endsWith("s") && c.lex.memberNouns.contains(w.substring(0, w.length() - 1));
+    }
 }

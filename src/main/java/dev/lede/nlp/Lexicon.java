@@ -64,6 +64,7 @@ final class Lexicon {
     final Set<String> fieldOfStudyHeads = words("field-of-study-heads.txt");
     final Set<String> bodyPossessions = names("body-possessions.txt");
     final Set<String> publicationCues = words("publication-cues.txt");
+    final Set<String> memberNouns = words("member-nouns.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");
     final Set<String> joiners = words("name-joiners.txt");

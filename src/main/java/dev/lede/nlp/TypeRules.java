@@ -159,6 +159,7 @@ final class TypeRules {
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
             // "BNP Paribas", "AOL Europe", "ITV Digital": a name that opens with an abbreviation in capitals is a body's.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),

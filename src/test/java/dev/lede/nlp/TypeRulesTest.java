@@ -67,6 +67,8 @@ class TypeRulesTest {
             He was treated as a VIP, staff said.                            | VIP                       | counted-abbreviation  | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
             Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
+            Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
+            That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
@@ -74,7 +76,7 @@ class TypeRulesTest {
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
-            Staff at AOL Europe were told on Monday.                        | AOL Europe                | abbreviation-first    | ORGANIZATION
+            Shares in AOL Europe fell on Monday.                            | AOL Europe                | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
