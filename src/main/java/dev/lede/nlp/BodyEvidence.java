@@ -66,4 +66,24 @@ final class BodyEvidence {
         String w = c.tokens.get(c.from - 2).lower();
         return c.lex.memberNouns.contains(w) || w.endsWith("s") && c.lex.memberNouns.contains(w.substring(0, w.length() - 1));
     }
+
+    /** "AOL UK", "Nintendo Europe", "T-Mobile USA": a listed organization and then a listed place is its branch there. */
+    static boolean listedBodyAndPlace(Candidate c) {
+        for (int split = c.from + 1; split < c.to && split <= c.from + 3; split++) {
+            if (c.lex.isOrganization(c.text(c.from, split)) && c.lex.isLocation(c.text(split, c.to))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Harry Hill", "Frank Field", "James Alex Fields": given names and then a place word that is also a surname name a
+     * person ("Victoria Street", "Lincoln Park" keep their place words).
+     */
+    static boolean surnameLikePlaceWord(Candidate c) {
+        if (c.words() < 2 || c.words() > 3 || c.lex.isLocation(c.first().text())) return false; // "London Bridge"
+        for (int i = c.from; i < c.to - 1; i++) if (!c.lex.firstNames.contains(c.tokens.get(i).lower())) return false;
+        String last = c.last().lower();
+        return c.lex.surnamePlaceWords.contains(last)
+                || last.endsWith("s") && c.words() == 3 && c.lex.surnamePlaceWords.contains(last.substring(0, last.length() - 1));
+    }
 }

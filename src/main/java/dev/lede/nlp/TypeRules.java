@@ -112,6 +112,7 @@ final class TypeRules {
             // "Greenpeace"; "Sky Sports 2" is a listed channel and its number.
             new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED, c -> !c.titledPerson()
                     && (c.lex.isOrganization(c.name) || c.words() > 1 && isNumber(c.last()) && c.lex.isOrganization(c.text(c.from, c.to - 1)))),
+            new Rule("listed-body-and-place", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::listedBodyAndPlace),
             // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
@@ -143,6 +144,7 @@ final class TypeRules {
             new Rule("place-word-before-of", EntityType.LOCATION, Weight.HEAD_WORD, TypeRules::placeWordBeforeOf),
             // "Sierra Wireless", "Giant Food", "Royal Mail Group", but not "Trafalgar Square" after "Press".
             new Rule("org-word", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::containsOrganizationWord),
+            new Rule("surname-like-place-word", EntityType.PERSON, Weight.HEAD_WORD, BodyEvidence::surnameLikePlaceWord),
             // "Trafalgar Square", "Golan Heights"; "Northern Ireland", "South Yorkshire".
             new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
                     && (c.lex.locationWords.contains(c.last().lower())

@@ -57,6 +57,8 @@ class TypeRulesTest {
             Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
             Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
             Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
+            The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
+            Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
             Flooding hit Upper Kenya again.                                 | Upper Kenya               | place-word            | LOCATION
             Rain fell across County Quorvan overnight.                      | County Quorvan            | place-word-first      | LOCATION
@@ -76,7 +78,7 @@ class TypeRulesTest {
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
-            Shares in AOL Europe fell on Monday.                            | AOL Europe                | abbreviation-first    | ORGANIZATION
+            Shares in QXR Digital fell on Monday.                           | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
@@ -147,6 +149,7 @@ class TypeRulesTest {
         assertThat(find("The Quorbax firm grew.", "Quorbax").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("Crowds crossed London Bridge at noon.", "London Bridge").type()).isEqualTo(EntityType.LOCATION);
         assertThat(find("It is over, US Attorney Roslynn Quillby said.", "Roslynn Quillby").rule()).isEqualTo("person-title");
     }
 
