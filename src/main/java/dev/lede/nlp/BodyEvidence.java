@@ -14,7 +14,7 @@ final class BodyEvidence {
     static boolean possessesWhatBodiesHave(Candidate c) {
         List<Token> t = c.tokens;
         int owner = c.to;
-        if (owner + 1 >= t.size() || !t.get(owner).lower().matches("['\u2019]s")) return false;
+        if (owner + 1 >= t.size() || !(t.get(owner).lower().equals("'s") || t.get(owner).lower().equals("\u2019s"))) return false;
         String one = t.get(owner + 1).lower();
         String two = owner + 2 < t.size() ? one + " " + t.get(owner + 2).lower() : one;
         return c.lex.bodyPossessions.contains(one) || c.lex.bodyPossessions.contains(two);

@@ -2,12 +2,15 @@ package dev.lede.nlp;
 
 import dev.lede.nlp.TypeRules.Candidate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Capitalised words that name no person, body or place although the surer-looking rules would type them: laws,
  * titles without a name, numerals, fields of study, tags. And where "in X" names a journal rather than a place.
  */
 final class NotABody {
+
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private NotABody() {
     }
@@ -36,7 +39,7 @@ final class NotABody {
 
     /** "World War II", "Pope Benedict XVI": a Roman numeral in capitals is a number, not an abbreviation. */
     static boolean romanNumeral(Candidate c) {
-        return c.words() == 1 && c.name.matches("X{0,3}(IX|IV|V?I{0,3})");
+        return c.words() == 1 && c.name.chars().allMatch(ch -> ch == 'I' || ch == 'V' || ch == 'X') && ROMAN.matcher(c.name).matches();
     }
 
     /** "AND", "WILL", "UNDER": a closed-class word in capitals is shouting. */
@@ -75,13 +78,13 @@ final class NotABody {
 
     /**
      * "an NGO,", "a VIP." : an abbreviation after "a" or "an" that no noun follows is a thing, not a body ("an FBI agent",
-     * "an MTV and BET town hall").
+     * "an MTV and BET town hall", "a DTI-funded centre").
      */
     static boolean countedAbbreviation(Candidate c) {
         if (c.words() != 1 || !c.first().isAcronym() || !(c.before().equals("a") || c.before().equals("an"))) return false;
         if (c.to >= c.tokens.size()) return true;
         Token next = c.tokens.get(c.to);
-        boolean joined = next.text().matches("[&-]") || next.lower().equals("and") || next.lower().equals("or"); // "a DTI-funded"
+        boolean joined = next.text().equals("&") || next.text().equals("-") || next.lower().equals("and") || next.lower().equals("or");
         return !joined && (!next.isWord() || c.lex.functionWords.contains(next.lower()));
     }
 }
