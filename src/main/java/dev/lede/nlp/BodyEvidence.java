@@ -86,4 +86,14 @@ final class BodyEvidence {
         return c.lex.surnamePlaceWords.contains(last)
                 || last.endsWith("s") && c.words() == 3 && c.lex.surnamePlaceWords.contains(last.substring(0, last.length() - 1));
     }
+
+    /**
+     * "Tasnim news agency", "pressure group Liberty", but not "Budget airline Ryanair …" or "Chip giant Intel …": a lone
+     * word that opens a sentence before an organization noun modifies the noun.
+     */
+    static boolean organizationNounBeside(Candidate c) {
+        if (!c.organizationNounAround() || onlyNationality(c)) return false;
+        boolean modifier = c.words() == 1 && c.first().sentenceInitial() && c.lex.organizationNouns.contains(c.after());
+        return !modifier || c.lex.organizationNouns.contains(c.before());
+    }
 }

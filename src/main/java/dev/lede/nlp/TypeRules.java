@@ -166,8 +166,7 @@ final class TypeRules {
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
-            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR,
-                    c -> c.organizationNounAround() && !BodyEvidence.onlyNationality(c)),
+            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::organizationNounBeside),
             new Rule("body-possessive", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::possessesWhatBodiesHave),
             new Rule("published-in", EntityType.ORGANIZATION, Weight.PATTERN, NotABody::publishedIn),
             // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,

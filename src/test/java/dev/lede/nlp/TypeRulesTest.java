@@ -147,6 +147,7 @@ class TypeRulesTest {
     void nationalityWordsBesideAnOrganizationNounAreNoBody() {
         assertThat(find("The South African firm grew.", "South African").type()).isEqualTo(EntityType.OTHER);
         assertThat(find("The Quorbax firm grew.", "Quorbax").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Chip giant Quorbax grew. Budget airline Quorbair fell.", "Budget").rule()).isNotEqualTo("org-noun-beside");
         assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("Crowds crossed London Bridge at noon.", "London Bridge").type()).isEqualTo(EntityType.LOCATION);
