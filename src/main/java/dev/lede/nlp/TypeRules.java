@@ -193,7 +193,8 @@ final class TypeRules {
             new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
             new Rule(UNKNOWN_NAME, EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
-            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
+            // "Jeremy said"; but "the Bill", "the Alexander": nobody calls a person "the" and a given name.
+            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower) && !c.before().equals("the")),
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
             // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.

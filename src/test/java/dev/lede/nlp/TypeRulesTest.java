@@ -151,6 +151,7 @@ class TypeRulesTest {
         assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
         assertThat(find("Crowds crossed London Bridge at noon.", "London Bridge").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("MPs voted for the Bill on Monday.", "Bill").type()).isEqualTo(EntityType.OTHER);
         assertThat(find("It is over, US Attorney Roslynn Quillby said.", "Roslynn Quillby").rule()).isEqualTo("person-title");
     }
 
