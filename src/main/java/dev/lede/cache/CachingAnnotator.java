@@ -31,8 +31,10 @@ public final class CachingAnnotator implements Annotator {
     /** Bumped when the entry layout changes, so old entries are ignored rather than misread. */
     private static final int FORMAT = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Made on first use: the corpus index hashes its name here before the first frame, which needs no Json.MAPPER. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     private final Annotator inner;
     private final Path folder;
@@ -79,7 +81,7 @@ public final class CachingAnnotator implements Annotator {
 
     private Annotation read(Path file, String key, String text) {
         try {
-            Entry e = JSON.readValue(file.toFile(), Entry.class);
+            Entry e = Json.MAPPER.readValue(file.toFile(), Entry.class);
             boolean ours = e.format() == FORMAT && inner.version().equals(e.annotator())
                     && key.equals(e.sha256()) && e.length() == text.length() && e.annotation() != null;
             return ours && fits(e.annotation(), text) ? e.annotation() : null;
@@ -111,7 +113,7 @@ public final class CachingAnnotator implements Annotator {
         try {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(entry));
+            Files.write(tmp, Json.MAPPER.writeValueAsBytes(entry));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -2,13 +2,13 @@ package dev.lede.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -43,14 +44,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The corpus on disk: one embedded Lucene index per set of inputs under {@code $XDG_CACHE_HOME/lede/corpus/}, holding
- * each article (title, text, origin; the text also indexed for full-text search) and each annotation, keyed by the
- * identity of the file it came from (absolute path, size, modification time) and the record's number, and annotations
- * also by the annotator version. A changed file's entries and another annotator's annotations are dropped when met.
+ * each article (title and text, the text also indexed for full-text search), each annotation, each file's entry
+ * for a warm start ({@link StoredFile}) and the latest linking of the whole corpus, keyed by the identity of the file
+ * they came from (absolute path, size, modification time) and the record's number, and annotations also by the
+ * annotator version. A changed file's entries and another annotator's annotations are dropped when met.
  * Writes are committed every {@link #COMMIT_SECONDS} seconds and on close, so a killed run loses only that much.
  * Thread-safe. Another process holding the same index makes {@link #open} fail; the caller then keeps the corpus
  * in the heap.
@@ -59,7 +62,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "1";
+    private static final String LAYOUT = "2";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -70,9 +73,15 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String ANNOTATION = "annotation";
     private static final String VERSION = "version";
     private static final String BODY = "body";
+    /** A file's entry: what the list needs of each of its articles ({@link StoredFile}), as doc values. */
+    private static final String LISTED = "listed";
+    /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
+    private static final String LINKING = "linking";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Made on first use, not at open: a warm start's first frame reads no annotation. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     private final Path folder;
     private final String version;
@@ -82,7 +91,8 @@ public final class DiskCorpus implements AutoCloseable {
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
-    private final Set<Path> cleaned = ConcurrentHashMap.newKeySet();
+    /** The file states whose other states have been deleted in this run. */
+    private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
     private volatile boolean failing;
@@ -93,7 +103,7 @@ public final class DiskCorpus implements AutoCloseable {
         this.warn = warn;
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzer()).setRAMBufferSizeMB(32)
+        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         // Annotations of another annotator version are never read again.
@@ -115,7 +125,14 @@ public final class DiskCorpus implements AutoCloseable {
      */
     public static DiskCorpus open(Path cacheRoot, List<Path> inputs, String annotatorVersion, Consumer<String> warn)
             throws IOException {
+        return open(cacheRoot, inputs, Columns.COMMON_NAMES, annotatorVersion, warn);
+    }
+
+    /** As above, for inputs read with these columns: other columns make other titles and texts, so another index. */
+    public static DiskCorpus open(Path cacheRoot, List<Path> inputs, Columns columns, String annotatorVersion,
+            Consumer<String> warn) throws IOException {
         StringBuilder names = new StringBuilder(LAYOUT);
+        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
         String hash = CachingAnnotator.sha256(names.toString()).substring(0, 16);
         Path folder = cacheRoot.resolve("corpus").resolve(hash);
@@ -137,33 +154,58 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The annotation stored for the document by this annotator version, or null. */
     public Annotation stored(Document d) {
-        String key = annotationKey(d);
+        return stored(articleKey(d));
+    }
+
+    /** The annotation stored for the article with this key by this annotator version, or null. */
+    Annotation stored(String articleKey) {
+        String key = articleKey + "\u0000" + version;
         Annotation recent = pending.get(key);
         if (recent != null) return recent;
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(ANNOTATION, key)), 1);
-                if (top.scoreDocs.length == 0) return null;
-                BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
-                return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Annotation.class);
-            } finally {
-                searchers.release(searcher);
-            }
+            byte[] body = body(new Term(ANNOTATION, key));
+            return body == null ? null : Json.MAPPER.readValue(body, Annotation.class);
         } catch (IOException | RuntimeException unreadable) {
             return null; // annotated again and rewritten
         }
     }
 
+    /** The stored body of the entry with this key, or null. */
+    private byte[] body(Term key) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(key), 1);
+            if (top.scoreDocs.length == 0) return null;
+            BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
+            return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Keeps the document's annotation; durable at the next commit. */
     public void store(Document d, Annotation annotation) {
-        String key = annotationKey(d);
+        String fileId = fileId(d.source());
         try {
-            forgetOtherStates(d);
-            org.apache.lucene.document.Document entry = fileFields(d, ANNOTATION);
+            forgetOtherStates(d.source(), fileId);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+        store(d.source(), fileId, articleKey(d), annotation);
+    }
+
+    /**
+     * Keeps the annotation of the article with this key, read from the file in the state {@code fileId}. Deletes
+     * nothing: an annotation of a state the file has left is never read (the key names the state).
+     */
+    void store(Path source, String fileId, String articleKey, Annotation annotation) {
+        String key = articleKey + "\u0000" + version;
+        try {
+            org.apache.lucene.document.Document entry = fileFields(source, fileId, ANNOTATION);
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
+            entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
-            entry.add(new StoredField(BODY, JSON.writeValueAsBytes(annotation)));
+            entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
             writer.updateDocument(new Term(ANNOTATION, key), entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
@@ -172,10 +214,10 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     /** Writes the article (its text stored and indexed for search); readable after {@link #refresh}. */
-    void addArticle(Document d) throws IOException {
-        String key = articleKey(d);
-        forgetOtherStates(d);
-        org.apache.lucene.document.Document entry = fileFields(d, ARTICLE);
+    void addArticle(Document d, String fileId) throws IOException {
+        String key = FileState.articleKey(fileId, d.id());
+        forgetOtherStates(d.source(), fileId);
+        org.apache.lucene.document.Document entry = fileFields(d.source(), fileId, ARTICLE);
         entry.add(new StringField(ARTICLE, key, Field.Store.NO));
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
         entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
@@ -183,11 +225,78 @@ public final class DiskCorpus implements AutoCloseable {
         writer.updateDocument(new Term(ARTICLE, key), entry);
     }
 
-    /** The article's text as stored, or null when the index does not have it. */
-    String text(Document d) throws IOException {
+    /** Writes the file's entry for a warm start, replacing its entry before and any other state's entries. */
+    void putFile(StoredFile file) throws IOException {
+        Path source = Path.of(file.path());
+        forgetOtherStates(source, file.fileId());
+        org.apache.lucene.document.Document entry = fileFields(source, file.fileId(), LISTED);
+        entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
+        entry.add(new BinaryDocValuesField(LISTED, file.encode()));
+        writer.updateDocument(new Term(LISTED, file.path()), entry);
+    }
+
+    /** Deletes every entry of a file that is gone. */
+    void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(FILE, path));
+    }
+
+    /** Every file's entry, as the last run left them (unsorted). */
+    List<StoredFile> files() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey(d))), 1);
+            return StoredFile.readAll(searcher.getIndexReader(), LISTED);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The key of every article with an annotation by this annotator version (from doc values: no body is read). */
+    Set<String> annotatedArticles() throws IOException {
+        Set<String> keys = new HashSet<>();
+        String suffix = "\u0000" + version;
+        forEachKey(ANNOTATION, key -> {
+            if (key.endsWith(suffix)) keys.add(key.substring(0, key.length() - suffix.length()));
+        });
+        return keys;
+    }
+
+    /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
+    byte[] linking(String key) {
+        try {
+            return body(new Term(LINKING, key));
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // linked again
+        }
+    }
+
+    /**
+     * Keeps the corpus linking, replacing the one before. {@code key} says what it was computed from (the annotator
+     * version and every article's key in corpus order), so it is read back only for that same corpus.
+     */
+    void storeLinking(String key, byte[] body) {
+        try {
+            org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+            entry.add(new StringField(KIND, LINKING, Field.Store.NO));
+            entry.add(new StringField(LINKING, key, Field.Store.NO));
+            entry.add(new StoredField(BODY, body));
+            writer.updateDocument(new Term(KIND, LINKING), entry);
+        } catch (AlreadyClosedException closedMeanwhile) {
+            // The run ended while its linking was made: the next start links again.
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    /** The annotator version these annotations are kept for. */
+    String version() {
+        return version;
+    }
+
+    /** The text of the article with this key as stored, or null when the index does not have it. */
+    String text(String articleKey) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey)), 1);
             return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(TextSearch.TEXT_FIELD);
         } finally {
             searchers.release(searcher);
@@ -201,60 +310,34 @@ public final class DiskCorpus implements AutoCloseable {
         written.forEach(pending::remove);
     }
 
-    /**
-     * The file's identity and the record's number in it ("#12"), not the id, which names the file as the user did
-     * ("big.jsonl#12" or "/data/big.jsonl#12") and so differs between runs that reach the same file differently.
-     */
+    /** The article's key in the index (see {@link FileState#articleKey}), its file's identity read once per run. */
     String articleKey(Document d) {
-        return fileId(d.source()) + "\u0000" + record(d.id());
-    }
-
-    private static String record(String id) {
-        int hash = id.lastIndexOf('#');
-        if (hash < 0 || hash == id.length() - 1) return "";
-        for (int i = hash + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return "";
-        return id.substring(hash);
-    }
-
-    private String annotationKey(Document d) {
-        return articleKey(d) + "\u0000" + version;
+        return FileState.articleKey(fileId(d.source()), d.id());
     }
 
     /** The fields that say which file (and which state of it) an entry came from. */
-    private org.apache.lucene.document.Document fileFields(Document d, String kind) {
+    private static org.apache.lucene.document.Document fileFields(Path source, String fileId, String kind) {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         entry.add(new StringField(KIND, kind, Field.Store.NO));
-        entry.add(new StringField(FILE, absolute(d.source()), Field.Store.NO));
-        entry.add(new StringField(FILE_ID, fileId(d.source()), Field.Store.NO));
+        entry.add(new StringField(FILE, FileState.absolute(source), Field.Store.NO));
+        entry.add(new StringField(FILE_ID, fileId, Field.Store.NO));
         return entry;
     }
 
     /** "path size mtime" of the file, read once per file and run. */
-    private String fileId(Path source) {
-        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), path -> {
-            try {
-                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-                return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
-            } catch (IOException gone) {
-                return path + " missing";
-            }
-        });
+    String fileId(Path source) {
+        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), FileState::identity);
     }
 
     /**
      * Before the first write for a file in this run: entries from any other state of it are deleted (it changed
      * since they were written). Files that need no write cost nothing here, so a warm start deletes nothing.
      */
-    private void forgetOtherStates(Document d) throws IOException {
-        Path path = d.source().toAbsolutePath().normalize();
-        if (!cleaned.add(path)) return;
+    private void forgetOtherStates(Path source, String fileId) throws IOException {
+        if (!cleaned.add(fileId)) return;
         writer.deleteDocuments(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FILE, path.toString())), Occur.MUST)
-                .add(new TermQuery(new Term(FILE_ID, fileId(d.source()))), Occur.MUST_NOT).build());
-    }
-
-    private static String absolute(Path source) {
-        return source.toAbsolutePath().normalize().toString();
+                .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
+                .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
     }
 
     /** Commits what was written, so a process killed after this resumes from here. */
@@ -277,20 +360,24 @@ public final class DiskCorpus implements AutoCloseable {
     /** The key of every article in the index now, read from doc values (fast: no stored text is touched). */
     Set<String> articleKeys() throws IOException {
         Set<String> keys = new HashSet<>();
+        forEachKey(ARTICLE, keys::add);
+        return keys;
+    }
+
+    private void forEachKey(String field, Consumer<String> each) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues values = leaf.reader().getSortedDocValues(ARTICLE);
+                SortedDocValues values = leaf.reader().getSortedDocValues(field);
                 if (values == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    if (live == null || live.get(doc)) each.accept(values.lookupOrd(values.ordValue()).utf8ToString());
                 }
             }
         } finally {
             searchers.release(searcher);
         }
-        return keys;
     }
 
     /** A search over the stored articles, each mapped to its corpus index by {@code indexOf} (-1: not in this corpus). */

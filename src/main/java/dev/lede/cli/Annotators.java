@@ -42,11 +42,12 @@ final class Annotators {
      * Annotations for {@code lede export}: kept in the on-disk corpus index of these inputs, so an export stopped
      * half-way resumes; when that index cannot be opened (another Lede uses it), the per-text cache instead.
      */
-    static ForDocuments forDocuments(boolean noCache, List<Path> paths, Map<String, String> env, Consumer<String> warn) {
+    static ForDocuments forDocuments(boolean noCache, List<Path> paths, LoadOptions options, Map<String, String> env,
+            Consumer<String> warn) {
         Annotator english = new EnglishAnnotator();
         if (!noCache) {
             try {
-                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, english.version(), warn);
+                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, options.columns(), english.version(), warn);
                 return new ForDocuments() {
                     @Override
                     public Annotation of(Document d) {
@@ -82,17 +83,16 @@ final class Annotators {
 
     /**
      * The explorer's corpus: loaded into the on-disk corpus index of these inputs (texts written there the first
-     * time, then read when an article is opened), or, with {@code noCache} or when that index cannot be opened,
+     * time, then read when an article is opened; a second start lists it from there without reading a file), or, with {@code noCache} or when that index cannot be opened,
      * into the heap.
      */
     static CorpusStorage load(List<Path> paths, LoadOptions options, boolean noCache, Map<String, String> env,
             Consumer<String> warn) {
         if (!noCache) {
             try {
-                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, EnglishAnnotator.currentVersion(), warn);
-                DiskStorage.Loader loader = new DiskStorage.Loader(corpus);
-                CorpusLoader.load(paths, options, loader);
-                return loader.done();
+                DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, options.columns(),
+                        EnglishAnnotator.currentVersion(), warn);
+                return DiskStorage.open(corpus, paths, options);
             } catch (IOException | UncheckedIOException e) {
                 warn.accept(inMemory(e));
             }

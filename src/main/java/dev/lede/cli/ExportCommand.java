@@ -82,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         LoadOptions options = columns.options(n -> err.println("lede export: " + n));
-        Annotators.ForDocuments annotator = Annotators.forDocuments(noCache, paths, System.getenv(),
+        Annotators.ForDocuments annotator = Annotators.forDocuments(noCache, paths, options, System.getenv(),
                 w -> err.println("lede export: " + w));
         Export export = entity == null && speaker == null ? out -> stream(options, annotator, out, err)
                 : out -> filtered(options, annotator, out, err);

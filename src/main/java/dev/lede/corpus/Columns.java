@@ -22,6 +22,15 @@ public final class Columns {
         this.chosen = chosen;
     }
 
+    /** The user's choices in field order ("title=headline,text=body"), "" for the common names alone. */
+    public String choices() {
+        StringBuilder out = new StringBuilder();
+        for (ArticleField f : ArticleField.values()) {
+            if (chosen.containsKey(f)) out.append(out.isEmpty() ? "" : ",").append(f.word()).append('=').append(chosen.get(f));
+        }
+        return out.toString();
+    }
+
     /**
      * Parses {@code title=headline,text=body}.
      *

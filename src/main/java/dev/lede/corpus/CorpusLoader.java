@@ -113,6 +113,11 @@ public final class CorpusLoader {
         }
     }
 
+    /** Hands each document of one file to {@code each}, in order; any failure becomes a failed document. */
+    public static void read(FileFinder.Found file, LoadOptions options, Consumer<Document> each) {
+        ArticleFiles.read(file, options, each);
+    }
+
     /** The documents in one file; any failure becomes a failed document, never an exception. */
     static List<Document> read(FileFinder.Found file) {
         return read(file, LoadOptions.DEFAULT);

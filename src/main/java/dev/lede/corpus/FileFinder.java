@@ -17,20 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Expands the paths a user names into the files to read, in a stable order. */
-final class FileFinder {
+public final class FileFinder {
 
     /**
      * One file to read, with {@code failure} set when it could not even be listed. Folders yield only files of a
      * supported type; a file the user names ({@code named}) is passed on whatever its type, so an unknown one gets a
      * message.
      */
-    record Found(Path path, String id, String failure, boolean named) {
+    public record Found(Path path, String id, String failure, boolean named) {
     }
 
     private FileFinder() {
     }
 
-    static List<Found> find(List<Path> paths) {
+    public static List<Found> find(List<Path> paths) {
         List<Found> found = new ArrayList<>();
         for (Path path : paths) {
             String id = slashes(path);

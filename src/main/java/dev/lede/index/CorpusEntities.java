@@ -73,6 +73,23 @@ public final class CorpusEntities {
         return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
     }
 
+    /** A linking kept from an earlier run ({@link #documentEntities} and {@link #all} of it), as {@link #build} made it. */
+    public static CorpusEntities restored(List<CorpusEntity> entities, int[][] byDocumentEntity) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (CorpusEntity e : entities) byKey.put(e.key(), e.id());
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
+    }
+
+    /** For each document, the corpus entity id of each of its entities (-1: none), null for a document not annotated. */
+    public int[] documentEntities(int document) {
+        return document < byDocumentEntity.length ? byDocumentEntity[document] : null;
+    }
+
+    /** How many documents the linking was built over. */
+    public int documentCount() {
+        return byDocumentEntity.length;
+    }
+
     public List<CorpusEntity> all() {
         return entities;
     }

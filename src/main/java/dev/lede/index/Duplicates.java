@@ -35,6 +35,25 @@ public final class Duplicates {
         return new Duplicates(original, Map.of());
     }
 
+    /** Duplicates found earlier: for each document, the earliest it repeats, or itself ({@link #original}). */
+    public static Duplicates restored(int[] original) {
+        Map<Integer, List<Integer>> copies = new HashMap<>();
+        for (int i = 0; i < original.length; i++) {
+            if (original[i] != i) copies.computeIfAbsent(original[i], k -> new ArrayList<>()).add(i);
+        }
+        return new Duplicates(original.clone(), copies);
+    }
+
+    /** The earliest document this one repeats, or itself. */
+    public int original(int document) {
+        return document < original.length ? original[document] : document;
+    }
+
+    /** How many documents were compared. */
+    public int size() {
+        return original.length;
+    }
+
     public static Duplicates of(List<Document> documents) {
         int n = documents.size();
         int[] original = new int[n];
@@ -63,16 +82,12 @@ public final class Duplicates {
                 }
             }
         }
-        Map<Integer, List<Integer>> copies = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (original[i] != i) copies.computeIfAbsent(original[i], k -> new ArrayList<>()).add(i);
-        }
-        return new Duplicates(original, copies);
+        return restored(original);
     }
 
     /** Whether the document repeats an earlier one (and so is not listed or counted). */
     public boolean isCopy(int document) {
-        return original[document] != document;
+        return document < original.length && original[document] != document;
     }
 
     /** The documents that repeat this one, in corpus order; none for most. */

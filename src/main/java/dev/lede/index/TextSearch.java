@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -61,6 +62,19 @@ public final class TextSearch implements AutoCloseable {
     /** The analyser an index must be written with for these queries to match it. */
     public static Analyzer analyzer() {
         return new StandardAnalyzer();
+    }
+
+    /** The same analyzer, made when a text is first analysed (opening an index for writing analyses none). */
+    public static Analyzer analyzerWhenUsed() {
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            private Analyzer made;
+
+            @Override
+            protected synchronized Analyzer getWrappedAnalyzer(String fieldName) {
+                if (made == null) made = analyzer();
+                return made;
+            }
+        };
     }
 
     /** An index of the documents built in the heap. */

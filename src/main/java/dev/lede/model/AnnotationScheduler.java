@@ -2,6 +2,7 @@ package dev.lede.model;
 
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
+import java.util.BitSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -24,10 +25,13 @@ final class AnnotationScheduler implements AutoCloseable {
 
     private final CorpusStore store;
     private final Published published;
-    private final AtomicIntegerArray claimed;
+    /** 1 once a document is claimed; replaced by a longer copy (under this object's lock) when documents are added. */
+    private AtomicIntegerArray claimed;
     private final LinkedBlockingDeque<Integer> urgent = new LinkedBlockingDeque<>();
     private final AtomicInteger nextInOrder = new AtomicInteger();
     private ExecutorService pool;
+    private Annotator annotator;
+    private int workers;
     private Runnable pending;
     /** Set on close: threads finish the document in hand and stop (never interrupted: storage on disk may be writing). */
     private volatile boolean stopped;
@@ -40,12 +44,19 @@ final class AnnotationScheduler implements AutoCloseable {
 
     /** Publishes an annotation known already (nothing is scheduled for that document). */
     void publishKnown(int doc, Annotation annotation) {
-        if (claimed.compareAndSet(doc, 0, 1)) publish(doc, annotation, true);
+        if (claim(doc)) publish(doc, annotation, true);
+    }
+
+    /** Publishes, unread, every annotation the storage kept from an earlier run (nothing is scheduled for them). */
+    synchronized void publishStored(BitSet stored) {
+        for (int doc = stored.nextSetBit(0); doc >= 0; doc = stored.nextSetBit(doc + 1)) claimed.set(doc, 1);
+        store.publishStored(stored);
     }
 
     synchronized void start(Annotator annotator, int threads) {
         if (pool != null) throw new IllegalStateException("already annotating");
-        int workers = Math.max(1, threads);
+        this.annotator = annotator;
+        this.workers = Math.max(1, threads);
         pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lede-annotate");
             t.setDaemon(true);
@@ -53,11 +64,33 @@ final class AnnotationScheduler implements AutoCloseable {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         });
-        for (int i = 0; i < store.size(); i++) {
+        annotateFrom(0);
+    }
+
+    /** Publishes the failed documents from {@code first} on as annotated with nothing, and sets the pool on the rest. */
+    private void annotateFrom(int first) {
+        publishFailed(first);
+        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
+    }
+
+    /** Publishes the documents from {@code first} on that failed to load: annotated, with nothing found. */
+    void publishFailed(int first) {
+        for (int i = first; i < store.size(); i++) {
             if (store.summary(i).isFailed()) publishKnown(i, Annotation.EMPTY);
         }
-        for (int i = 0; i < workers; i++) pool.execute(() -> annotateAll(annotator));
-        pool.shutdown();
+    }
+
+    /**
+     * The storage's files were checked and documents added or withdrawn: a withdrawn document is never annotated,
+     * an added one is, once annotation has started.
+     */
+    synchronized void documentsChanged() {
+        int before = claimed.length();
+        AtomicIntegerArray longer = new AtomicIntegerArray(store.size());
+        for (int i = 0; i < before; i++) longer.set(i, claimed.get(i) == 1 || store.storage().isWithdrawn(i) ? 1 : 0);
+        claimed = longer;
+        store.documentsChanged();
+        if (pool != null && !stopped) annotateFrom(before);
     }
 
     synchronized void startWhenShown(Supplier<Annotator> annotator, int threads) {
@@ -72,8 +105,8 @@ final class AnnotationScheduler implements AutoCloseable {
         start.run();
     }
 
-    void prioritize(int index) {
-        if (store.annotation(index) == null && claimed.get(index) == 0) urgent.addFirst(index);
+    synchronized void prioritize(int index) {
+        if (index < claimed.length() && store.annotation(index) == null && claimed.get(index) == 0) urgent.addFirst(index);
     }
 
     @Override
@@ -108,15 +141,20 @@ final class AnnotationScheduler implements AutoCloseable {
         }
     }
 
-    private int claimNext() {
+    private synchronized boolean claim(int doc) {
+        return claimed.compareAndSet(doc, 0, 1);
+    }
+
+    private synchronized int claimNext() {
         Integer first;
         while ((first = urgent.pollFirst()) != null) {
             if (claimed.compareAndSet(first, 0, 1)) return first;
         }
         int next;
-        while ((next = nextInOrder.getAndIncrement()) < store.size()) {
+        while ((next = nextInOrder.getAndIncrement()) < claimed.length()) {
             if (claimed.compareAndSet(next, 0, 1)) return next;
         }
+        nextInOrder.set(claimed.length()); // added documents are claimed from here on
         return -1;
     }
 

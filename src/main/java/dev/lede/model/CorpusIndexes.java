@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -32,12 +33,14 @@ final class CorpusIndexes implements AutoCloseable {
 
     private final List<Document> documents;
     private final Supplier<List<Annotation>> annotations;
-    private final Supplier<TextSearch> searchBuilder;
+    private final IntSupplier annotatedCount;
+    private final CorpusStorage storage;
     private final Runnable rebuilt;
     private final Consumer<String> failed;
     private final AtomicBoolean linking = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final CompletableFuture<TextSearch> search = new CompletableFuture<>();
+    /** Replaced by a new one when documents are added (the old one stays open for a search that holds it). */
+    private volatile CompletableFuture<TextSearch> search = new CompletableFuture<>();
     private final AtomicBoolean searchStarted = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lede-index");
@@ -63,22 +66,78 @@ final class CorpusIndexes implements AutoCloseable {
     /** Which documents repeat others: found once, before the first linking, as documents never change. */
     private volatile Duplicates duplicates;
     private volatile long nextLinkAllowed = System.nanoTime();
-    /** How many annotated documents the latest linking saw. */
+    /** How many documents were annotated (published) when the latest linking began. */
     private volatile int linkedAnnotated;
+    /** Whether documents were added or withdrawn since the latest linking. */
+    private volatile boolean documentsChanged;
 
     /**
-     * @param documents   every document, read one at a time when asked (to find duplicates once)
-     * @param annotations a snapshot of every document's annotation (null while not annotated)
-     * @param rebuilt     told (on the index thread) whenever an index has been rebuilt
-     * @param failed      told why an index could not be built; the last one built stays in use
+     * @param documents      every document, read one at a time when asked (to find duplicates once)
+     * @param storage        where the search index is built or opened, and linkings are kept
+     * @param annotations    a snapshot of every document's annotation (null while not annotated)
+     * @param annotatedCount how many documents are annotated now
+     * @param rebuilt        told (on the index thread) whenever an index has been rebuilt
+     * @param failed         told why an index could not be built; the last one built stays in use
      */
-    CorpusIndexes(List<Document> documents, Supplier<TextSearch> search, Supplier<List<Annotation>> annotations, Runnable rebuilt,
-                  Consumer<String> failed) {
+    CorpusIndexes(List<Document> documents, CorpusStorage storage, Supplier<List<Annotation>> annotations, IntSupplier annotatedCount,
+                  Runnable rebuilt, Consumer<String> failed) {
         this.documents = documents;
-        this.searchBuilder = search;
+        this.storage = storage;
         this.annotations = annotations;
+        this.annotatedCount = annotatedCount;
         this.rebuilt = rebuilt;
         this.failed = failed;
+    }
+
+    /** Runs a task on the index thread, after what is queued there (the start of a warm library). */
+    void onIndexThread(Runnable task) {
+        try {
+            worker.execute(() -> {
+                if (!closed) task.run();
+            });
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // closed: nothing more to do
+        }
+    }
+
+    /**
+     * On the index thread, once every document is annotated: publishes the linking kept for exactly these documents
+     * and annotations if there is one, else links now (and keeps the result). Before that, arrivals link.
+     */
+    void restoreOrLink() {
+        if (annotatedCount.getAsInt() < documents.size()) return;
+        String key = storage.linkingKey();
+        byte[] kept = key == null ? null : storage.storedLinking(key);
+        if (kept != null) {
+            try {
+                StoredLinking.Restored restored = StoredLinking.decode(kept);
+                if (restored != null && restored.duplicates().size() == documents.size()) {
+                    duplicates = restored.duplicates();
+                    linkedAnnotated = documents.size();
+                    linked = restored.linked();
+                    rebuilt.run();
+                    return;
+                }
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // linked again below
+            }
+        }
+        wanted.set(true);
+        if (linking.compareAndSet(false, true)) link();
+    }
+
+    /**
+     * On the index thread: the storage added or withdrew documents. Duplicates are found again and the search index
+     * is rebuilt if it was built; the next linking sees them.
+     */
+    void documentsChanged() {
+        duplicates = null;
+        documentsChanged = true;
+        if (searchStarted.get()) {
+            CompletableFuture<TextSearch> next = new CompletableFuture<>();
+            buildSearch(next);
+            search = next;
+        }
     }
 
     /** The latest linking of entities across documents; never waits. */
@@ -89,18 +148,20 @@ final class CorpusIndexes implements AutoCloseable {
     /** The search index, started on first call; done once built. */
     CompletableFuture<TextSearch> search() {
         if (searchStarted.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                if (closed) return;
-                try {
-                    search.complete(searchBuilder.get());
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    search.completeExceptionally(e);
-                    failed.accept("the search index could not be built: " + describe(e));
-                }
-                rebuilt.run();
-            });
+            CompletableFuture<TextSearch> first = search;
+            onIndexThread(() -> buildSearch(first));
         }
         return search;
+    }
+
+    private void buildSearch(CompletableFuture<TextSearch> into) {
+        try {
+            into.complete(storage.search());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            into.completeExceptionally(e);
+            failed.accept("the search index could not be built: " + describe(e));
+        }
+        rebuilt.run();
     }
 
     /** An annotation has arrived: relink when annotation is complete, or when the last linking is old enough. */
@@ -121,10 +182,17 @@ final class CorpusIndexes implements AutoCloseable {
     }
 
     private void relink() {
-        List<Annotation> snapshot = annotations.get();
-        int seen = (int) snapshot.stream().filter(java.util.Objects::nonNull).count();
-        linked = Linked.of(snapshot, duplicates());
-        linkedAnnotated = seen;
+        int annotated = annotatedCount.getAsInt();
+        if (linkedAnnotated == annotated && !documentsChanged && annotated > 0) return; // nothing new since the latest
+        documentsChanged = false;
+        String key = annotated == documents.size() ? storage.linkingKey() : null;
+        Duplicates copies = duplicates();
+        Linked made = Linked.of(annotations.get(), copies);
+        // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
+        // the next start with the same documents and annotator need not link.
+        if (key != null && !closed) storage.storeLinking(key, StoredLinking.encode(made, copies));
+        linked = made;
+        linkedAnnotated = annotated;
     }
 
     /** The documents that repeat others, as the latest linking counted them (none before the first). */

@@ -3,6 +3,8 @@ package dev.lede.model;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
+import java.util.BitSet;
+import java.util.List;
 
 /**
  * Where a library's documents and annotations live: in the heap ({@link HeapStorage}, for tests and
@@ -29,6 +31,55 @@ public interface CorpusStorage extends AutoCloseable {
 
     /** Full-text search over every document's title and text; may take a while on a large corpus. */
     TextSearch search();
+
+    /**
+     * The documents that have an annotation kept from an earlier run, found without reading one, so they can be
+     * published at once (a warm start); empty in the heap.
+     */
+    default BitSet storedAnnotations() {
+        return new BitSet();
+    }
+
+    /**
+     * Compares the files with the documents listed (a warm start lists them from the index without reading a file)
+     * and applies what differs: a new or changed file's documents are added at the end, a changed or deleted file's
+     * documents are withdrawn. Slow on a large corpus: run it in the background. Returns whether anything changed.
+     */
+    default boolean checkFiles() {
+        return false;
+    }
+
+    /** Whether the document's file changed or went away since it was listed: it is to be shown no more. */
+    default boolean isWithdrawn(int index) {
+        return false;
+    }
+
+    /** The document that took a withdrawn one's place (same id, read from the file's new state), or -1. */
+    default int replacementOf(int index) {
+        return -1;
+    }
+
+    /** The documents in the order the files are read in (which documents added by {@link #checkFiles} change). */
+    default List<Integer> inCorpusOrder(List<Integer> documents) {
+        return documents;
+    }
+
+    /**
+     * What a linking of every document would be computed from (annotator version, each document's file state and
+     * record, in order), as a key to keep it under; null where linkings are not kept.
+     */
+    default String linkingKey() {
+        return null;
+    }
+
+    /** The linking kept under this key, or null. */
+    default byte[] storedLinking(String key) {
+        return null;
+    }
+
+    /** Keeps a linking of every document under the key {@link #linkingKey} gave before it was computed. */
+    default void storeLinking(String key, byte[] linking) {
+    }
 
     @Override
     void close();

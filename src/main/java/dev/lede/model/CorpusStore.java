@@ -6,6 +6,7 @@ import dev.lede.nlp.Entity;
 import dev.lede.nlp.Mention;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 final class CorpusStore {
 
     private final CorpusStorage storage;
-    /** 1 once a document's annotation is published: before that it reads as not annotated, even if stored. */
-    private final AtomicIntegerArray published;
+    /**
+     * 1 once a document's annotation is published: before that it reads as not annotated, even if stored. Replaced
+     * by a longer copy (under this store's lock, as publishing is) when documents are added.
+     */
+    private volatile AtomicIntegerArray published;
     private final Map<Integer, String> annotationFailures = new ConcurrentHashMap<>();
     private final AtomicInteger annotatedCount = new AtomicInteger();
 
@@ -64,7 +68,8 @@ final class CorpusStore {
     }
 
     Annotation annotation(int index) {
-        return published.get(index) == 1 ? storage.stored(index) : null;
+        AtomicIntegerArray now = published;
+        return index < now.length() && now.get(index) == 1 && !storage.isWithdrawn(index) ? storage.stored(index) : null;
     }
 
     Optional<String> annotationFailure(int index) {
@@ -86,8 +91,30 @@ final class CorpusStore {
      */
     int publish(int doc, Annotation annotation, boolean fresh) {
         if (fresh) storage.store(doc, annotation);
-        published.set(doc, 1);
-        return annotatedCount.incrementAndGet();
+        synchronized (this) {
+            if (published.compareAndSet(doc, 0, 1)) return annotatedCount.incrementAndGet();
+            return annotatedCount.get();
+        }
+    }
+
+    /** Publishes every annotation the storage kept from an earlier run at once, none of them read. */
+    synchronized void publishStored(BitSet stored) {
+        for (int doc = stored.nextSetBit(0); doc >= 0; doc = stored.nextSetBit(doc + 1)) {
+            if (published.compareAndSet(doc, 0, 1)) annotatedCount.incrementAndGet();
+        }
+    }
+
+    /**
+     * The storage's files were checked and documents added or withdrawn: the new ones are not annotated yet, a
+     * withdrawn one counts as annotated with nothing to show, so "every document annotated" still comes.
+     */
+    synchronized void documentsChanged() {
+        AtomicIntegerArray longer = new AtomicIntegerArray(storage.size());
+        for (int i = 0; i < published.length(); i++) longer.set(i, published.get(i));
+        for (int i = 0; i < longer.length(); i++) {
+            if (storage.isWithdrawn(i) && longer.compareAndSet(i, 0, 1)) annotatedCount.incrementAndGet();
+        }
+        published = longer;
     }
 
     /**

@@ -283,7 +283,20 @@ final class Draft {
 
     /** A corpus-wide index was rebuilt: the list follows the new linking and its duplicates, a waiting search runs, an open overview or list of speakers is renewed. */
     void indexesRebuilt() {
+        if (openDocument >= 0 && library.isWithdrawn(openDocument)) {
+            // Its file changed or went away: never its old text or annotation; its new state if it has one.
+            int replacement = library.replacementOf(openDocument);
+            openDocument = -1;
+            entities = List.of();
+            matches = List.of();
+            currentMatch = -1;
+            currentQuote = -1;
+            if (replacement >= 0) open(replacement);
+        } else if (openDocument >= 0) {
+            refreshOpenDocument(); // annotations kept from an earlier run arrive all at once, without a message each
+        }
         refilter();
+        if (openDocument < 0 && !visible.isEmpty()) open(visible.get(documentCursor));
         if (hits != null && !hits.isReady() && library.textSearch().isDone()) searchCorpus(corpusQuery);
         mode.indexesRebuilt(this);
     }
@@ -346,10 +359,12 @@ final class Draft {
         Integer atCursor = cursorDocument();
         Duplicates copies = library.duplicates();
         if (hits != null && hits.isReady()) {
-            visible = hits.within(filter == null ? null : filter.documentsIn(library)).stream().filter(doc -> !copies.isCopy(doc)).toList();
+            visible = hits.within(filter == null ? null : filter.documentsIn(library)).stream()
+                    .filter(doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)).toList();
         } else {
-            visible = filter == null ? IntStream.range(0, library.size()).filter(doc -> !copies.isCopy(doc)).boxed().toList()
-                    : List.copyOf(filter.documentsIn(library));
+            visible = library.inCorpusOrder(filter == null
+                    ? IntStream.range(0, library.size()).filter(doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)).boxed().toList()
+                    : filter.documentsIn(library).stream().filter(doc -> !library.isWithdrawn(doc)).toList());
         }
         visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);

@@ -8,6 +8,7 @@ import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
 import dev.lede.nlp.Entity;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +52,7 @@ public final class Library implements AutoCloseable {
     private final Eta eta = new Eta();
     /** Annotations given all at once: linked once at the end rather than as they are published. */
     private volatile boolean knownUpFront;
+    private final AtomicBoolean warmingUp = new AtomicBoolean();
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
     public Library(List<Document> documents) {
@@ -67,7 +70,8 @@ public final class Library implements AutoCloseable {
         this.origin = origin;
         this.dated = java.util.stream.IntStream.range(0, store.size()).anyMatch(i -> store.summary(i).origin().date() != null);
         this.scheduler = new AnnotationScheduler(store, this::published);
-        this.indexes = new CorpusIndexes(store.documents(), storage::search, store::annotationsSoFar, () -> listeners.forEach(Listener::indexed), this::notice);
+        this.indexes = new CorpusIndexes(store.documents(), storage, store::annotationsSoFar, store::annotatedCount,
+                () -> listeners.forEach(Listener::indexed), this::notice);
     }
 
     /** A library annotating its documents in the background (see {@link #startAnnotating}). */
@@ -92,7 +96,8 @@ public final class Library implements AutoCloseable {
      * {@link #prioritize} moves a document to the front. Failed documents count as annotated with nothing found.
      */
     public void startAnnotating(Annotator annotator, int threads) {
-        scheduler.start(annotator, threads);
+        scheduler.startWhenShown(() -> annotator, threads);
+        shown();
     }
 
     /**
@@ -103,9 +108,47 @@ public final class Library implements AutoCloseable {
         scheduler.startWhenShown(annotator, threads);
     }
 
-    /** A view has drawn its first frame: annotation asked for with {@link #startAnnotatingWhenShown} begins. */
+    /**
+     * A view has drawn its first frame: in the background, the files are compared with the documents listed (a
+     * warm start lists them without reading one) and what changed is applied, the annotations kept from an earlier
+     * run are published at once, and when that makes every document annotated, the linking kept for them is published
+     * (or computed and kept); then annotation asked for with {@link #startAnnotatingWhenShown} begins.
+     */
     public void shown() {
+        if (warmingUp.compareAndSet(false, true)) indexes.onIndexThread(this::warmUp);
+    }
+
+    private void warmUp() {
+        CorpusStorage storage = store.storage();
+        if (storage.checkFiles()) {
+            scheduler.documentsChanged();
+            indexes.documentsChanged();
+            listeners.forEach(Listener::indexed);
+        }
+        BitSet stored = storage.storedAnnotations();
+        if (!stored.isEmpty()) {
+            scheduler.publishStored(stored);
+            listeners.forEach(Listener::indexed);
+        }
+        scheduler.publishFailed(0);
+        // Before the annotator is made (a second or two): a corpus annotated already needs none.
+        indexes.restoreOrLink();
         scheduler.shown();
+    }
+
+    /** Whether the document's file changed or went away since it was listed (it is shown no more). */
+    public boolean isWithdrawn(int index) {
+        return store.storage().isWithdrawn(index);
+    }
+
+    /** The document that replaced a withdrawn one (its file's new state), or -1. */
+    public int replacementOf(int index) {
+        return store.storage().replacementOf(index);
+    }
+
+    /** The documents in the order their files are read in (documents added later are not last there). */
+    List<Integer> inCorpusOrder(List<Integer> documents) {
+        return store.storage().inCorpusOrder(documents);
     }
 
     /** What a pane says when there is nothing to show: "no articles in PATH". */

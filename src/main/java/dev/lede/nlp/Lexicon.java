@@ -42,7 +42,9 @@ final class Lexicon {
     final Set<String> titles = union(titleWords, titleAbbreviations);
     final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> honorifics = words("honorifics.txt");
-    final Set<String> demonyms = words("demonyms.txt");
+    final Set<String> demonyms = withPlurals(words("demonyms.txt"));
+    /** The people a nationality or group word names: "Mexicans", "Democrats" (not "Swiss"). */
+    final Set<String> peoples = plurals(words("demonyms.txt"));
     final Set<String> functionWords = words("function-words.txt");
     /** Days, months and festivals. */
     final Set<String> occasions = words("occasions.txt");
@@ -124,6 +126,17 @@ final class Lexicon {
                 out.add("ste. " + p.substring(7));
             }
         }
+        return Set.copyOf(out);
+    }
+
+    /** "mexican" → also "mexicans": the people named by a nationality or group word. */
+    private static Set<String> withPlurals(Set<String> words) {
+        return union(words, plurals(words));
+    }
+
+    private static Set<String> plurals(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) if (!w.endsWith("s")) out.add(w + "s");
         return Set.copyOf(out);
     }
 

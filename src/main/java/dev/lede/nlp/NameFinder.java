@@ -123,7 +123,7 @@ final class NameFinder {
         for (int i = 1; i <= tokens.size(); i++) {
             boolean newLine = i == tokens.size() || Tokenizer.hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start());
             if (newLine) {
-                if (isTitleCase(tokens.subList(lineStart, i))) {
+                if (isTitleCase(tokens.subList(lineStart, i), lineStart == 0 && i < tokens.size())) {
                     for (int j = lineStart; j < i; j++) out[j] = true;
                 }
                 lineStart = i;
@@ -132,9 +132,12 @@ final class NameFinder {
         return out;
     }
 
-    /** A headline: short, no closing full stop, and three in four of its longer words capitalised. */
-    private boolean isTitleCase(List<Token> line) {
-        if (line.isEmpty() || line.size() > 40 || line.get(line.size() - 1).text().equals(".")) return false;
+    /**
+     * A headline: short, three in four of its longer words capitalised, and no closing full stop unless it is the
+     * text's first line and a body follows (some archives end every title with one: "Hillary Clinton Speaks 'Directly To …'.").
+     */
+    private boolean isTitleCase(List<Token> line, boolean firstLine) {
+        if (line.isEmpty() || line.size() > 40 || !firstLine && line.get(line.size() - 1).text().equals(".")) return false;
         int words = 0;
         int capitalized = 0;
         for (Token t : line) {
@@ -143,7 +146,9 @@ final class NameFinder {
                 if (t.isCapitalized()) capitalized++;
             }
         }
-        return words >= 3 && capitalized * 4 >= words * 3;
+        // A first line ending in a full stop may be a sentence ("Anna Berg met Tom Price."): it takes more words to tell.
+        int enough = line.get(line.size() - 1).text().equals(".") ? 5 : 3;
+        return words >= enough && capitalized * 4 >= words * 3;
     }
 
     /** Words seen capitalised where a capital means a name: the evidence for the ambiguous places. */

@@ -19,13 +19,14 @@ final class Referents {
     private final boolean[] quoted;
     private final Gender[] gender;
 
-    Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted) {
+    Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
-        this.gender = entities.stream().map(Referents::genderOf).toArray(Gender[]::new);
+        this.gender = new Gender[entities.size()];
+        for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
     }
 
     private static final java.util.Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
@@ -41,8 +42,11 @@ final class Referents {
         }
     }
 
-    /** From the given name ("Hilary Swank") or the honorific ("Mrs Follett"), when the text gives either. */
-    private static Gender genderOf(Entity e) {
+    /**
+     * From the honorific ("Mrs Follett"), the nouns the text describes the person with ("9/11 widow Terry Strada"),
+     * or the given name ("Hilary Swank"), in that order, when the text gives any.
+     */
+    private static Gender genderOf(Entity e, int index, Descriptions descriptions) {
         if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
         Lexicon lex = Lexicon.get();
         for (String alias : e.aliases()) {
@@ -50,6 +54,8 @@ final class Referents {
             if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
             if (MEN_S_TITLES.contains(first)) return Gender.MALE;
         }
+        boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
+        if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
         // "Crooked Hillary Clinton": the first word that is a given name decides.
         for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (lex.femaleNames.contains(word)) return Gender.FEMALE;
@@ -116,7 +122,10 @@ final class Referents {
     int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         int subject = subjectOfNarrationBefore(k);
-        if (subject >= 0 && gender[subject] != wanted.opposite()) return subject;
+        int named = subject >= 0 ? entityAt[subject] : -1;
+        if (named >= 0 && gender[named] != wanted.opposite()) return named;
+        // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
+        if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
@@ -127,7 +136,7 @@ final class Referents {
     }
 
     /**
-     * The subject of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
+     * The subject (its token: a person's name or a pronoun) of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
      * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech, else the last one
      * with a subject, decides ("Duda said …, while Brudziński wrote …").
@@ -184,24 +193,37 @@ final class Referents {
      */
     private int subjectOfClause(int from, int to, boolean nearestToVerb) {
         int found = -1;
-        for (int j = from; j < to; j++) {
+            for (int j = from; j < to; j++) {
             // "Weitz, who directed About A Boy, said": a relative clause between commas names an object.
             if (j > from && RELATIVE_PRONOUNS.contains(tokens.get(j).lower()) && tokens.get(j - 1).text().equals(",")) {
                 while (j + 1 < to && !tokens.get(j + 1).text().equals(",")) j++;
                 continue;
             }
             int e = entityAt[j];
-            if (e < 0 || quoted[j]) continue;
+            if (quoted[j]) continue;
+            if (e < 0) {
+                if (!SpeechWords.SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) continue;
+                if (!nearestToVerb) return j;
+                // "Ban Ki-moon condemned what he called": the name, not a pronoun after it, is the subject.
+                if (found < 0 || entityAt[found] < 0) found = j;
+                continue;
+            }
             int end = j;
             while (end + 1 < to && entityAt[end + 1] == e) end++;
             boolean afterPreposition = j > from && SpeechWords.PREPOSITIONS.contains(tokens.get(j - 1).lower());
             if (entities.get(e).type() == EntityType.PERSON && !isPossessive(end + 1) && !afterPreposition) {
-                if (!nearestToVerb) return e;
-                found = e;
+                if (!nearestToVerb) return j;
+                found = j;
             }
             j = end;
         }
         return found;
+    }
+
+    private Gender pronounGender(int k) {
+        String w = tokens.get(k).lower();
+        if (!SpeechWords.SUBJECT_PRONOUNS.contains(w)) return Gender.UNKNOWN;
+        return FEMININE.contains(w) ? Gender.FEMALE : Gender.MALE;
     }
 
     /** The mention that token j is part of is an owner: "Ivanka Trump's statement". */

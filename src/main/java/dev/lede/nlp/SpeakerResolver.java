@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     private final Referents referents;
     private final UnnamedSubjects subjects;
+    private final Descriptions descriptions;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -33,7 +34,8 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
-        this.referents = new Referents(text, tokens, entities, entityAt, quoted);
+        this.descriptions = new Descriptions(tokens, entities, entityAt, quoted);
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
     }
 
@@ -75,6 +77,10 @@ final class SpeakerResolver {
         int words = 0;
         for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
         if (words > 3) return true;
+        // '…the president added. "We're America."': a quoted sentence of its own is said, not a term.
+        char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
+        boolean opensSentence = open == 0 || open < tokens.size() && tokens.get(open - 1).sentence() != tokens.get(open).sentence();
+        if (opensSentence && words > 1 && (last == '.' || last == '!' || last == '?')) return true;
         int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
         // "Christie described Clinton as a 'disgrace'": somebody characterised it in those words.
         for (int k = open - 1; k >= 0 && k >= open - 8 && tokens.get(k).sentence() >= sentenceStart; k--) {
@@ -132,6 +138,8 @@ final class SpeakerResolver {
         while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence) beforeFrom--;
         found = fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
+        if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
         found = colonIntroduced(beforeFrom, beforeTo);
         if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
         if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
@@ -306,7 +314,7 @@ final class SpeakerResolver {
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
                 return referents.personBefore(k);
             }
-            if (description < 0 && (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) && determinedNoun(k, from)) description = k;
+            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
         // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
@@ -326,7 +334,7 @@ final class SpeakerResolver {
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
             if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
-            if (PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) {
+            if (isDescription(w)) {
                 int named = nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
                 return organization >= 0 ? organization : resolveDescription(k);
@@ -380,6 +388,13 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
+    private static boolean isDescription(String w) {
+        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
     private boolean determinedNoun(int k, int from) {
         if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
         for (int j = k - 1; j >= from && j >= k - 4; j--) {
@@ -394,6 +409,8 @@ final class SpeakerResolver {
         int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
+        int described = descriptions.describedAt(k, wanted);
+        if (described >= 0) return described;
         int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {

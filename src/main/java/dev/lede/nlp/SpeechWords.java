@@ -16,6 +16,8 @@ final class SpeechWords {
     static final Set<String> FEMININE = Lexicon.words("feminine-pronouns.txt");
     static final Set<String> WOMEN_S_TITLES = Lexicon.words("women-s-titles.txt");
     static final Set<String> MEN_S_TITLES = Lexicon.words("men-s-titles.txt");
+    static final Set<String> FEMALE_NOUNS = Lexicon.words("female-nouns.txt");
+    static final Set<String> MALE_NOUNS = Lexicon.words("male-nouns.txt");
     static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries.txt");
     static final Set<String> GROUP_NOUNS = Lexicon.words("group-nouns.txt");
     static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns.txt");

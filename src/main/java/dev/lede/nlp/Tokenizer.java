@@ -74,11 +74,12 @@ final class Tokenizer {
         boolean terminal = (s[1] - s[0] == 1 && (c == '.' || c == '!' || c == '?' || c == '\u2026'));
         boolean dottedAbbreviation = s[1] - s[0] > 1 && c == '.';
         if (!terminal && !dottedAbbreviation) return false;
+        // "3.5", "e.g": no space after the dot. A mark right after it closes a quote ('…happen." He').
+        if (i + 1 < spans.size() && spans.get(i + 1)[0] == s[1] && !isClosing(text, spans.get(i + 1))) return false;
         int next = i + 1;
         while (next < spans.size() && isClosing(text, spans.get(next))) next++;
         if (next >= spans.size()) return true;
         int[] n = spans.get(next);
-        if (n[0] == spans.get(next - 1)[1]) return false; // "3.5", "e.g" — no space after the dot
         char first = text.charAt(n[0]);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isOpeningQuote(String.valueOf(first)))) return false;
         if (dottedAbbreviation) {

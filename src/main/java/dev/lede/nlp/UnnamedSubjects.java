@@ -75,11 +75,13 @@ final class UnnamedSubjects {
         return !Lexicon.get().functionWords.contains(w) && !PERSON_NOUNS.contains(w) && !GROUP_NOUNS.contains(w);
     }
 
-    /** "they said", "we wrote": a group the sieve cannot name. */
+    /** "they said", "we wrote", "Mexicans often say": a group the sieve cannot name. */
     boolean pluralPronounRightBefore(int from, int verb) {
         int k = verb - 1;
         while (k >= from && isVerbPrelude(k)) k--;
-        return k >= from && PLURAL_PRONOUNS.contains(tokens.get(k).lower());
+        if (k < from) return false;
+        String w = tokens.get(k).lower();
+        return PLURAL_PRONOUNS.contains(w) || entityAt[k] < 0 && Lexicon.get().peoples.contains(w);
     }
 
     /**

@@ -2,7 +2,8 @@ package dev.lede.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.corpus.CorpusLoader;
+import dev.lede.corpus.Columns;
+import dev.lede.corpus.LoadOptions;
 import dev.lede.index.TextSearch;
 import dev.lede.model.Library;
 import dev.lede.nlp.Annotation;
@@ -73,9 +74,15 @@ class DiskStorageTest {
     /** Opens the corpus as the explorer does, annotates it all with {@code annotator}, and closes it. */
     static Library open(Path corpus, Path cache, String version) throws IOException {
         DiskCorpus disk = DiskCorpus.open(cache, List.of(corpus), version, w -> { });
-        DiskStorage.Loader loader = new DiskStorage.Loader(disk);
-        CorpusLoader.load(List.of(corpus), loader);
-        return new Library(loader.done(), corpus.toString());
+        return new Library(DiskStorage.open(disk, List.of(corpus), LoadOptions.DEFAULT), corpus.toString());
+    }
+
+    /** The document with this id the library lists now (a changed file's new state is added, its old one withdrawn). */
+    static int listed(Library library, String id) {
+        for (int i = 0; i < library.size(); i++) {
+            if (!library.isWithdrawn(i) && library.summary(i).id().equals(id)) return i;
+        }
+        throw new AssertionError(id + " is not listed");
     }
 
     private static void annotateAll(Library library, Annotator annotator) throws InterruptedException {
@@ -99,9 +106,10 @@ class DiskStorageTest {
         try (Library library = open(corpus, cache, "v1")) {
             annotateAll(library, second);
             assertThat(second.calls).hasValue(1);
-            assertThat(library.annotation(3).entities().get(0).name()).isEqualTo("Someone Else");
-            assertThat(library.annotation(7).entities().get(0).name()).isEqualTo("Writer7");
-            assertThat(library.document(3).text()).contains("revised");
+            int revised = listed(library, "a0003.txt");
+            assertThat(library.annotation(revised).entities().get(0).name()).isEqualTo("Someone Else");
+            assertThat(library.annotation(listed(library, "a0007.txt")).entities().get(0).name()).isEqualTo("Writer7");
+            assertThat(library.document(revised).text()).contains("revised");
         }
     }
 
@@ -151,6 +159,20 @@ class DiskStorageTest {
     }
 
     @Test
+    void otherColumnsAreAnotherIndexNotTheTitlesListedLastTime() throws Exception {
+        Path feed = corpus.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"title\": \"Plain title\", \"headline\": \"The headline\", \"text\": \"Written by Writer1.\"}\n");
+        try (Library first = open(feed, cache, "v1")) {
+            assertThat(first.summary(0).title()).isEqualTo("Plain title");
+        }
+        LoadOptions headlines = new LoadOptions(Columns.parse("title=headline"), n -> { });
+        DiskCorpus disk = DiskCorpus.open(cache, List.of(feed), headlines.columns(), "v1", w -> { });
+        try (Library second = new Library(DiskStorage.open(disk, List.of(feed), headlines), feed.toString())) {
+            assertThat(second.summary(0).title()).isEqualTo("The headline");
+        }
+    }
+
+    @Test
     void anUnreadableIndexIsStartedAfreshAndSaysSo() throws Exception {
         write(corpus, 3);
         try (Library first = open(corpus, cache, "v1")) {
@@ -163,9 +185,8 @@ class DiskStorageTest {
         }
         List<String> warnings = new java.util.ArrayList<>();
         CountingAnnotator again = new CountingAnnotator("v1", 0);
-        DiskStorage.Loader loader = new DiskStorage.Loader(DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add));
-        CorpusLoader.load(List.of(corpus), loader);
-        try (Library library = new Library(loader.done(), corpus.toString())) {
+        DiskStorage storage = DiskStorage.open(DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add), List.of(corpus), LoadOptions.DEFAULT);
+        try (Library library = new Library(storage, corpus.toString())) {
             annotateAll(library, again);
             assertThat(library.annotation(1).entities().get(0).name()).isEqualTo("Writer1");
         }

@@ -44,16 +44,35 @@ class DevQualityIT {
     void polnearDevFiguresMeetTheBars(@TempDir Path work) throws Exception {
         JsonNode totals = score("polnear-dev", work);
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
-        assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy").isGreaterThanOrEqualTo(0.76);
-        // 0.745 with "Gov."/"Sen." as titles; they occur in ../shared/corpus only in these gold articles, so they went (QUALITY.md).
-        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.71);
-        assertThat(totals.at("/speaker/unattributed_named_rate").asDouble()).as("unattributed quotes given a name").isLessThanOrEqualTo(0.26);
+        assertThat(totals.at("/speaker/accuracy").asDouble()).as("speaker accuracy").isGreaterThanOrEqualTo(0.79);
+        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.76);
+        assertThat(totals.at("/speaker/unattributed_named_rate").asDouble()).as("unattributed quotes given a name").isLessThanOrEqualTo(0.23);
+    }
+
+    /**
+     * The blind held-out Wikinews set (src/test/heldout): a floor so that no change makes unseen news worse
+     * unnoticed. Never a target: no rule is chosen by its errors (its README).
+     */
+    @Test
+    void heldOutFiguresDoNotFall(@TempDir Path work) throws Exception {
+        JsonNode totals = score(Path.of("src/test/heldout/wikinews"), work);
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.68);
     }
 
     /** Exports the set's articles with {@code lede export --no-cache} and returns the scorer's totals. */
     private static JsonNode score(String set, Path work) throws Exception {
-        Path shared = Path.of(System.getProperty("lede.shared", "../shared"));
-        Path gold = shared.resolve("gold").resolve(set);
+        return score(shared().resolve("gold").resolve(set), work);
+    }
+
+    private static Path shared() {
+        return Path.of(System.getProperty("lede.shared", "../shared"));
+    }
+
+    private static JsonNode score(Path gold, Path work) throws Exception {
+        Path shared = shared();
+        assumeTrue(Files.isDirectory(shared.resolve("corpus")), "no corpus at " + shared);
         assumeTrue(Files.isDirectory(gold), "no gold annotations at " + gold);
         assumeTrue(hasPython(), "python3 is needed for the scorer");
 

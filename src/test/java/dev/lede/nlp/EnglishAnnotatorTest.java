@@ -234,4 +234,18 @@ class EnglishAnnotatorTest {
         Annotation a = ANNOTATOR.annotate("The New York-born singer Anna Berg won. A London-based firm paid.");
         assertThat(a.entities()).extracting(Entity::name).contains("New York", "London").doesNotContain("New York-born");
     }
+
+    @Test
+    void aQuotedSentenceAfterAFullStopIsSaidAndASentenceOfItsOwn() {
+        Annotation a = ANNOTATOR.annotate("Tom Price met Anna Berg. \"We have no money,\" she said. The mayor waved. \"We're broke.\" Then she left.");
+        assertThat(a.quotes()).extracting(Quote::text).contains("We're broke.");
+        assertThat(a.quotes()).extracting(Quote::speaker).first().isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void thePluralOfANationalityWordNamesAPeopleNotAPerson() {
+        Annotation a = ANNOTATOR.annotate("The race was won by Kenyans Evans Rutto and Paul Tergat. They said the Ancient Egyptians built it.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Evans Rutto").doesNotContain("Kenyans Evans Rutto");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).doesNotContain("Ancient Egyptians");
+    }
 }

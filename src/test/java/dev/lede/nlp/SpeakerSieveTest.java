@@ -66,6 +66,17 @@ class SpeakerSieveTest {
             In his book "Make Your Kid a Millionaire," Tom Price said saving was easy.                 |               | work-title
             Anna Berg spoke. Tom Price called it "Peace Through Strength." He left.                    | Tom Price     | frame-before
             Tom Price spoke on Monday. "We're America," Anna Berg said.                                | Anna Berg     | frame-after
+            Sanders: Clinton needs to "get away from all of this stuff"\\n\\nOn Monday, Bernie Sanders spoke in Ohio. | Bernie Sanders | headline-subject
+            Chris Christie Calls Hillary Clinton "A Disgrace" Over Comments.\\n\\nOn Monday, Chris Christie spoke. | Chris Christie | headline-subject
+            Obama on Climate Change: The Trends Are "Terrifying."\\n\\nOn Monday, Barack Obama spoke.   | Barack Obama  | headline-subject
+            Mike Pence, the Indiana governor, spoke first. Donald Trump spoke and Donald Trump left. The Indiana governor said it was "a gift to the banks." | Mike Pence | frame-before
+            Shadow chancellor Oliver Letwin spoke. Gordon Brown spoke and Gordon Brown left. The chancellor insisted the plans were "affordable and fully costed." | Gordon Brown | frame-before
+            Rival club Leeds United spoke. Manchester United met and Manchester United left. "Any board has a duty to consider an offer," the club said. | Manchester United | frame-after
+            Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after
+            Tom Price spoke. "It is a disgrace," said 9/11 widow Terry Hale.\\n\\nShe continued, "Nobody came to help us at all." | Terry Hale | frame-before
+            Anna Berg said she had met Mary Jones. "We have no money," she said.\\n\\nShe continued, "We will wait another year." | Anna Berg | frame-before
+            Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
+            EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));

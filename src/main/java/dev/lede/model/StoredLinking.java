@@ -1,0 +1,145 @@
+package dev.lede.model;
+
+import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusEntity;
+import dev.lede.index.Duplicates;
+import dev.lede.nlp.EntityType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A corpus linking and its duplicates as bytes, so a warm start whose articles and annotator did not change
+ * publishes the linking the last run computed instead of computing it again. Numbers are variable-length and
+ * ascending document lists are stored as gaps, which keeps 100,000 articles' linking to a few megabytes.
+ */
+final class StoredLinking {
+
+    /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
+    private static final int LAYOUT = 1;
+
+    private StoredLinking() {
+    }
+
+    static byte[] encode(CorpusIndexes.Linked linked, Duplicates duplicates) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(LAYOUT);
+            int documents = duplicates.size();
+            writeNumber(out, documents);
+            for (int d = 0; d < documents; d++) writeNumber(out, d - duplicates.original(d));
+            CorpusEntities entities = linked.entities();
+            writeNumber(out, entities.documentCount());
+            for (int d = 0; d < entities.documentCount(); d++) {
+                int[] ids = entities.documentEntities(d);
+                writeNumber(out, ids == null ? 0 : ids.length + 1);
+                if (ids != null) for (int id : ids) writeNumber(out, id + 1);
+            }
+            writeNumber(out, entities.all().size());
+            for (CorpusEntity e : entities.all()) {
+                out.writeUTF(e.key());
+                out.writeUTF(e.name());
+                writeNumber(out, e.type().ordinal());
+                writeNumber(out, e.aliases().size());
+                for (String alias : e.aliases()) out.writeUTF(alias);
+                writeAscending(out, e.documents());
+                writeNumber(out, e.mentions());
+            }
+            writeNumber(out, linked.speakers().size());
+            for (Speakers.Speaker s : linked.speakers()) {
+                out.writeUTF(s.key());
+                out.writeUTF(s.name());
+                writeNumber(out, s.quotes().size());
+                for (Speakers.QuoteRef q : s.quotes()) {
+                    writeNumber(out, q.document());
+                    writeNumber(out, q.quote());
+                }
+            }
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The linking and duplicates of {@link #encode}, or null for bytes of another layout. */
+    static Restored decode(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != LAYOUT) return null;
+        int[] original = new int[readNumber(in)];
+        for (int d = 0; d < original.length; d++) original[d] = d - readNumber(in);
+        int[][] byDocumentEntity = new int[readNumber(in)][];
+        for (int d = 0; d < byDocumentEntity.length; d++) {
+            int length = readNumber(in);
+            if (length == 0) continue;
+            int[] ids = new int[length - 1];
+            for (int i = 0; i < ids.length; i++) ids[i] = readNumber(in) - 1;
+            byDocumentEntity[d] = ids;
+        }
+        int count = readNumber(in);
+        List<CorpusEntity> entities = new ArrayList<>(count);
+        EntityType[] types = EntityType.values();
+        for (int id = 0; id < count; id++) {
+            String key = in.readUTF();
+            String name = in.readUTF();
+            EntityType type = types[readNumber(in)];
+            List<String> aliases = new ArrayList<>();
+            for (int a = readNumber(in); a > 0; a--) aliases.add(in.readUTF());
+            entities.add(new CorpusEntity(id, key, name, type, List.copyOf(aliases), readAscending(in), readNumber(in)));
+        }
+        List<Speakers.Speaker> speakers = new ArrayList<>();
+        for (int s = readNumber(in); s > 0; s--) {
+            String key = in.readUTF();
+            String name = in.readUTF();
+            List<Speakers.QuoteRef> quotes = new ArrayList<>();
+            for (int q = readNumber(in); q > 0; q--) quotes.add(new Speakers.QuoteRef(readNumber(in), readNumber(in)));
+            speakers.add(new Speakers.Speaker(key, name, List.copyOf(quotes)));
+        }
+        Duplicates duplicates = Duplicates.restored(original);
+        CorpusEntities linked = CorpusEntities.restored(entities, byDocumentEntity);
+        return new Restored(new CorpusIndexes.Linked(linked, List.copyOf(speakers),
+                Overview.ofCorpus(linked, original.length - duplicates.copyCount())), duplicates);
+    }
+
+    record Restored(CorpusIndexes.Linked linked, Duplicates duplicates) {
+    }
+
+    private static void writeAscending(DataOutputStream out, int[] values) throws IOException {
+        writeNumber(out, values.length);
+        int last = 0;
+        for (int v : values) {
+            writeNumber(out, v - last);
+            last = v;
+        }
+    }
+
+    private static int[] readAscending(DataInputStream in) throws IOException {
+        int[] values = new int[readNumber(in)];
+        int last = 0;
+        for (int i = 0; i < values.length; i++) values[i] = last += readNumber(in);
+        return values;
+    }
+
+    /** A non-negative number in 7-bit groups, low first (as Lucene's VInt). */
+    private static void writeNumber(DataOutputStream out, int value) throws IOException {
+        if (value < 0) throw new IllegalArgumentException("negative: " + value);
+        while (value >= 0x80) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    private static int readNumber(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80) return value;
+        }
+    }
+}
