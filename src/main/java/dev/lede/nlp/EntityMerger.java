@@ -62,6 +62,11 @@ final class EntityMerger {
             boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
             List<Name> counted = names.stream().filter(n -> !(spelledOut && isAbbreviation(n.text()))).toList();
             if (counted.isEmpty()) counted = List.of(names.get(0));
+            // "Dutch retailer Ahold … Ahold hit the headlines … Ahold was": mentions that no rule typed say nothing against
+            // the one that a telling word typed.
+            if (counted.stream().anyMatch(n -> n.type() != EntityType.OTHER && n.confidence() >= TypeRules.Weight.NEIGHBOUR)) {
+                counted = counted.stream().filter(n -> !TypeRules.isAbsenceOfEvidence(n.rule())).toList();
+            }
             for (Name n : counted) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
             EntityType winner = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             Name surest = counted.stream().filter(n -> n.type() == winner).max(Comparator.comparingInt(Name::confidence)).orElseThrow();

@@ -74,6 +74,7 @@ final class NameFinder {
 
     private boolean isPersonName(List<Token> tokens, int from, int to) {
         if (containsOrganizationWord(tokens, from, to) || lex.isLocation(text(tokens, from, to))) return false;
+        if (to - from == 1 && lex.lawWords.contains(tokens.get(from).lower())) return false; // "Criminal Justice Bill"
         return lex.firstNames.contains(tokens.get(from).lower()) || to - from >= 2 && to - from <= 3;
     }
 
@@ -232,33 +233,11 @@ final class NameFinder {
         String joined = text(tokens, from, at + 2).toLowerCase(Locale.ROOT);
         if (lex.organizations.contains(joined) || lex.locations.contains(joined)) return true;
         if (w.equals("and")) {
-            return (insideOrganizationName(tokens, from, at) || endsInOrganizationWord(tokens, at + 1) && !knownName(tokens, from, at))
-                    && !knownNameAt(tokens, at + 1);
+            return AndInName.joins(tokens, from, at, lex);
         }
         String l = left.lower();
         return lex.isOrganizationWord(l) || isTitleToken(left)
                 || lex.ofHeads.contains(l);
-    }
-
-    /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */
-    private boolean insideOrganizationName(List<Token> tokens, int from, int at) {
-        for (int k = from + 1; k < at; k++) {
-            String w = tokens.get(k).lower();
-            if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
-        }
-        return false;
-    }
-
-    /** "Baylor Scott and White Medical Center": the capitalised words after "and" run on to an organization word. */
-    private boolean endsInOrganizationWord(List<Token> tokens, int i) {
-        int end = i;
-        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
-        return end > i + 1 && lex.isOrganizationWord(tokens.get(end - 1).bare());
-    }
-
-    private boolean knownName(List<Token> tokens, int from, int to) {
-        String name = text(tokens, from, to);
-        return lex.isOrganization(name) || lex.isLocation(name) || containsOrganizationWord(tokens, from, to);
     }
 
     /** "al-Quaety", "bin-Talal": a lower-case particle joined to a capitalised name by a hyphen. */
@@ -269,15 +248,7 @@ final class NameFinder {
                 && Character.isUpperCase(w.charAt(dash + 1));
     }
 
-    /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */
-    private boolean knownNameAt(List<Token> tokens, int i) {
-        if (i >= tokens.size()) return false;
-        String w = tokens.get(i).text();
-        return lex.isOrganization(w) || lex.isLocation(w) || lex.firstNames.contains(w.toLowerCase(Locale.ROOT))
-                || lex.worldCities.contains(w.toLowerCase(Locale.ROOT));
-    }
-
-    private static String text(List<Token> tokens, int from, int to) {
+    static String text(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to && i < tokens.size(); i++) {
             if (i > from) b.append(' ');
@@ -385,6 +356,10 @@ final class NameFinder {
     }
 
     private boolean containsOrganizationWord(List<Token> tokens, int from, int to) {
+        return containsOrganizationWord(tokens, from, to, lex);
+    }
+
+    static boolean containsOrganizationWord(List<Token> tokens, int from, int to, Lexicon lex) {
         for (int i = from; i < to; i++) {
             if (lex.isOrganizationWord(tokens.get(i).bare())) return true;
         }

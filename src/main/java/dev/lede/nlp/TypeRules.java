@@ -99,6 +99,8 @@ final class TypeRules {
         }
     }
 
+    private static final String UNKNOWN_NAME = "unknown-name";
+
     record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
         Verdict verdict() {
             return new Verdict(name, type, weight);
@@ -110,9 +112,14 @@ final class TypeRules {
             // "Greenpeace"; "Sky Sports 2" is a listed channel and its number.
             new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED, c -> !c.titledPerson()
                     && (c.lex.isOrganization(c.name) || c.words() > 1 && isNumber(c.last()) && c.lex.isOrganization(c.text(c.from, c.to - 1)))),
+            new Rule("listed-body-and-place", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::listedBodyAndPlace),
             // "Davis Cup", "General Election", "Hurricane Katrina": events, prizes and storms are not entities.
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
+            new Rule("law-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::lawName),
+            new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
+            new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
+            new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),
             // "CHARLOTTE —", "FAIRVIEW, W.Va. —": a story opens with the place it was filed from, in capitals.
             new Rule("dateline", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::dateline),
             // "Sen. Tim Kaine (D-Va.)", "(R-Newport News)": a member's party and district, a label rather than a name.
@@ -124,7 +131,9 @@ final class TypeRules {
             new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
                     c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
             // "The Observer", "The Atlantic": a capitalised "The" mid-sentence opens the title of a publication.
-            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, c -> "the".equals(c.title)),
+            new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::publicationOrBand),
+            // "The Aviator", "The Godfather": without such a cue, a title that may be a work's.
+            new Rule("the-title", EntityType.OTHER, Weight.HINT, c -> "the".equals(c.title)),
             // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
             // the name ends in an organization word ("Baylor University, Texas").
             new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)
@@ -135,21 +144,31 @@ final class TypeRules {
             new Rule("place-word-before-of", EntityType.LOCATION, Weight.HEAD_WORD, TypeRules::placeWordBeforeOf),
             // "Sierra Wireless", "Giant Food", "Royal Mail Group", but not "Trafalgar Square" after "Press".
             new Rule("org-word", EntityType.ORGANIZATION, Weight.HEAD_WORD, TypeRules::containsOrganizationWord),
+            new Rule("surname-like-place-word", EntityType.PERSON, Weight.HEAD_WORD, BodyEvidence::surnameLikePlaceWord),
             // "Trafalgar Square", "Golan Heights"; "Northern Ireland", "South Yorkshire".
             new Rule("place-word", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
                     && (c.lex.locationWords.contains(c.last().lower())
                     || c.lex.directions.contains(c.first().lower()) && c.lex.isLocation(c.text(c.from + 1, c.to)))),
+            // "County Galway", "Mount Apo", "Lake Tahoe": a place word before a capitalised name.
+            new Rule("place-word-first", EntityType.LOCATION, Weight.HEAD_WORD, c -> c.words() > 1
+                    && c.lex.placePrefixes.contains(c.first().lower()) && !c.lex.firstNames.contains(c.tokens.get(c.from + 1).lower())),
             // "the city of Aden", "the province of Helmand".
             new Rule("place-noun-of", EntityType.LOCATION, Weight.NEIGHBOUR, c -> c.from >= 2 && c.before().equals("of")
                     && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
+            new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
+            new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
+            new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
             // "BNP Paribas", "AOL Europe", "ITV Digital": a name that opens with an abbreviation in capitals is a body's.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
                     c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
-            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, Candidate::organizationNounAround),
+            new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::organizationNounBeside),
+            new Rule("body-possessive", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::possessesWhatBodiesHave),
+            new Rule("published-in", EntityType.ORGANIZATION, Weight.PATTERN, NotABody::publishedIn),
             // "in Hinckley", "near Sindh": a world city or region (GeoNames, ISO 3166-2) where a place is expected. Alone,
             // or after "from", "to" and "at", such a name is too often a player ("a pass from Murphy") or a club to count.
             new Rule("world-place", EntityType.LOCATION, Weight.PATTERN, c -> c.words() <= 2
@@ -171,9 +190,11 @@ final class TypeRules {
             new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
+            new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
-            new Rule("unknown-name", EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
-            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower)),
+            new Rule(UNKNOWN_NAME, EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
+            // "Jeremy said"; but "the Bill", "the Alexander": nobody calls a person "the" and a given name.
+            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower) && !c.before().equals("the")),
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
             // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
@@ -182,6 +203,11 @@ final class TypeRules {
             new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
 
     static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
+
+    /** Does the rule type a name OTHER only because nothing else fired (not because it found the name is no entity)? */
+    static boolean isAbsenceOfEvidence(String rule) {
+        return NO_EVIDENCE.rule().equals(rule) || UNKNOWN_NAME.equals(rule);
+    }
 
     private TypeRules() {
     }

@@ -59,4 +59,13 @@ class EntityMergerTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
         assertThat(a.entities()).extracting(Entity::name).contains("Puerto Rico");
     }
+
+    @org.junit.jupiter.api.Test
+    void mentionsNoRuleTypedDoNotOutvoteOneATellingWordTyped() {
+        Annotation a = ANNOTATOR.annotate("Police charged suppliers of the Dutch retailer Quorbax. Quorbax hit the headlines. "
+                + "Quorbax was fined. Later Quorbax grew. Quorbax Holland ran it.");
+        Entity body = a.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Quorbax")))
+                .findFirst().orElseThrow();
+        assertThat(body.type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

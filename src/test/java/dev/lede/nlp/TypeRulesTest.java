@@ -32,6 +32,16 @@ class TypeRulesTest {
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
+            They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
+            Leaders signed the Paris Agreement in 2015.                     | Paris Agreement           | law-name              | OTHER
+            The Senate Majority Leader refused to hold a vote.              | Senate Majority Leader    | title-without-name    | OTHER
+            The Divisional Railway Manager was told on Monday.              | Divisional Railway Manager | title-without-name   | OTHER
+            Fans posted under #DemDebate all night.                         | DemDebate                 | tag-or-handle         | OTHER
+            She won the Nobel Prize in Physics in 2019.                     | Physics                   | field-of-study        | OTHER
+            He took a degree in Mathematics at night.                       | Mathematics               | field-of-study        | OTHER
+            They published a study in Scientific Reports on Monday.         | Scientific Reports        | published-in          | ORGANIZATION
+            The model was published on May 8 in Quorbal Letters.            | Quorbal Letters           | published-in          | ORGANIZATION
             CHARLOTTE, N.C. - Police released the video on Saturday.        | CHARLOTTE                 | dateline              | LOCATION
             TILBURG - The convoy left at dawn.                              | TILBURG                   | dateline              | LOCATION
             The bill was backed by Rep. Ann Quill (D-Newport News) today.   | D-Newport News            | party-district        | OTHER
@@ -40,16 +50,27 @@ class TypeRulesTest {
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
             A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
             He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
+            He told The Quorbian on Monday that he would go.                | Quorbian                  | the-publication       | ORGANIZATION
+            Tickets for The Quorblers sold out.                             | Quorblers                 | the-publication       | ORGANIZATION
+            She starred in The Quorbian last year.                          | Quorbian                  | the-title             | OTHER
             The Department of Fisheries said so.                            | Department of Fisheries   | org-word-before-of    | ORGANIZATION
             Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
             Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
             Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
+            The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
+            Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
             Flooding hit Upper Kenya again.                                 | Upper Kenya               | place-word            | LOCATION
+            Rain fell across County Quorvan overnight.                      | County Quorvan            | place-word-first      | LOCATION
             Fighting spread to the city of Kunduz overnight.                | Kunduz                    | place-noun-of         | LOCATION
             The report was marked ABSTRACT in red.                          | ABSTRACT                  | shouting              | OTHER
+            The vote was held on day XV of the talks.                       | XV                        | roman-numeral         | OTHER
+            The sign said NOT for sale.                                     | NOT                       | function-word-in-capitals | OTHER
+            He was treated as a VIP, staff said.                            | VIP                       | counted-abbreviation  | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
             Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
+            Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
+            That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
@@ -57,8 +78,11 @@ class TypeRulesTest {
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
-            Staff at AOL Europe were told on Monday.                        | AOL Europe                | abbreviation-first    | ORGANIZATION
+            Shares in QXR Digital fell on Monday.                           | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
+            Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
+            The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
             We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
             Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
             A goal from Jeremy settled it.                                  | Jeremy                    | lone-given-name       | PERSON
@@ -96,6 +120,39 @@ class TypeRulesTest {
             assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).extracting(NameFinder.Name::rule)
                     .as(sentence).doesNotContain("abbreviation-first");
         }
+    }
+
+    @Test
+    void lawsAndAbbreviationsStayWhatTheyWereWhereThoseRulesDoNotApply() {
+        assertThat(find("An FBI agent was there.", "FBI").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("She called in to an MTV and BET town hall.", "MTV").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("It is a DTI-funded centre.", "DTI").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Officers of the Department of Justice met.", "Department of Justice").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("The book was published in Tilburg in May.", "Tilburg").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("Prime Minister Jim Bill arrived.", "Jim Bill").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("She won a prize in Tilburg last week.", "Tilburg").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("The bank's governor Mervyn Quill Leader spoke.", "Mervyn Quill Leader").type()).isNotEqualTo(EntityType.OTHER);
+        assertThat(find("A speech by Martin Luther King was played.", "Martin Luther King").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aLoneOrganizationWordBeforeAndJoinsTheBodyAfterItButANameOfItsOwnDoesNot() {
+        assertThat(find("Rules of the Food and Drug Administration apply.", "Food and Drug Administration").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Fans of Travis and Snow Patrol queued.", "Snow Patrol").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Deals with ESPN and EA Sports followed.", "EA Sports").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void nationalityWordsBesideAnOrganizationNounAreNoBody() {
+        assertThat(find("The South African firm grew.", "South African").type()).isEqualTo(EntityType.OTHER);
+        assertThat(find("The Quorbax firm grew.", "Quorbax").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("Chip giant Quorbax grew. Budget airline Quorbair fell.", "Budget").rule()).isNotEqualTo("org-noun-beside");
+        assertThat(find("Nothing has changed, Paris Quill said.", "Paris Quill").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("It is over, Carmel Quillby said.", "Carmel Quillby").type()).isEqualTo(EntityType.PERSON);
+        assertThat(find("Crowds crossed London Bridge at noon.", "London Bridge").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find("MPs voted for the Bill on Monday.", "Bill").type()).isEqualTo(EntityType.OTHER);
+        assertThat(find("It is over, US Attorney Roslynn Quillby said.", "Roslynn Quillby").rule()).isEqualTo("person-title");
     }
 
     @Test

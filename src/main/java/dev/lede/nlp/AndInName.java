@@ -1,0 +1,55 @@
+package dev.lede.nlp;
+
+import java.util.List;
+import java.util.Locale;
+
+/** When "and" between capitalised words is inside one name ("Food and Drug Administration") rather than between two. */
+final class AndInName {
+
+    private AndInName() {
+    }
+
+    /** May "and" at {@code at} join the run [from, at) to the capitalised words after it? */
+    static boolean joins(List<Token> tokens, int from, int at, Lexicon lex) {
+        boolean inside = insideOrganizationName(tokens, from, at, lex)
+                || endsInOrganizationWord(tokens, at + 1, lex) && !nameOfItsOwn(tokens, from, at, lex);
+        return inside && !knownNameAt(tokens, at + 1, lex);
+    }
+
+    /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */
+    private static boolean insideOrganizationName(List<Token> tokens, int from, int at, Lexicon lex) {
+        for (int k = from + 1; k < at; k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
+        }
+        return false;
+    }
+
+    /** "Baylor Scott and White Medical Center": the capitalised words after "and" run on to an organization word. */
+    private static boolean endsInOrganizationWord(List<Token> tokens, int i, Lexicon lex) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        return end > i + 1 && lex.isOrganizationWord(tokens.get(end - 1).bare());
+    }
+
+    /**
+     * Does the run before "and" name something by itself: a known name, a body's ("Bank of England and …"), an abbreviation
+     * or a given name ("ESPN and EA Sports", "Travis and Snow Patrol")? A lone organization word names nothing ("Food and
+     * Drug Administration").
+     */
+    private static boolean nameOfItsOwn(List<Token> tokens, int from, int to, Lexicon lex) {
+        String name = NameFinder.text(tokens, from, to);
+        if (lex.isOrganization(name) || lex.isLocation(name)) return true;
+        if (to - from > 1) return NameFinder.containsOrganizationWord(tokens, from, to, lex);
+        Token lone = tokens.get(from);
+        return lone.isAcronym() || lex.firstNames.contains(lone.lower());
+    }
+
+    /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */
+    private static boolean knownNameAt(List<Token> tokens, int i, Lexicon lex) {
+        if (i >= tokens.size()) return false;
+        String w = tokens.get(i).text();
+        return lex.isOrganization(w) || lex.isLocation(w) || lex.firstNames.contains(w.toLowerCase(Locale.ROOT))
+                || lex.worldCities.contains(w.toLowerCase(Locale.ROOT));
+    }
+}
