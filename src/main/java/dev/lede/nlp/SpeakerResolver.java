@@ -149,7 +149,11 @@ final class SpeakerResolver {
         }
         int previousSentence = beforeFrom - 1;
         while (previousSentence >= 0 && quoted[previousSentence]) previousSentence--;
-        if (previousSentence >= 0) {
+        // "The complaint is based on standards that bar lawyers if they "…"": a sentence of its own about something
+        // else frames the quote, so the sentence before says nothing of who speaks.
+        // (Not when an earlier quote of the same sentence ends the narration: 'said he was a "huge figure" and a "…"'.)
+        boolean ownSentence = beforeFrom == 0 || !quoted[beforeFrom - 1];
+        if (previousSentence >= 0 && (!ownSentence || wordsBetween(beforeFrom, open) <= OWN_NARRATION_WORDS)) {
             int s = tokens.get(previousSentence).sentence();
             int from = previousSentence;
             while (from > 0 && tokens.get(from - 1).sentence() == s && !quoted[from - 1]) from--;
@@ -157,6 +161,15 @@ final class SpeakerResolver {
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
         return Attribution.UNDECIDED;
+    }
+
+    /** How many words of its own a quote's sentence may have before it and still take the sentence before's frame. */
+    private static final int OWN_NARRATION_WORDS = 3;
+
+    private int wordsBetween(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) if (tokens.get(k).isWord()) words++;
+        return words;
     }
 
     /**
