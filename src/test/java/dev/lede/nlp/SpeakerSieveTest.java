@@ -76,7 +76,7 @@ class SpeakerSieveTest {
             Tom Price spoke. "It is a disgrace," said 9/11 widow Terry Hale.\\n\\nShe continued, "Nobody came to help us at all." | Terry Hale | frame-before
             Anna Berg said she had met Mary Jones. "We have no money," she said.\\n\\nShe continued, "We will wait another year." | Anna Berg | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
-            Tom Price spoke on Monday. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
+            Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
             EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             """)
