@@ -53,48 +53,12 @@ final class SpeakerResolver {
     }
 
     private int firstTokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return Token.firstAt(tokens, offset);
     }
 
-
-    /**
-     * Long quotes are speech; a quote of a word or three is speech only when its sentence reports someone
-     * saying something and the words are not introduced as a name ("a phenomenon called 'knocking'"), when
-     * somebody characterises something in them ("described him as a 'disgrace'"), or
-     * when it stands in the headline, where quotation marks report words and scare quotes are rare.
-     */
+    /** Whether a quote is somebody's words rather than a term or a title ({@link ReportedSpeech}). */
     boolean isReportedSpeech(QuoteFinder.Span quote, int headlineEnd) {
-        if (quote.end() < headlineEnd) return true;
-        int open = firstTokenAt(quote.start() - 1);
-        int close = firstTokenAt(quote.end());
-        int words = 0;
-        for (int k = open; k < close && k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
-        if (words > 3) return true;
-        // '…the president added. "We're America."': a quoted sentence of its own is said, not a term.
-        char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
-        boolean opensSentence = open == 0 || open < tokens.size() && tokens.get(open - 1).sentence() != tokens.get(open).sentence();
-        if (opensSentence && words > 1 && (last == '.' || last == '!' || last == '?')) return true;
-        int sentenceStart = open < tokens.size() ? tokens.get(open).sentence() : -1;
-        // "Christie described Clinton as a 'disgrace'": somebody characterised it in those words.
-        for (int k = open - 1; k >= 0 && k >= open - 8 && tokens.get(k).sentence() >= sentenceStart; k--) {
-            if (!quoted[k] && CHARACTERIZING_VERBS.contains(tokens.get(k).lower())) return true;
-        }
-        if (open > 0 && NAMING_WORDS.contains(tokens.get(open - 1).lower())) return false;
-        for (int k = open - 1; k >= 0 && tokens.get(k).sentence() >= sentenceStart; k--) {
-            if (!quoted[k] && isSpeechVerb(k)) return true;
-        }
-        int sentenceEnd = close < tokens.size() ? tokens.get(close).sentence() : -1;
-        for (int k = close + 1; k < tokens.size() && tokens.get(k).sentence() <= sentenceEnd; k++) {
-            if (!quoted[k] && isSpeechVerb(k)) return true;
-        }
-        return false;
+        return ReportedSpeech.is(text, tokens, quoted, quote, headlineEnd);
     }
 
     /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
@@ -289,13 +253,7 @@ final class SpeakerResolver {
     }
 
     private boolean isSpeechVerb(int k) {
-        String w = tokens.get(k).lower();
-        if (!SPEECH_VERBS.contains(w)) return false;
-        if (k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) return false; // "is said to"
-        if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
-        if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
-        if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
-        return true;
+        return SpeechWords.isSpeechVerbAt(tokens, k);
     }
 
 

@@ -11,6 +11,17 @@ final class SpeechWords {
     private SpeechWords() {
     }
 
+    /** A speech verb framing a quote at token k: not "is said to", and "according to", "pointed out", "put it". */
+    static boolean isSpeechVerbAt(java.util.List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        if (!SPEECH_VERBS.contains(w)) return false;
+        if (k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) return false;
+        if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
+        if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
+        if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
+        return true;
+    }
+
     static final Set<String> SPEECH_VERBS = Lexicon.words("speech-verbs.txt");
     static final Set<String> SUBJECT_PRONOUNS = Lexicon.words("speaker-pronouns.txt");
     static final Set<String> FEMININE = Lexicon.words("feminine-pronouns.txt");

@@ -29,6 +29,18 @@ record Token(int start, int end, String text, int sentence, boolean sentenceInit
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The index of the first token that ends after {@code offset} (binary search; the tokens are in text order). */
+    static int firstAt(java.util.List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Lower case without a trailing abbreviation dot: "Gen." → "gen". */
     String bare() {
         String l = lower();
