@@ -210,7 +210,9 @@ final class Draft {
     }
 
     private void applyFilter(EntityFilters newFilter) {
-        if (filter == null) beforeFilter = new State.Selection(openDocument, cursorDocument(), entityCursor);
+        // The list may be empty (nothing matched): then no row was under the cursor to come back to.
+        Integer atCursor = cursorDocument();
+        if (filter == null) beforeFilter = new State.Selection(openDocument, atCursor == null ? -1 : atCursor, entityCursor);
         filter = newFilter;
         refilter();
         if (visible.isEmpty()) {
