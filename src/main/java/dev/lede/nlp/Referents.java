@@ -181,8 +181,7 @@ final class Referents {
 
     private int firstSpeechVerb(int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!quoted[j] && SpeechWords.SPEECH_VERBS.contains(tokens.get(j).lower())
-                    && !(j > 0 && SpeechWords.PASSIVE_AUXILIARIES.contains(tokens.get(j - 1).lower()))) return j;
+            if (!quoted[j] && SpeechWords.isActiveSpeechVerb(tokens, j)) return j;
         }
         return -1;
     }

@@ -11,11 +11,15 @@ final class SpeechWords {
     private SpeechWords() {
     }
 
-    /** A speech verb framing a quote at token k: not "is said to", and "according to", "pointed out", "put it". */
+    /** A speech verb at token k, not in the passive: "is said to" frames nobody. */
+    static boolean isActiveSpeechVerb(java.util.List<Token> tokens, int k) {
+        return SPEECH_VERBS.contains(tokens.get(k).lower()) && !(k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower()));
+    }
+
+    /** A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole. */
     static boolean isSpeechVerbAt(java.util.List<Token> tokens, int k) {
+        if (!isActiveSpeechVerb(tokens, k)) return false;
         String w = tokens.get(k).lower();
-        if (!SPEECH_VERBS.contains(w)) return false;
-        if (k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) return false;
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
