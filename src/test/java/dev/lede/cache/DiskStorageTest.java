@@ -6,11 +6,7 @@ import dev.lede.corpus.Columns;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.index.TextSearch;
 import dev.lede.model.Library;
-import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
-import dev.lede.nlp.Entity;
-import dev.lede.nlp.EntityType;
-import dev.lede.nlp.Mention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,39 +26,6 @@ class DiskStorageTest {
     Path corpus;
     @TempDir
     Path cache;
-
-    /** Finds the capitalised word after "by" as a person, and counts how often it was asked. */
-    static final class CountingAnnotator implements Annotator {
-        final AtomicInteger calls = new AtomicInteger();
-        final String version;
-        final long millisEach;
-
-        CountingAnnotator(String version, long millisEach) {
-            this.version = version;
-            this.millisEach = millisEach;
-        }
-
-        @Override
-        public Annotation annotate(String text) {
-            calls.incrementAndGet();
-            if (millisEach > 0) {
-                try {
-                    Thread.sleep(millisEach);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            int at = text.indexOf("by ") + 3;
-            int end = text.indexOf('.', at);
-            String name = text.substring(at, end);
-            return new Annotation(List.of(new Entity("e1", name, EntityType.PERSON, List.of(), List.of(new Mention(at, end, name)))), List.of());
-        }
-
-        @Override
-        public String version() {
-            return version;
-        }
-    }
 
     static void write(Path folder, int articles) throws IOException {
         for (int i = 0; i < articles; i++) {
@@ -96,13 +58,13 @@ class DiskStorageTest {
     void aSecondStartAnnotatesOnlyWhatChanged() throws Exception {
         write(corpus, 20);
         try (Library first = open(corpus, cache, "v1")) {
-            annotateAll(first, new CountingAnnotator("v1", 0));
+            annotateAll(first, new WriterAnnotator("v1", 0));
         }
         Path changed = corpus.resolve("a0003.txt");
         Files.writeString(changed, "Story 3, revised\n\nWritten by Someone Else.\n");
         Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
 
-        CountingAnnotator second = new CountingAnnotator("v1", 0);
+        WriterAnnotator second = new WriterAnnotator("v1", 0);
         try (Library library = open(corpus, cache, "v1")) {
             annotateAll(library, second);
             assertThat(second.calls).hasValue(1);
@@ -117,9 +79,9 @@ class DiskStorageTest {
     void anotherAnnotatorVersionAnnotatesEverythingAgain() throws Exception {
         write(corpus, 10);
         try (Library first = open(corpus, cache, "v1")) {
-            annotateAll(first, new CountingAnnotator("v1", 0));
+            annotateAll(first, new WriterAnnotator("v1", 0));
         }
-        CountingAnnotator next = new CountingAnnotator("v2", 0);
+        WriterAnnotator next = new WriterAnnotator("v2", 0);
         try (Library library = open(corpus, cache, "v2")) {
             annotateAll(library, next);
         }
@@ -146,10 +108,10 @@ class DiskStorageTest {
         for (int i = 0; i < 5; i++) lines.append("{\"title\": \"Story ").append(i).append("\", \"text\": \"Written by Writer").append(i).append(".\"}\n");
         Files.writeString(feed, lines);
         try (Library first = open(feed, cache, "v1")) {
-            annotateAll(first, new CountingAnnotator("v1", 0));
+            annotateAll(first, new WriterAnnotator("v1", 0));
         }
         Path relative = Path.of("").toAbsolutePath().relativize(feed);
-        CountingAnnotator again = new CountingAnnotator("v1", 0);
+        WriterAnnotator again = new WriterAnnotator("v1", 0);
         try (Library library = open(relative, cache, "v1")) {
             assertThat(library.summary(2).id()).isNotEqualTo(feed + "#3").endsWith("feed.jsonl#3");
             annotateAll(library, again);
@@ -176,7 +138,7 @@ class DiskStorageTest {
     void anUnreadableIndexIsStartedAfreshAndSaysSo() throws Exception {
         write(corpus, 3);
         try (Library first = open(corpus, cache, "v1")) {
-            annotateAll(first, new CountingAnnotator("v1", 0));
+            annotateAll(first, new WriterAnnotator("v1", 0));
         }
         try (var files = Files.walk(cache.resolve("corpus"))) {
             for (Path segments : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
@@ -184,7 +146,7 @@ class DiskStorageTest {
             }
         }
         List<String> warnings = new java.util.ArrayList<>();
-        CountingAnnotator again = new CountingAnnotator("v1", 0);
+        WriterAnnotator again = new WriterAnnotator("v1", 0);
         DiskStorage storage = DiskStorage.open(DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add), List.of(corpus), LoadOptions.DEFAULT);
         try (Library library = new Library(storage, corpus.toString())) {
             annotateAll(library, again);
@@ -212,7 +174,7 @@ class DiskStorageTest {
         }
         assertThat(annotatedBeforeKill).isBetween(120, 299);
 
-        CountingAnnotator restart = new CountingAnnotator("v1", 0);
+        WriterAnnotator restart = new WriterAnnotator("v1", 0);
         try (Library library = open(corpus, cache, "v1")) {
             annotateAll(library, restart);
             for (int i = 0; i < 300; i++) assertThat(library.annotation(i).entities().get(0).name()).isEqualTo("Writer" + i);
@@ -226,7 +188,7 @@ class DiskStorageTest {
     static final class SlowRun {
         public static void main(String[] args) throws Exception {
             Library library = open(Path.of(args[0]), Path.of(args[1]), "v1");
-            library.startAnnotating(new CountingAnnotator("v1", 20), 2);
+            library.startAnnotating(new WriterAnnotator("v1", 20), 2);
             while (true) {
                 System.out.println(library.annotatedCount());
                 System.out.flush();

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.cache.DiskCorpus;
 import dev.lede.cache.DiskStorage;
+import dev.lede.cache.WriterAnnotator;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
-import dev.lede.nlp.Annotator;
-import dev.lede.nlp.Entity;
-import dev.lede.nlp.EntityType;
-import dev.lede.nlp.Mention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,25 +35,6 @@ class WarmStartTest {
     Path corpus;
     @TempDir
     Path cache;
-
-    /** Finds the capitalised words after "by" as a person, and counts how often it was asked. */
-    static final class CountingAnnotator implements Annotator {
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public Annotation annotate(String text) {
-            calls.incrementAndGet();
-            int at = text.indexOf("by ") + 3;
-            int end = text.indexOf('.', at);
-            String name = text.substring(at, end);
-            return new Annotation(List.of(new Entity("e1", name, EntityType.PERSON, List.of(), List.of(new Mention(at, end, name)))), List.of());
-        }
-
-        @Override
-        public String version() {
-            return "v1";
-        }
-    }
 
     /** The storage on disk, counting the annotations read from it (linking reads every one). */
     static final class CountingReads implements CorpusStorage {
@@ -161,7 +139,7 @@ class WarmStartTest {
     /** Annotates and links every article, as a first run does, and closes. */
     private Map<String, List<Integer>> firstRun() throws Exception {
         try (Library library = new Library(storage(), corpus.toString())) {
-            library.startAnnotating(new CountingAnnotator(), 2);
+            library.startAnnotating(new WriterAnnotator("v1", 0), 2);
             await(() -> linked(library));
             return linking(library);
         }
@@ -215,7 +193,7 @@ class WarmStartTest {
         Files.writeString(changed, "Story 3, revised\n\nWritten by Someone Else.\n");
         Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
 
-        CountingAnnotator annotator = new CountingAnnotator();
+        WriterAnnotator annotator = new WriterAnnotator("v1", 0);
         try (Library library = new Library(storage(), corpus.toString())) {
             SessionDriver session = new SessionDriver(library, List.of("default"), "default");
             session.open(3);
@@ -251,7 +229,7 @@ class WarmStartTest {
         Files.delete(corpus.resolve("a0005.txt"));
         writeArticle("a0004b.txt", "Story 4b", "Writer Four");
 
-        CountingAnnotator annotator = new CountingAnnotator();
+        WriterAnnotator annotator = new WriterAnnotator("v1", 0);
         try (Library library = new Library(storage(), corpus.toString())) {
             SessionDriver session = new SessionDriver(library, List.of("default"), "default");
             // The first frame lists what the index holds, the deleted file too: no file was read for it.
@@ -287,7 +265,7 @@ class WarmStartTest {
         Map<String, List<Integer>> first = firstRun();
         assertThat(first.get("Writer1")).containsExactly(1, 9);
 
-        CountingAnnotator annotator = new CountingAnnotator();
+        WriterAnnotator annotator = new WriterAnnotator("v1", 0);
         CountingReads storage = new CountingReads(storage());
         try (Library library = new Library(storage, corpus.toString())) {
             library.startAnnotating(annotator, 2);
