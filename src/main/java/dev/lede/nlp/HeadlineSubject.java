@@ -15,8 +15,7 @@ final class HeadlineSubject {
 
     /** The entity that opens the headline and frames the quote at {@code quoteStart}, or -1. */
     static int of(String text, List<Token> tokens, int[] entityAt, List<Entity> entities, int quoteStart) {
-        int headlineEnd = text.indexOf('\n');
-        if (tokens.isEmpty() || headlineEnd < 0 || quoteStart > headlineEnd) return -1;
+        if (tokens.isEmpty() || quoteStart > QuoteFinder.headlineEnd(text)) return -1;
         int e = entityAt[0];
         if (e < 0 || entities.get(e).type() != EntityType.PERSON && entities.get(e).type() != EntityType.ORGANIZATION) return -1;
         int next = 0;
