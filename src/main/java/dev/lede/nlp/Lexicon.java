@@ -42,9 +42,11 @@ final class Lexicon {
     final Set<String> titles = union(titleWords, titleAbbreviations);
     final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> honorifics = words("honorifics.txt");
-    final Set<String> demonyms = withPlurals(words("demonyms.txt"));
+    private final Set<String> nationalityWords = words("demonyms.txt");
     /** The people a nationality or group word names: "Mexicans", "Democrats" (not "Swiss"). */
-    final Set<String> peoples = plurals(words("demonyms.txt"));
+    final Set<String> peoples = plurals(nationalityWords);
+    /** Nationality and group words and the peoples they name: not entities, nor part of a name they precede. */
+    final Set<String> demonyms = union(nationalityWords, peoples);
     final Set<String> functionWords = words("function-words.txt");
     /** Days, months and festivals. */
     final Set<String> occasions = words("occasions.txt");
@@ -129,11 +131,7 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
-    /** "mexican" → also "mexicans": the people named by a nationality or group word. */
-    private static Set<String> withPlurals(Set<String> words) {
-        return union(words, plurals(words));
-    }
-
+    /** "mexican" → "mexicans": the plural of each word that does not end in -s already. */
     private static Set<String> plurals(Set<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) if (!w.endsWith("s")) out.add(w + "s");
