@@ -106,6 +106,18 @@ write("world-cities.txt", ["World cities of at least 15,000 people (GeoNames cit
                            "words, given names or countries left out.",
                            f"Source: npm package {cities_pkg} (package MIT), data from GeoNames (geonames.org), CC BY 4.0."],
       cities)
+# Cities named like people ("Charlotte", "Austin", "Florence"): left out of the list above, they are places only where
+# the words around them say so, as a dateline does ("CHARLOTTE —").
+people_named = []
+for line in open(os.path.join(work, "cities.tsv"), encoding="utf-8"):
+    name = line.split("\t")[0].strip()
+    if re.fullmatch(r"[A-Z][^\W\d_]+", name) and name.lower() in common and name.lower() not in words:
+        people_named.append(name)
+write("cities-named-like-people.txt", ["World cities of at least 15,000 people (GeoNames cities15000 cut) whose name is a given",
+                                       "name; everyday words left out.",
+                                       f"Source: npm package {cities_pkg} (package MIT), data from GeoNames (geonames.org), CC BY 4.0;",
+                                       f"given names: npm package {names_pkg} (US Social Security Administration, public domain)."],
+      sorted(people_named))
 
 # Abbreviated titles written before a person's name ("Sen.", "Gov.", "Lt."): the sentence splitter's lists of
 # people's and military titles. Its entries are patterns with optional letters ("Sens?", "Cm?dr"): spelled out.

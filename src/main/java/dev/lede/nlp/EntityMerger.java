@@ -26,7 +26,7 @@ final class EntityMerger {
     private static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
             new TypeRules.Verdict("named-again-by-surname", EntityType.PERSON, TypeRules.Weight.HEAD_WORD);
 
-    private static final class Group {
+    static final class Group {
         final List<Name> names = new ArrayList<>();
         final String key;
 
@@ -62,10 +62,10 @@ final class EntityMerger {
             boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
             List<Name> counted = names.stream().filter(n -> !(spelledOut && isAbbreviation(n.text()))).toList();
             if (counted.isEmpty()) counted = List.of(names.get(0));
-            // "Dutch retailer Ahold … Ahold hit the headlines … Ahold was": mentions that no rule typed say nothing against
-            // the one that a telling word typed.
+            // "Dutch retailer Ahold … Ahold hit the headlines … Ahold was", "CHARLOTTE — … in Charlotte": mentions typed
+            // from the name alone say nothing against the one that a telling word typed.
             if (counted.stream().anyMatch(n -> n.type() != EntityType.OTHER && n.confidence() >= TypeRules.Weight.NEIGHBOUR)) {
-                counted = counted.stream().filter(n -> !TypeRules.isAbsenceOfEvidence(n.rule())).toList();
+                counted = counted.stream().filter(n -> !TypeRules.isGuessFromTheNameAlone(n.rule())).toList();
             }
             for (Name n : counted) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
             EntityType winner = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -120,7 +120,11 @@ final class EntityMerger {
                 merged.add(g);
                 continue;
             }
-            for (Name n : g.names) nearest(targets, n.start()).names.add(n);
+            SharedSurname surname = SharedSurname.of(g, targets, lex);
+            for (Name n : g.names) {
+                Group bearer = surname == null ? null : surname.bearer(n);
+                (bearer != null ? bearer : nearest(targets, n.start())).names.add(n);
+            }
         }
         merged.sort(Comparator.comparingInt(Group::firstStart));
         List<Entity> out = new ArrayList<>();
@@ -179,7 +183,7 @@ final class EntityMerger {
     }
 
     /** A name's last word, or the word before a generational suffix ("Joseph R. Biden Jr." → "Biden"). */
-    private static String surname(List<String> words, Lexicon lex) {
+    static String surname(List<String> words, Lexicon lex) {
         String last = words.get(words.size() - 1);
         return words.size() > 2 && lex.nameSuffixes.contains(last.toLowerCase(Locale.ROOT))
                 ? words.get(words.size() - 2).replaceAll(",$", "") : last;
@@ -199,7 +203,7 @@ final class EntityMerger {
     }
 
     /** The group with the latest name before {@code position}, else the one named first after it. */
-    private static Group nearest(List<Group> targets, int position) {
+    static Group nearest(List<Group> targets, int position) {
         Group best = null;
         int bestStart = -1;
         for (Group t : targets) {

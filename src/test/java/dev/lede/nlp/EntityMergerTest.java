@@ -68,4 +68,12 @@ class EntityMergerTest {
                 .findFirst().orElseThrow();
         assertThat(body.type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @org.junit.jupiter.api.Test
+    void aGivenNameThatIsAlsoACityGivesWayToADateline() {
+        Annotation a = ANNOTATOR.annotate("Video of Charlotte death.\n\nCHARLOTTE - The wife recorded the encounter.\n\n"
+                + "Officials in Charlotte praised the calm. Charlotte stayed quiet.");
+        Entity city = a.entities().stream().filter(e -> e.name().equalsIgnoreCase("Charlotte")).findFirst().orElseThrow();
+        assertThat(city.type()).isEqualTo(EntityType.LOCATION);
+    }
 }
