@@ -128,7 +128,7 @@ final class EntityMerger {
         }
         merged.sort(Comparator.comparingInt(Group::firstStart));
         List<Entity> out = new ArrayList<>();
-        for (Group g : merged) out.add(entity("e" + (out.size() + 1), g));
+        for (Group g : merged) out.add(entity("e" + (out.size() + 1), g, lex));
         return out;
     }
 
@@ -218,13 +218,13 @@ final class EntityMerger {
         return targets.stream().min(Comparator.comparingInt(Group::firstStart)).orElseThrow();
     }
 
-    private static Entity entity(String id, Group g) {
+    private static Entity entity(String id, Group g, Lexicon lex) {
         List<Name> names = new ArrayList<>(g.names);
         names.sort(Comparator.comparingInt(Name::start));
-        String name = names.stream().map(Name::text)
+        String name = withoutEpithet(names.stream().map(Name::text)
                 .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
+                .orElseThrow(), names, lex);
         Set<String> aliases = new LinkedHashSet<>();
         List<Mention> mentions = new ArrayList<>();
         for (Name n : names) {
@@ -235,5 +235,20 @@ final class EntityMerger {
         aliases.remove(name);
         TypeRules.Verdict verdict = g.verdict();
         return new Entity(id, name, verdict.type(), List.copyOf(aliases), mentions, verdict.rule());
+    }
+
+    /**
+     * "Crooked Hillary Clinton", written once where the article writes "Hillary Clinton" again and again: an adjective
+     * (not a given name too) before a person's full name, written once, is an epithet, not the person's name.
+     */
+    private static String withoutEpithet(String longest, List<Name> names, Lexicon lex) {
+        String[] words = longest.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length < 3 || !lex.adjectives.contains(first) || lex.firstNames.contains(first)) return longest;
+        String rest = longest.substring(longest.indexOf(words[1], words[0].length()));
+        if (!lex.firstNames.contains(words[1].toLowerCase(Locale.ROOT))) return longest;
+        long once = names.stream().filter(n -> n.text().equals(longest)).count();
+        long without = names.stream().filter(n -> n.text().equals(rest)).count();
+        return once == 1 && without >= 2 ? rest : longest;
     }
 }

@@ -30,6 +30,8 @@ final class Lexicon {
     final Set<String> worldCities = withSaintAbbreviated(names("generated/world-cities.txt"));
     /** Cities named like people ("Charlotte", "Austin"): places only where the words around them say so (a dateline). */
     final Set<String> citiesNamedLikePeople = words("generated/cities-named-like-people.txt");
+    /** English adjectives ("crooked", "sleepy"), from WordNet. */
+    final Set<String> adjectives = words("generated/english-adjectives.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
