@@ -3,8 +3,9 @@ package dev.lede.nlp;
 import java.util.List;
 
 /**
- * Appositions between a speaker and the speech verb: "Flynn, a top Trump surrogate, said", "Steve Peers of the
- * University of Essex, speaking to BBC, said". The names inside describe the speaker; they do not speak.
+ * Names beside descriptions: appositions between a speaker and the speech verb ("Flynn, a top Trump surrogate,
+ * said": the names inside describe the speaker; they do not speak) and names right after a description ("a spokesman
+ * for Kraft", "said his father, Abdullah Kurdi").
  */
 final class Appositions {
 
@@ -57,5 +58,30 @@ final class Appositions {
             if (person >= 0 && entities.get(person).type() == EntityType.PERSON) return person;
         }
         return e;
+    }
+
+    /** "a spokesman for Kraft", "the firm's boss Ulrich Bez": a name right after a description is its referent. */
+    int nameAfterDescription(int from, int to) {
+        // "said his father, Abdullah Kurdi": the name may follow as an apposition.
+        if (from + 1 < to && tokens.get(from).text().equals(",") && entityAt[from + 1] >= 0
+                && entities.get(entityAt[from + 1]).type() == EntityType.PERSON) {
+            return entityAt[from + 1];
+        }
+        for (int k = from; k < to && k < from + 4; k++) {
+            if (entityAt[k] >= 0 && entities.get(entityAt[k]).type() != EntityType.LOCATION) return entityAt[k];
+            if (tokens.get(k).text().equals(",") || SpeechWords.isSpeechVerbAt(tokens, k)) break;
+            // "according to a report published by UK-based research consultancy Analysys": the report's author.
+            if (tokens.get(k).lower().equals("by")) return authorAfter(k + 1, to);
+        }
+        return -1;
+    }
+
+    private int authorAfter(int from, int to) {
+        for (int k = from; k < to && k < from + 6; k++) {
+            int e = entityAt[k];
+            if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
+            if (tokens.get(k).text().equals(",")) break;
+        }
+        return -1;
     }
 }

@@ -310,7 +310,7 @@ final class SpeakerResolver {
             String w = tokens.get(k).lower();
             if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
             if (isDescription(w)) {
-                int named = nameAfterDescription(k + 1, to);
+                int named = appositions.nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
                 return organization >= 0 ? organization : resolveDescription(k);
             }
@@ -349,19 +349,6 @@ final class SpeakerResolver {
         return organization;
     }
 
-    /** "a spokesman for Kraft", "the firm's boss Ulrich Bez": a name right after a description is its referent. */
-    private int nameAfterDescription(int from, int to) {
-        // "said his father, Abdullah Kurdi": the name may follow as an apposition.
-        if (from + 1 < to && tokens.get(from).text().equals(",") && entityAt[from + 1] >= 0
-                && entities.get(entityAt[from + 1]).type() == EntityType.PERSON) {
-            return entityAt[from + 1];
-        }
-        for (int k = from; k < to && k < from + 4; k++) {
-            if (entityAt[k] >= 0 && entities.get(entityAt[k]).type() != EntityType.LOCATION) return entityAt[k];
-            if (tokens.get(k).text().equals(",") || isSpeechVerb(k)) break;
-        }
-        return -1;
-    }
 
     /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
     private static boolean isDescription(String w) {
@@ -381,7 +368,7 @@ final class SpeakerResolver {
 
     private int resolveDescription(int k) {
         String w = tokens.get(k).lower();
-        int named = nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
+        int named = appositions.nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
         if (named >= 0) return named;
         EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
         int described = descriptions.describedAt(k, wanted);
