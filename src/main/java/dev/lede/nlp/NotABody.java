@@ -87,4 +87,37 @@ final class NotABody {
         boolean joined = next.text().equals("&") || next.text().equals("-") || next.lower().equals("and") || next.lower().equals("or");
         return !joined && (!next.isWord() || c.lex.functionWords.contains(next.lower()));
     }
+
+    /**
+     * "MP3", "PS3", "DB9", "A400M", "CO2": one word in capitals with a digit in it is a format, a product, a model or a
+     * formula, unless its letters before the first digit are a listed body, whose channel or branch it is ("ITV1",
+     * "BBC2"), the whole is listed ("MI5"), or the text treats it as a body: it speaks ("TVN24 reported"), an
+     * organization noun stands beside it or in an apposition after it ("MMO2, the UK-based operator"), or it has a
+     * body's officer ("VH1's vice president").
+     */
+    static boolean codeWithDigits(Candidate c) {
+        if (c.words() != 1 || !c.first().isAcronym() || c.name.chars().noneMatch(Character::isDigit)) return false;
+        int digit = 0;
+        while (!Character.isDigit(c.name.charAt(digit))) digit++;
+        if (c.lex.isOrganization(c.name) || digit > 0 && c.lex.isOrganization(c.name.substring(0, digit))) return false;
+        return !(c.speaks() || c.organizationNounAround() || organizationNounInApposition(c) || hasOfficer(c));
+    }
+
+    private static boolean organizationNounInApposition(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 2 >= t.size() || !t.get(c.to).text().equals(",") || !t.get(c.to + 1).lower().matches("the|a|an")) return false;
+        for (int i = c.to + 2; i < Math.min(t.size(), c.to + 6); i++) {
+            if (c.lex.organizationNouns.contains(t.get(i).lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasOfficer(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 1 >= t.size() || !t.get(c.to).lower().matches("['\u2019]s")) return false;
+        for (int i = c.to + 1; i < Math.min(t.size(), c.to + 3); i++) {
+            if (c.lex.bodyRoles.contains(t.get(i).lower()) || c.lex.titles.contains(t.get(i).lower())) return true;
+        }
+        return false;
+    }
 }

@@ -158,6 +158,7 @@ final class TypeRules {
             new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
             new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
             new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
+            new Rule("code-with-digits", EntityType.OTHER, Weight.NONE, NotABody::codeWithDigits),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),

@@ -68,7 +68,13 @@ class TypeRulesTest {
             The sign said NOT for sale.                                     | NOT                       | function-word-in-capitals | OTHER
             He was treated as a VIP, staff said.                            | VIP                       | counted-abbreviation  | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
-            Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
+            MMO2, the UK-based operator, cut prices.                        | MMO2                      | abbreviation          | ORGANIZATION
+            It was shown on ITV1 at night.                                  | ITV1                      | abbreviation          | ORGANIZATION
+            Later TVN24 reported that he was in hospital.                   | TVN24                     | abbreviation          | ORGANIZATION
+            Rivals such as MMO2 cut prices.                                 | MMO2                      | code-with-digits      | OTHER
+            He bought a PS3 and a few games.                                | PS3                       | code-with-digits      | OTHER
+            The player reads MP3 files as well.                             | MP3                       | code-with-digits      | OTHER
+            Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
