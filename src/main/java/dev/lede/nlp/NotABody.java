@@ -37,6 +37,18 @@ final class NotABody {
         return true;
     }
 
+    /**
+     * "the abortion drama Vera Drake", "Bizet's opera Carmen", "the sitcom Scrubs", "the film The Aviator": a name right
+     * after a lower-case noun for a kind of work, in the same sentence, is the work's title.
+     */
+    static boolean afterWorkNoun(Candidate c) {
+        int cue = c.from - 1;
+        if (cue >= 0 && "the".equals(c.title) && c.tokens.get(cue).lower().equals("the")) cue--;
+        if (cue < 0) return false;
+        Token noun = c.tokens.get(cue);
+        return !noun.isCapitalized() && noun.sentence() == c.first().sentence() && c.lex.workNouns.contains(noun.lower());
+    }
+
     /** "World War II", "Pope Benedict XVI": a Roman numeral in capitals is a number, not an abbreviation. */
     static boolean romanNumeral(Candidate c) {
         return c.words() == 1 && c.name.chars().allMatch(ch -> ch == 'I' || ch == 'V' || ch == 'X') && ROMAN.matcher(c.name).matches();

@@ -120,6 +120,7 @@ final class TypeRules {
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),
+            new Rule("work-noun-before", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::afterWorkNoun),
             // "CHARLOTTE —", "FAIRVIEW, W.Va. —": a story opens with the place it was filed from, in capitals.
             new Rule("dateline", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::dateline),
             // "Sen. Tim Kaine (D-Va.)", "(R-Newport News)": a member's party and district, a label rather than a name.

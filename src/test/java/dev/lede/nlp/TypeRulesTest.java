@@ -39,6 +39,10 @@ class TypeRulesTest {
             The Divisional Railway Manager was told on Monday.              | Divisional Railway Manager | title-without-name   | OTHER
             Fans posted under #DemDebate all night.                         | DemDebate                 | tag-or-handle         | OTHER
             She won the Nobel Prize in Physics in 2019.                     | Physics                   | field-of-study        | OTHER
+            It beat the abortion drama Vera Drake to the prize.              | Vera Drake                | work-noun-before      | OTHER
+            He sang in Bizet's opera Carmen last year.                      | Carmen                    | work-noun-before      | OTHER
+            She was the star of the medical sitcom Scrubs for years.        | Scrubs                    | work-noun-before      | OTHER
+            It was nominated with the film The Quorbian in May.             | Quorbian                  | work-noun-before      | OTHER
             He took a degree in Mathematics at night.                       | Mathematics               | field-of-study        | OTHER
             They published a study in Scientific Reports on Monday.         | Scientific Reports        | published-in          | ORGANIZATION
             The model was published on May 8 in Quorbal Letters.            | Quorbal Letters           | published-in          | ORGANIZATION
