@@ -83,6 +83,7 @@ class TypeRulesTest {
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
+            Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
