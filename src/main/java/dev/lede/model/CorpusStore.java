@@ -147,7 +147,9 @@ final class CorpusStore {
             Map<String, Mention> shared = new HashMap<>();
             List<Mention> mentions = new ArrayList<>(e.mentions().size());
             for (Mention m : e.mentions()) mentions.add(shared.computeIfAbsent(m.text(), t -> new Mention(0, t.length(), t)));
-            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions, e.typeRule()));
+            // A few dozen rule names, read back as a new string for each entity: one copy of each is kept.
+            String rule = e.typeRule() == null ? null : e.typeRule().intern();
+            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions, rule));
         }
         return new Annotation(entities, a.quotes());
     }
