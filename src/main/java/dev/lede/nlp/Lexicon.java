@@ -28,6 +28,10 @@ final class Lexicon {
     final Set<String> locations = withSaintAbbreviated(union(names("locations.txt"), names("generated/countries.txt"), usStates));
     /** Cities of the world: weak evidence, since many share a name with a person or a club. */
     final Set<String> worldCities = withSaintAbbreviated(names("generated/world-cities.txt"));
+    /** Cities named like people ("Charlotte", "Austin"): places only where the words around them say so (a dateline). */
+    final Set<String> citiesNamedLikePeople = words("generated/cities-named-like-people.txt");
+    /** English adjectives ("crooked", "sleepy"), from WordNet. */
+    final Set<String> adjectives = words("generated/english-adjectives.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");

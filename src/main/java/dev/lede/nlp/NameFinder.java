@@ -12,8 +12,11 @@ import java.util.Set;
  */
 final class NameFinder {
 
-    /** A name as written, its type guess, how sure that guess is (higher wins when mentions disagree) and the rule that made it. */
-    record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule) {
+    /**
+     * A name as written, its type guess, how sure that guess is (higher wins when mentions disagree), the rule that made
+     * it, and whether it (or its title) opens its sentence, as a sentence's subject mostly does.
+     */
+    record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule, boolean opensSentence) {
     }
 
     private final Lexicon lex;
@@ -169,7 +172,9 @@ final class NameFinder {
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
         // "BBC", "NATO"; longer capitals only when they spell a place, as a dateline does ("TILBURG —").
-        if (t.isAcronym() && (t.text().length() <= 6 || lex.worldCities.contains(lower))) return true;
+        if (t.isAcronym() && (t.text().length() <= 6 || lex.worldCities.contains(lower) || lex.citiesNamedLikePeople.contains(lower))) {
+            return true;
+        }
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
         if (startsKnownName(tokens, i)) return true; // "United States radio host …", "Associated Press reported"
@@ -385,6 +390,10 @@ final class NameFinder {
         int end = tokens.get(to - 1).end();
         String name = text.substring(start, end);
         TypeRules.Verdict verdict = TypeRules.type(new TypeRules.Candidate(tokens, from, to, name, title, lex));
-        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule()));
+        int first = from;
+        while (first > 0 && !tokens.get(first).sentenceInitial() && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalized()) {
+            first--; // "Coach Andy Robinson was pleased": the title opens the sentence
+        }
+        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial()));
     }
 }

@@ -19,6 +19,7 @@ final class SpeakerResolver {
     private final Referents referents;
     private final UnnamedSubjects subjects;
     private final Descriptions descriptions;
+    private final Appositions appositions;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -37,6 +38,7 @@ final class SpeakerResolver {
         this.descriptions = new Descriptions(tokens, entities, entityAt, quoted);
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
+        this.appositions = new Appositions(tokens, entities, entityAt);
     }
 
     /**
@@ -278,6 +280,8 @@ final class SpeakerResolver {
             if (e >= 0 && subjects.isOwner(k, verb)) continue; // "Scott's family said": the family speaks
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
+                int head = depth == 1 ? appositions.head(from, k, verb) : -1;
+                if (head >= 0) return head;
                 if (type == EntityType.PERSON) return e;
                 if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
                 continue;

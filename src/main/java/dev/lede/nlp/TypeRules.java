@@ -100,6 +100,7 @@ final class TypeRules {
     }
 
     private static final String UNKNOWN_NAME = "unknown-name";
+    private static final String LONE_GIVEN_NAME = "lone-given-name";
 
     record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
         Verdict verdict() {
@@ -196,7 +197,7 @@ final class TypeRules {
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
             new Rule(UNKNOWN_NAME, EntityType.OTHER, Weight.HINT, c -> c.words() > 1),
             // "Jeremy said"; but "the Bill", "the Alexander": nobody calls a person "the" and a given name.
-            new Rule("lone-given-name", EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower) && !c.before().equals("the")),
+            new Rule(LONE_GIVEN_NAME, EntityType.PERSON, Weight.HINT, c -> c.lex.firstNames.contains(c.lower) && !c.before().equals("the")),
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
             // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
@@ -205,6 +206,15 @@ final class TypeRules {
             new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
 
     static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
+
+    /**
+     * Does the rule type a name from the name alone, with nothing around it: no rule fired, or a lone word that is a
+     * given name (many are places too: "CHARLOTTE —", "Charlotte Mayor")? Such a guess gives way to a mention of the
+     * same name that the words around it typed.
+     */
+    static boolean isGuessFromTheNameAlone(String rule) {
+        return isAbsenceOfEvidence(rule) || LONE_GIVEN_NAME.equals(rule);
+    }
 
     /** Does the rule type a name OTHER only because nothing else fired (not because it found the name is no entity)? */
     static boolean isAbsenceOfEvidence(String rule) {
@@ -250,7 +260,8 @@ final class TypeRules {
         }
         if (next >= t.size() || !isDash(t.get(next))) return false;
         // A subhead in capitals ("MEDICAL CLAIMS —") is followed by a dash too: a dateline names a known place or its region.
-        return region || c.lex.isLocation(c.name) || c.lex.worldCities.contains(c.lower) || c.lex.usStates.contains(c.lower);
+        return region || c.lex.isLocation(c.name) || c.lex.worldCities.contains(c.lower) || c.lex.usStates.contains(c.lower)
+                || c.lex.citiesNamedLikePeople.contains(c.lower);
     }
 
     private static boolean isDash(Token t) {

@@ -68,4 +68,23 @@ class EntityMergerTest {
                 .findFirst().orElseThrow();
         assertThat(body.type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @org.junit.jupiter.api.Test
+    void aGivenNameThatIsAlsoACityGivesWayToADateline() {
+        Annotation a = ANNOTATOR.annotate("Video of Charlotte death.\n\nCHARLOTTE - The wife recorded the encounter.\n\n"
+                + "Officials in Charlotte praised the calm. Charlotte stayed quiet.");
+        Entity city = a.entities().stream().filter(e -> e.name().equalsIgnoreCase("Charlotte")).findFirst().orElseThrow();
+        assertThat(city.type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // an epithet written once before the name the article uses again and again
+            "He said it was harder than working Crooked Hillary Clinton. Hillary Clinton laughed. Hillary Clinton left. | Hillary Clinton",
+            // a given name first is the person's own: kept, however seldom written
+            "The biologist Armand Marie Leroi spoke. Marie Leroi is his sister. Marie Leroi wrote. | Armand Marie Leroi",
+    })
+    void anEpithetWrittenOnceIsNotThePersonsName(String text, String name) {
+        assertThat(ANNOTATOR.annotate(text).entities()).extracting(Entity::name).contains(name);
+    }
 }

@@ -79,6 +79,10 @@ class SpeakerSieveTest {
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
             EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
+            Anna Berg spoke. "He is right," Tom Price, a top Berg adviser, said on Monday.               | Tom Price     | frame-after
+            Anna Berg spoke. Tom Price of the Quorbian Institute, speaking to Anna Berg, said "it is too late." | Tom Price | frame-before
+            Anna Berg spoke. Tom Price, from Quorbian Labs, one of the Berg team, told us "it is too late."   | Tom Price | frame-before
+            Anna Berg spoke. Tom Price, has said that Jim Hale ordered it, telling him to "cut the roads."  | Jim Hale  | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));

@@ -48,6 +48,7 @@ class TypeRulesTest {
             The model was published on May 8 in Quorbal Letters.            | Quorbal Letters           | published-in          | ORGANIZATION
             CHARLOTTE, N.C. - Police released the video on Saturday.        | CHARLOTTE                 | dateline              | LOCATION
             TILBURG - The convoy left at dawn.                              | TILBURG                   | dateline              | LOCATION
+            CHARLOTTE - The wife of the man recorded the encounter.         | CHARLOTTE                 | dateline              | LOCATION
             The bill was backed by Rep. Ann Quill (D-Newport News) today.   | D-Newport News            | party-district        | OTHER
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION

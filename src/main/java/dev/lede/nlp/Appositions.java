@@ -1,0 +1,59 @@
+package dev.lede.nlp;
+
+import java.util.List;
+
+/**
+ * Appositions between a speaker and the speech verb: "Flynn, a top Trump surrogate, said", "Steve Peers of the
+ * University of Essex, speaking to BBC, said". The names inside describe the speaker; they do not speak.
+ */
+final class Appositions {
+
+    private final List<Token> tokens;
+    private final List<Entity> entities;
+    private final int[] entityAt;
+
+    Appositions(List<Token> tokens, List<Entity> entities, int[] entityAt) {
+        this.tokens = tokens;
+        this.entities = entities;
+        this.entityAt = entityAt;
+    }
+
+    /**
+     * "Flynn, a top Trump surrogate, said": a name inside an apposition describes the person the apposition follows,
+     * who speaks. The person or body right before the comma that opens the apposition (a lower-case word after it) when
+     * a comma closes it right before the verb; else -1.
+     */
+    int head(int from, int inside, int verb) {
+        if (!tokens.get(verb - 1).text().equals(",")) return -1;
+        // "Scott Sullivan, has said that Mr Ebbers ordered …, telling him": a clause that speaks is no apposition.
+        for (int k = inside; k > from && !tokens.get(k).text().equals(","); k--) if (SpeechWords.isSpeechVerbAt(tokens, k)) return -1;
+        int head = headBeforeApposition(from, inside);
+        if (head < 0 || entities.get(head).type() == EntityType.PERSON) return head;
+        // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told": the body
+        // is itself in an apposition to the person.
+        int k = inside;
+        while (k > from && entityAt[k] != head) k--;
+        while (k > from && entityAt[k - 1] == head) k--;
+        int outer = headBeforeApposition(from, k);
+        return outer >= 0 && entities.get(outer).type() == EntityType.PERSON ? outer : head;
+    }
+
+    /** The person or body right before the comma that opens the apposition holding token {@code inside}, or -1. */
+    private int headBeforeApposition(int from, int inside) {
+        int comma = inside - 1;
+        while (comma > from && !tokens.get(comma).text().equals(",")) comma--;
+        if (comma <= from || comma + 1 >= inside || !Character.isLowerCase(tokens.get(comma + 1).text().charAt(0))) return -1;
+        int e = entityAt[comma - 1];
+        if (e < 0 || e == entityAt[inside]) return -1;
+        // "Steve Peers of the University of Essex, speaking to BBC, said": the person the body follows.
+        int before = comma - 1;
+        while (before > from && entityAt[before - 1] == e) before--;
+        if (before > from && tokens.get(before - 1).lower().equals("the")) before--;
+        if (before - 1 > from && SpeechWords.ORIGIN_PREPOSITIONS.contains(tokens.get(before - 1).lower())) {
+            int person = entityAt[before - 2];
+            if (person >= 0 && entities.get(person).type() == EntityType.PERSON) return person;
+        }
+        EntityType type = entities.get(e).type();
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+    }
+}
