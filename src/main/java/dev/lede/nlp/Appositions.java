@@ -27,18 +27,21 @@ final class Appositions {
         if (!tokens.get(verb - 1).text().equals(",")) return -1;
         // "Scott Sullivan, has said that Mr Ebbers ordered …, telling him": a clause that speaks is no apposition.
         for (int k = inside; k > from && !tokens.get(k).text().equals(","); k--) if (SpeechWords.isSpeechVerbAt(tokens, k)) return -1;
-        int head = headBeforeApposition(from, inside);
-        if (head < 0 || entities.get(head).type() == EntityType.PERSON) return head;
-        // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told": the body
-        // is itself in an apposition to the person.
-        int k = inside;
-        while (k > from && entityAt[k] != head) k--;
-        while (k > from && entityAt[k - 1] == head) k--;
-        int outer = headBeforeApposition(from, k);
-        return outer >= 0 && entities.get(outer).type() == EntityType.PERSON ? outer : head;
+        // Outwards through appositions of appositions: "Richard Doherty, from Panasonic's Hollywood Laboratories, one of
+        // the pioneers of Blu-ray, told" is Doherty's; "The Bernie and Sid Show, which replaced Imus in the Morning,
+        // hosted by Sid Rosenberg, who worked for Imus, tweeted" is the show's. The outermost person or body speaks.
+        int speaker = -1;
+        int at = inside;
+        for (int head = headBeforeApposition(from, at); head >= 0; head = headBeforeApposition(from, at)) {
+            EntityType type = entities.get(head).type();
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) speaker = head;
+            while (at > from && entityAt[at] != head) at--;
+            while (at > from && entityAt[at - 1] == head) at--;
+        }
+        return speaker;
     }
 
-    /** The person or body right before the comma that opens the apposition holding token {@code inside}, or -1. */
+    /** The name right before the comma that opens the apposition holding token {@code inside}, or -1. */
     private int headBeforeApposition(int from, int inside) {
         int comma = inside - 1;
         while (comma > from && !tokens.get(comma).text().equals(",")) comma--;
@@ -53,7 +56,6 @@ final class Appositions {
             int person = entityAt[before - 2];
             if (person >= 0 && entities.get(person).type() == EntityType.PERSON) return person;
         }
-        EntityType type = entities.get(e).type();
-        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+        return e;
     }
 }

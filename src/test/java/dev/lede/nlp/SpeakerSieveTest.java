@@ -83,6 +83,7 @@ class SpeakerSieveTest {
             Anna Berg spoke. Tom Price of the Quorbian Institute, speaking to Anna Berg, said "it is too late." | Tom Price | frame-before
             Anna Berg spoke. Tom Price, from Quorbian Labs, one of the Berg team, told us "it is too late."   | Tom Price | frame-before
             Anna Berg spoke. Tom Price, has said that Jim Hale ordered it, telling him to "cut the roads."  | Jim Hale  | frame-before
+            Anna Berg spoke. Quorbia Radio, which hired Jim Hale, hosted by Tom Price, who worked for Anna Berg, tweeted: "Rest easy." | Quorbia Radio | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
