@@ -6,6 +6,7 @@ import dev.lede.corpus.Document;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.export.AtomicFile;
 import dev.lede.export.JsonLines;
+import dev.lede.index.CorpusTypes;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
  * the articles stream through in batches (read, annotate, write, forget), so memory stays flat however large the
- * corpus; {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ * corpus: twice, once to gather each name's type across the corpus ({@link CorpusTypes}) and once to write each article
+ * typed so, as the sidebar shows it (an article's export therefore depends on the corpus it is exported with).
+ * {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
@@ -35,6 +38,11 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Articles annotated together: enough to keep every core busy, few enough to hold. */
     private static final int BATCH = 256;
+    /**
+     * The first pass keeps the annotations of a corpus up to this many articles for the second, which then only
+     * reads the files again; a larger corpus is annotated twice (from the cache, unless {@code --no-cache}).
+     */
+    private static final int KEPT_BETWEEN_PASSES = 20_000;
 
     @Spec
     CommandSpec spec;
@@ -68,6 +76,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private int failed;
     private int seen;
+    /** The first pass's annotations, in corpus order (null for a failed article); null when the corpus is too large. */
+    private List<Annotation> kept = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -121,37 +131,67 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
+        CorpusTypes types = corpusTypes(options, annotator, err);
         List<Document> batch = new ArrayList<>(BATCH);
         IOException[] writeFailure = {null};
         try (Progress progress = Progress.streaming(paths, err)) {
             CorpusLoader.load(paths, options, doc -> {
                 batch.add(doc);
                 if (batch.size() == BATCH && writeFailure[0] == null) {
-                    writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+                    writeFailure[0] = writeBatch(batch, annotator, types, out, err, progress);
                 }
             });
-            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, types, out, err, progress);
         }
         if (writeFailure[0] != null) throw writeFailure[0];
         if (seen == 0) throw noArticles();
     }
 
-    /** Annotates a batch on all cores and writes it in order; the batch is emptied for the next. */
-    private IOException writeBatch(List<Document> batch, Annotators.ForDocuments annotator, Writer out, PrintWriter err,
-            Progress progress) {
-        seen += batch.size();
-        List<Annotation> annotations = batch.parallelStream().map(d -> {
+    /** The first pass: every article annotated in batches, the votes for each name's type counted. */
+    private CorpusTypes corpusTypes(LoadOptions options, Annotators.ForDocuments annotator, PrintWriter err) {
+        CorpusTypes.Counter counter = new CorpusTypes.Counter();
+        List<Document> batch = new ArrayList<>(BATCH);
+        try (Progress progress = Progress.streaming(paths, err)) {
+            CorpusLoader.load(paths, options, doc -> {
+                batch.add(doc);
+                if (batch.size() == BATCH) count(batch, annotator, counter, progress);
+            });
+            count(batch, annotator, counter, progress);
+        }
+        return counter.decide();
+    }
+
+    private void count(List<Document> batch, Annotators.ForDocuments annotator, CorpusTypes.Counter counter, Progress progress) {
+        List<Annotation> annotations = annotate(batch, annotator, progress);
+        for (Annotation a : annotations) if (a != null) counter.add(a);
+        if (kept != null && kept.size() + annotations.size() > KEPT_BETWEEN_PASSES) kept = null;
+        if (kept != null) kept.addAll(annotations);
+        batch.clear();
+    }
+
+    /** A batch annotated on all cores, in order (null for a failed article). */
+    private static List<Annotation> annotate(List<Document> batch, Annotators.ForDocuments annotator, Progress progress) {
+        return batch.parallelStream().map(d -> {
             Annotation a = d.isFailed() ? null : annotator.of(d);
             progress.step(d);
             return a;
         }).toList();
+    }
+
+    /** Annotates a batch on all cores and writes it in order, typed as the corpus types it; the batch is emptied for the next. */
+    private IOException writeBatch(List<Document> batch, Annotators.ForDocuments annotator, CorpusTypes types, Writer out,
+            PrintWriter err, Progress progress) {
+        boolean wasKept = kept != null && seen + batch.size() <= kept.size();
+        List<Annotation> annotations = wasKept ? kept.subList(seen, seen + batch.size()) : annotate(batch, annotator, progress);
+        if (wasKept) batch.forEach(progress::step);
+        seen += batch.size();
         try {
             for (int i = 0; i < batch.size(); i++) {
                 Document d = batch.get(i);
                 if (d.isFailed()) {
                     skipped(d, err);
                 } else {
-                    out.write(JsonLines.line(d, annotations.get(i), explain));
+                    out.write(JsonLines.line(d, types.retyped(annotations.get(i)), explain));
                     out.write('\n');
                 }
             }
@@ -178,7 +218,7 @@ final class ExportCommand implements Callable<Integer> {
             if (d.isFailed()) {
                 skipped(d, err);
             } else {
-                var selected = filter.select(i, annotations.get(i));
+                var selected = filter.select(i, filter.types().retyped(annotations.get(i)));
                 if (selected.isPresent()) {
                     out.write(JsonLines.line(d, selected.get(), explain));
                     out.write('\n');

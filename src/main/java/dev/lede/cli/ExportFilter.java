@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
+import dev.lede.index.CorpusTypes;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.Duplicates;
 import dev.lede.model.Speakers;
@@ -26,9 +27,11 @@ final class ExportFilter {
     private final CorpusEntity entity;
     /** The speaker's quotes: document and quote index, packed. */
     private final Set<Long> quotes;
+    private final CorpusTypes types;
 
-    private ExportFilter(Duplicates duplicates, CorpusEntity entity, Set<Long> quotes) {
+    private ExportFilter(Duplicates duplicates, CorpusEntity entity, Set<Long> quotes, CorpusTypes types) {
         this.duplicates = duplicates;
+        this.types = types;
         this.entity = entity;
         this.quotes = quotes;
     }
@@ -50,7 +53,12 @@ final class ExportFilter {
             quotes = new HashSet<>();
             for (Speakers.QuoteRef ref : speaker.quotes()) quotes.add(pack(ref.document(), ref.quote()));
         }
-        return new ExportFilter(duplicates, entity, quotes);
+        return new ExportFilter(duplicates, entity, quotes, index.types());
+    }
+
+    /** The types the corpus lends names, as the linking the filter selects by has them. */
+    CorpusTypes types() {
+        return types;
     }
 
     private static <T> T one(String name, List<T> found, Function<T, String> describe) {

@@ -32,9 +32,11 @@ public final class CorpusEntities {
     /** For each document, the corpus entity id of each of its entities (by index), -1 for none. */
     private final int[][] byDocumentEntity;
     private final NameIndex names;
+    private final CorpusTypes types;
 
-    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, int[][] byDocumentEntity) {
+    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, int[][] byDocumentEntity, CorpusTypes types) {
         this.entities = entities;
+        this.types = types;
         this.byKey = byKey;
         this.byDocumentEntity = byDocumentEntity;
         this.names = new NameIndex(entities);
@@ -50,8 +52,10 @@ public final class CorpusEntities {
      *               every count counts distinct articles; null for none
      */
     public static CorpusEntities build(List<Annotation> annotations, boolean[] copies) {
+        Linking.Linked linked = Linking.link(annotations, copies);
+        CorpusTypes types = linked.types();
         Map<String, List<Linking.Occurrence>> groups = new LinkedHashMap<>();
-        for (Linking.Occurrence o : Linking.link(annotations, copies)) {
+        for (Linking.Occurrence o : linked.occurrences()) {
             groups.computeIfAbsent(o.key, k -> new ArrayList<>()).add(o);
         }
         List<CorpusEntity> entities = new ArrayList<>(groups.size());
@@ -70,14 +74,22 @@ public final class CorpusEntities {
             byKey.put(key, id);
             for (Linking.Occurrence o : group) byDocumentEntity[o.doc][o.index] = id;
         });
-        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity, types);
     }
 
-    /** A linking kept from an earlier run ({@link #documentEntities} and {@link #all} of it), as {@link #build} made it. */
-    public static CorpusEntities restored(List<CorpusEntity> entities, int[][] byDocumentEntity) {
+    /**
+     * A linking kept from an earlier run ({@link #documentEntities}, {@link #all} and {@link #types} of it), as
+     * {@link #build} made it.
+     */
+    public static CorpusEntities restored(List<CorpusEntity> entities, int[][] byDocumentEntity, CorpusTypes types) {
         Map<String, Integer> byKey = new HashMap<>();
         for (CorpusEntity e : entities) byKey.put(e.key(), e.id());
-        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity);
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity, types);
+    }
+
+    /** The types this corpus lends names its articles type weakly: the sidebar and the export show an article's entities so. */
+    public CorpusTypes types() {
+        return types;
     }
 
     /** For each document, the corpus entity id of each of its entities (-1: none), null for a document not annotated. */

@@ -5,6 +5,7 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
+import dev.lede.nlp.TypeEvidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,28 +115,45 @@ final class Linking {
     private Linking() {
     }
 
-    /** Every annotated entity (OTHER left out), keyed; documents with {@code skip} true are left out. */
-    static List<Occurrence> link(List<Annotation> annotations, boolean[] skip) {
+    /** Every annotated entity (OTHER left out), keyed and typed as the corpus types it ({@link #types}). */
+    record Linked(List<Occurrence> occurrences, CorpusTypes types) {
+    }
+
+    /**
+     * Every annotated entity (OTHER left out), keyed, each typed as the corpus types it; documents with {@code skip}
+     * true are left out. One pass over the annotations (which may be read from disk): the entities the corpus may
+     * yet type are kept aside until every article has voted.
+     */
+    static Linked link(List<Annotation> annotations, boolean[] skip) {
+        CorpusTypes.Counter votes = new CorpusTypes.Counter();
         List<Occurrence> all = new ArrayList<>();
-        Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
-        Map<String, Set<String>> gendersByPerson = new HashMap<>();
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
             if (a == null || skip != null && skip[doc]) continue;
+            votes.add(a);
             for (int i = 0; i < a.entities().size(); i++) {
                 Entity e = a.entities().get(i);
-                if (e.type() == EntityType.OTHER) continue;
-                Occurrence o = new Occurrence(doc, i, e);
-                if (o.person && o.key != null) {
-                    fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
-                    if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
-                }
-                all.add(o);
+                if (e.type() != EntityType.OTHER || TypeEvidence.isWeak(e)) all.add(new Occurrence(doc, i, e));
             }
         }
+        CorpusTypes types = votes.decide();
+        List<Occurrence> typed = new ArrayList<>(all.size());
+        Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
+        Map<String, Set<String>> gendersByPerson = new HashMap<>();
+        for (Occurrence candidate : all) {
+            Entity e = types.retype(candidate.entity);
+            if (e.type() == EntityType.OTHER) continue;
+            Occurrence o = e == candidate.entity ? candidate : new Occurrence(candidate.doc, candidate.index, e);
+            if (o.person && o.key != null) {
+                fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
+                if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
+            }
+            typed.add(o);
+        }
+        all = typed;
         linkSurnames(all, fullMentionsBySurname, gendersByPerson);
         joinAliases(all);
-        return all;
+        return new Linked(all, types);
     }
 
     private static void linkSurnames(List<Occurrence> all, Map<String, Map<String, Integer>> counts, Map<String, Set<String>> genders) {

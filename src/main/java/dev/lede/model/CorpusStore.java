@@ -138,7 +138,8 @@ final class CorpusStore {
 
     /**
      * The annotation as linking reads it, which keeps every entity of the corpus while it runs: each mention's
-     * text and their number are kept (one shared mention per distinct text), the offsets and type rule are not.
+     * text and their number are kept (one shared mention per distinct text), the offsets are not; the type rule
+     * is (the corpus's types weigh it).
      */
     private static Annotation forLinking(Annotation a) {
         List<Entity> entities = new ArrayList<>(a.entities().size());
@@ -146,7 +147,9 @@ final class CorpusStore {
             Map<String, Mention> shared = new HashMap<>();
             List<Mention> mentions = new ArrayList<>(e.mentions().size());
             for (Mention m : e.mentions()) mentions.add(shared.computeIfAbsent(m.text(), t -> new Mention(0, t.length(), t)));
-            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions));
+            // A few dozen rule names, read back as a new string for each entity: one copy of each is kept.
+            String rule = e.typeRule() == null ? null : e.typeRule().intern();
+            entities.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions, rule));
         }
         return new Annotation(entities, a.quotes());
     }

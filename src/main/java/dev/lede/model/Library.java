@@ -175,9 +175,13 @@ public final class Library implements AutoCloseable {
         return store.summary(index);
     }
 
-    /** The document's annotation, or null while it is still being annotated. */
+    /**
+     * The document's annotation, or null while it is still being annotated; its entities typed as the latest linking
+     * types their names across the corpus ({@link dev.lede.index.CorpusTypes}), so the sidebar, the reader and the
+     * filters agree with the linked entities.
+     */
     public Annotation annotation(int index) {
-        return store.annotation(index);
+        return indexes.linked().entities().types().retyped(store.annotation(index));
     }
 
     /** Why annotating the document failed, if it did. */

@@ -2,6 +2,7 @@ package dev.lede.model;
 
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
+import dev.lede.index.CorpusTypes;
 import dev.lede.index.Duplicates;
 import dev.lede.nlp.EntityType;
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A corpus linking and its duplicates as bytes, so a warm start whose articles and annotator did not change
@@ -21,7 +24,7 @@ import java.util.List;
 final class StoredLinking {
 
     /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
 
     private StoredLinking() {
     }
@@ -49,6 +52,12 @@ final class StoredLinking {
                 for (String alias : e.aliases()) out.writeUTF(alias);
                 writeAscending(out, e.documents());
                 writeNumber(out, e.mentions());
+            }
+            Map<String, EntityType> types = entities.types().decided();
+            writeNumber(out, types.size());
+            for (Map.Entry<String, EntityType> t : types.entrySet()) {
+                out.writeUTF(t.getKey());
+                writeNumber(out, t.getValue().ordinal());
             }
             writeNumber(out, linked.speakers().size());
             for (Speakers.Speaker s : linked.speakers()) {
@@ -91,6 +100,8 @@ final class StoredLinking {
             for (int a = readNumber(in); a > 0; a--) aliases.add(in.readUTF());
             entities.add(new CorpusEntity(id, key, name, type, List.copyOf(aliases), readAscending(in), readNumber(in)));
         }
+        Map<String, EntityType> decided = new HashMap<>();
+        for (int t = readNumber(in); t > 0; t--) decided.put(in.readUTF(), types[readNumber(in)]);
         List<Speakers.Speaker> speakers = new ArrayList<>();
         for (int s = readNumber(in); s > 0; s--) {
             String key = in.readUTF();
@@ -100,7 +111,7 @@ final class StoredLinking {
             speakers.add(new Speakers.Speaker(key, name, List.copyOf(quotes)));
         }
         Duplicates duplicates = Duplicates.restored(original);
-        CorpusEntities linked = CorpusEntities.restored(entities, byDocumentEntity);
+        CorpusEntities linked = CorpusEntities.restored(entities, byDocumentEntity, CorpusTypes.restored(decided));
         return new Restored(new CorpusIndexes.Linked(linked, List.copyOf(speakers),
                 Overview.ofCorpus(linked, original.length - duplicates.copyCount())), duplicates);
     }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Names listed together ("A, B and C") are mostly of one kind: the sure ones type the unsure ones. */
 final class Coordination {
 
+    static final String RULE = "coordinated-name";
+
     /** What may stand between two names of one list: a comma, "and", "or", "&". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s*|\\s+(and|or|&)\\s+|,\\s*(and|or)\\s+");
 
@@ -41,7 +43,7 @@ final class Coordination {
                 boolean commonNoun = lex.isOrganizationWord(lower) || lex.isLocationWord(lower); // "Cities", "Islands"
                 // Only names of two words or more: lone words in lists are as often bands, works or villages.
                 if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && n.text().indexOf(' ') > 0) {
-                    names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), "coordinated-name",
+                    names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), RULE,
                             n.opensSentence()));
                 }
             }

@@ -23,7 +23,7 @@ final class EntityMerger {
     }
 
     /** People, unlike places and bodies, are named again by their last word: "Methat Shalaby … Shalaby said". */
-    private static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
+    static final TypeRules.Verdict NAMED_AGAIN_BY_SURNAME =
             new TypeRules.Verdict("named-again-by-surname", EntityType.PERSON, TypeRules.Weight.HEAD_WORD);
 
     static final class Group {

@@ -79,6 +79,7 @@ final class Lexicon {
     final Set<String> joiners = words("name-joiners.txt");
     final Set<String> nameSuffixes = words("name-suffixes.txt");
     final Set<String> workTitleCues = words("work-title-cues.txt");
+    final Set<String> workNouns = words("work-nouns.txt");
     final Set<String> initialsSkipped = words("initials-skipped.txt");
     final Set<String> contractions = words("contractions.txt");
     /** Words that take a dot without ending a sentence. */

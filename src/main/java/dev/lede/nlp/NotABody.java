@@ -37,6 +37,18 @@ final class NotABody {
         return true;
     }
 
+    /**
+     * "the abortion drama Vera Drake", "Bizet's opera Carmen", "the sitcom Scrubs", "the film The Aviator": a name right
+     * after a lower-case noun for a kind of work, in the same sentence, is the work's title.
+     */
+    static boolean afterWorkNoun(Candidate c) {
+        int cue = c.from - 1;
+        if (cue >= 0 && "the".equals(c.title) && c.tokens.get(cue).lower().equals("the")) cue--;
+        if (cue < 0) return false;
+        Token noun = c.tokens.get(cue);
+        return !noun.isCapitalized() && noun.sentence() == c.first().sentence() && c.lex.workNouns.contains(noun.lower());
+    }
+
     /** "World War II", "Pope Benedict XVI": a Roman numeral in capitals is a number, not an abbreviation. */
     static boolean romanNumeral(Candidate c) {
         return c.words() == 1 && c.name.chars().allMatch(ch -> ch == 'I' || ch == 'V' || ch == 'X') && ROMAN.matcher(c.name).matches();
@@ -86,5 +98,38 @@ final class NotABody {
         Token next = c.tokens.get(c.to);
         boolean joined = next.text().equals("&") || next.text().equals("-") || next.lower().equals("and") || next.lower().equals("or");
         return !joined && (!next.isWord() || c.lex.functionWords.contains(next.lower()));
+    }
+
+    /**
+     * "MP3", "PS3", "DB9", "A400M", "CO2": one word in capitals with a digit in it is a format, a product, a model or a
+     * formula, unless its letters before the first digit are a listed body, whose channel or branch it is ("ITV1",
+     * "BBC2"), the whole is listed ("MI5"), or the text treats it as a body: it speaks ("TVN24 reported"), an
+     * organization noun stands beside it or in an apposition after it ("MMO2, the UK-based operator"), or it has a
+     * body's officer ("VH1's vice president").
+     */
+    static boolean codeWithDigits(Candidate c) {
+        if (c.words() != 1 || !c.first().isAcronym() || c.name.chars().noneMatch(Character::isDigit)) return false;
+        int digit = 0;
+        while (!Character.isDigit(c.name.charAt(digit))) digit++;
+        if (c.lex.isOrganization(c.name) || digit > 0 && c.lex.isOrganization(c.name.substring(0, digit))) return false;
+        return !(c.speaks() || c.organizationNounAround() || organizationNounInApposition(c) || hasOfficer(c));
+    }
+
+    private static boolean organizationNounInApposition(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 2 >= t.size() || !t.get(c.to).text().equals(",") || !t.get(c.to + 1).lower().matches("the|a|an")) return false;
+        for (int i = c.to + 2; i < Math.min(t.size(), c.to + 6); i++) {
+            if (c.lex.organizationNouns.contains(t.get(i).lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasOfficer(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.to + 1 >= t.size() || !t.get(c.to).lower().matches("['\u2019]s")) return false;
+        for (int i = c.to + 1; i < Math.min(t.size(), c.to + 3); i++) {
+            if (c.lex.bodyRoles.contains(t.get(i).lower()) || c.lex.titles.contains(t.get(i).lower())) return true;
+        }
+        return false;
     }
 }

@@ -121,6 +121,7 @@ final class TypeRules {
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),
+            new Rule("work-noun-before", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::afterWorkNoun),
             // "CHARLOTTE —", "FAIRVIEW, W.Va. —": a story opens with the place it was filed from, in capitals.
             new Rule("dateline", EntityType.LOCATION, Weight.NEIGHBOUR, TypeRules::dateline),
             // "Sen. Tim Kaine (D-Va.)", "(R-Newport News)": a member's party and district, a label rather than a name.
@@ -159,6 +160,7 @@ final class TypeRules {
             new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
             new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
             new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
+            new Rule("code-with-digits", EntityType.OTHER, Weight.NONE, NotABody::codeWithDigits),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),

@@ -27,7 +27,7 @@ class DevQualityIT {
     void devFiguresMeetTheBars(@TempDir Path work) throws Exception {
         JsonNode totals = score("dev", work);
         // Issue 13's bars, a little below the figures QUALITY.md records so that one article's change does not trip them.
-        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.92);
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.94);
         assertThat(totals.at("/entity_types/ORGANIZATION/recall_typed").asDouble()).as("organization recall").isGreaterThanOrEqualTo(0.90);
         for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
             assertThat(totals.at("/entity_types/" + type + "/precision_typed").asDouble()).as(type + " typed precision")
@@ -56,7 +56,7 @@ class DevQualityIT {
     @Test
     void heldOutFiguresDoNotFall(@TempDir Path work) throws Exception {
         JsonNode totals = score(Path.of("src/test/heldout/wikinews"), work);
-        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.83);
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
         assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.68);
     }

@@ -39,6 +39,10 @@ class TypeRulesTest {
             The Divisional Railway Manager was told on Monday.              | Divisional Railway Manager | title-without-name   | OTHER
             Fans posted under #DemDebate all night.                         | DemDebate                 | tag-or-handle         | OTHER
             She won the Nobel Prize in Physics in 2019.                     | Physics                   | field-of-study        | OTHER
+            It beat the abortion drama Vera Drake to the prize.              | Vera Drake                | work-noun-before      | OTHER
+            He sang in Bizet's opera Carmen last year.                      | Carmen                    | work-noun-before      | OTHER
+            She was the star of the medical sitcom Scrubs for years.        | Scrubs                    | work-noun-before      | OTHER
+            It was nominated with the film The Quorbian in May.             | Quorbian                  | work-noun-before      | OTHER
             He took a degree in Mathematics at night.                       | Mathematics               | field-of-study        | OTHER
             They published a study in Scientific Reports on Monday.         | Scientific Reports        | published-in          | ORGANIZATION
             The model was published on May 8 in Quorbal Letters.            | Quorbal Letters           | published-in          | ORGANIZATION
@@ -69,11 +73,18 @@ class TypeRulesTest {
             The sign said NOT for sale.                                     | NOT                       | function-word-in-capitals | OTHER
             He was treated as a VIP, staff said.                            | VIP                       | counted-abbreviation  | OTHER
             Analysts at the IMF and the OECD agreed that WTTC was right.    | WTTC                      | abbreviation          | ORGANIZATION
-            Rivals such as MMO2 cut prices.                                 | MMO2                      | abbreviation          | ORGANIZATION
+            MMO2, the UK-based operator, cut prices.                        | MMO2                      | abbreviation          | ORGANIZATION
+            It was shown on ITV1 at night.                                  | ITV1                      | abbreviation          | ORGANIZATION
+            Later TVN24 reported that he was in hospital.                   | TVN24                     | abbreviation          | ORGANIZATION
+            Rivals such as MMO2 cut prices.                                 | MMO2                      | code-with-digits      | OTHER
+            He bought a PS3 and a few games.                                | PS3                       | code-with-digits      | OTHER
+            The player reads MP3 files as well.                             | MP3                       | code-with-digits      | OTHER
+            Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
+            Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON

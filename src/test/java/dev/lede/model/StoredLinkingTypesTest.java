@@ -1,0 +1,31 @@
+package dev.lede.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.index.Duplicates;
+import dev.lede.nlp.Annotation;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoredLinkingTypesTest {
+
+    private static Annotation article(EntityType type, String rule) {
+        String name = "Quorvath Ennisdale";
+        return new Annotation(List.of(new Entity("e1", name, type, List.of(), List.of(new Mention(0, name.length(), name)), rule)), List.of());
+    }
+
+    @Test
+    void aKeptLinkingKeepsTheTypesTheCorpusLendsNames() throws Exception {
+        List<Annotation> annotations = List.of(article(EntityType.PERSON, "person-title"), article(EntityType.PERSON, "person-title"),
+                article(EntityType.OTHER, "unknown-name"));
+        CorpusIndexes.Linked linked = CorpusIndexes.Linked.of(annotations, Duplicates.none(3));
+
+        StoredLinking.Restored restored = StoredLinking.decode(StoredLinking.encode(linked, Duplicates.none(3)));
+
+        assertThat(restored.linked().entities().types().decided()).isEqualTo(linked.entities().types().decided()).isNotEmpty();
+        assertThat(restored.linked().entities().types().retyped(annotations.get(2)).entities().get(0).type()).isEqualTo(EntityType.PERSON);
+    }
+}
