@@ -7,6 +7,7 @@ import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,21 +32,16 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,7 +58,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "2";
+    private static final String LAYOUT = "3";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -75,6 +71,8 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String BODY = "body";
     /** A file's entry: what the list needs of each of its articles ({@link StoredFile}), as doc values. */
     private static final String LISTED = "listed";
+    /** A page of a file's summaries ({@link SummaryPages}): key = file identity and page number, body stored. */
+    private static final String PAGE = "page";
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
 
@@ -85,9 +83,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     private final Path folder;
     private final String version;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexFolder index;
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
@@ -102,14 +98,15 @@ public final class DiskCorpus implements AutoCloseable {
         this.version = version;
         this.warn = warn;
         Files.createDirectories(folder);
-        this.directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
-                .setCommitOnClose(true);
-        this.writer = new IndexWriter(directory, config);
-        // Annotations of another annotator version are never read again.
-        writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
-                .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
-        this.searchers = new SearcherManager(writer, true, false, null);
+        // Annotations of another annotator version are never read again: deleted once this run writes.
+        this.index = new IndexFolder(folder, writer -> {
+            try {
+                writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
+                        .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -172,15 +169,12 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The stored body of the entry with this key, or null. */
     private byte[] body(Term key) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return index.read(searcher -> {
             TopDocs top = searcher.search(new TermQuery(key), 1);
             if (top.scoreDocs.length == 0) return null;
             BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
             return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Keeps the document's annotation; durable at the next commit. */
@@ -206,7 +200,7 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
             entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
-            writer.updateDocument(new Term(ANNOTATION, key), entry);
+            index.writer().updateDocument(new Term(ANNOTATION, key), entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -222,7 +216,23 @@ public final class DiskCorpus implements AutoCloseable {
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
         entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
         entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
-        writer.updateDocument(new Term(ARTICLE, key), entry);
+        index.writer().updateDocument(new Term(ARTICLE, key), entry);
+    }
+
+    /** Writes one page of a file's summaries ({@link SummaryPages}). */
+    void putPage(Path source, String fileId, int page, BytesRef summaries) throws IOException {
+        forgetOtherStates(source, fileId);
+        String key = fileId + "\u0000" + page;
+        org.apache.lucene.document.Document entry = fileFields(source, fileId, PAGE);
+        entry.add(new StringField(PAGE, key, Field.Store.NO));
+        entry.add(new StoredField(BODY, summaries));
+        index.writer().updateDocument(new Term(PAGE, key), entry);
+    }
+
+    /** A page of a file's summaries as stored, or null. */
+    BytesRef page(String fileId, int page) throws IOException {
+        byte[] body = body(new Term(PAGE, fileId + "\u0000" + page));
+        return body == null ? null : new BytesRef(body);
     }
 
     /** Writes the file's entry for a warm start, replacing its entry before and any other state's entries. */
@@ -232,32 +242,25 @@ public final class DiskCorpus implements AutoCloseable {
         org.apache.lucene.document.Document entry = fileFields(source, file.fileId(), LISTED);
         entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
         entry.add(new BinaryDocValuesField(LISTED, file.encode()));
-        writer.updateDocument(new Term(LISTED, file.path()), entry);
+        index.writer().updateDocument(new Term(LISTED, file.path()), entry);
     }
 
     /** Deletes every entry of a file that is gone. */
     void deleteFile(String path) throws IOException {
-        writer.deleteDocuments(new Term(FILE, path));
+        index.writer().deleteDocuments(new Term(FILE, path));
     }
 
     /** Every file's entry, as the last run left them (unsorted). */
     List<StoredFile> files() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return StoredFile.readAll(searcher.getIndexReader(), LISTED);
-        } finally {
-            searchers.release(searcher);
-        }
+        return index.read(searcher -> StoredFile.readAll(searcher.getIndexReader(), LISTED));
     }
 
-    /** The key of every article with an annotation by this annotator version (from doc values: no body is read). */
-    Set<String> annotatedArticles() throws IOException {
-        Set<String> keys = new HashSet<>();
+    /** Gives the key of every article with an annotation by this annotator version (doc values: no body is read). */
+    void forEachAnnotated(Consumer<String> articleKey) throws IOException {
         String suffix = "\u0000" + version;
         forEachKey(ANNOTATION, key -> {
-            if (key.endsWith(suffix)) keys.add(key.substring(0, key.length() - suffix.length()));
+            if (key.endsWith(suffix)) articleKey.accept(key.substring(0, key.length() - suffix.length()));
         });
-        return keys;
     }
 
     /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
@@ -279,7 +282,7 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new StringField(KIND, LINKING, Field.Store.NO));
             entry.add(new StringField(LINKING, key, Field.Store.NO));
             entry.add(new StoredField(BODY, body));
-            writer.updateDocument(new Term(KIND, LINKING), entry);
+            index.writer().updateDocument(new Term(KIND, LINKING), entry);
         } catch (AlreadyClosedException closedMeanwhile) {
             // The run ended while its linking was made: the next start links again.
         } catch (IOException | RuntimeException e) {
@@ -294,19 +297,16 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The text of the article with this key as stored, or null when the index does not have it. */
     String text(String articleKey) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return index.read(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey)), 1);
             return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(TextSearch.TEXT_FIELD);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Makes everything written so far readable here (not yet durable: see {@link #commit}). */
     void refresh() throws IOException {
         Map<String, Annotation> written = Map.copyOf(pending);
-        searchers.maybeRefreshBlocking();
+        index.refresh();
         written.forEach(pending::remove);
     }
 
@@ -335,7 +335,7 @@ public final class DiskCorpus implements AutoCloseable {
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
         if (!cleaned.add(fileId)) return;
-        writer.deleteDocuments(new BooleanQuery.Builder()
+        index.writer().deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
                 .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
     }
@@ -343,7 +343,7 @@ public final class DiskCorpus implements AutoCloseable {
     /** Commits what was written, so a process killed after this resumes from here. */
     void commit() {
         try {
-            if (writer.hasUncommittedChanges()) writer.commit();
+            index.commit();
             refresh();
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -365,8 +365,7 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     private void forEachKey(String field, Consumer<String> each) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        index.read(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 SortedDocValues values = leaf.reader().getSortedDocValues(field);
                 if (values == null) continue;
@@ -375,14 +374,13 @@ public final class DiskCorpus implements AutoCloseable {
                     if (live == null || live.get(doc)) each.accept(values.lookupOrd(values.ordValue()).utf8ToString());
                 }
             }
-        } finally {
-            searchers.release(searcher);
-        }
+            return null;
+        });
     }
 
     /** A search over the stored articles, each mapped to its corpus index by {@code indexOf} (-1: not in this corpus). */
     TextSearch search(ToIntFunction<String> indexOf) throws IOException {
-        DirectoryReader reader = DirectoryReader.open(writer);
+        DirectoryReader reader = index.newReader();
         int[] corpusIndex = new int[reader.maxDoc()];
         Arrays.fill(corpusIndex, -1);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -405,9 +403,7 @@ public final class DiskCorpus implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            index.close();
         } catch (IOException | RuntimeException e) {
             failed(e);
         }

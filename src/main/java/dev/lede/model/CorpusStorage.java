@@ -23,6 +23,17 @@ public interface CorpusStorage extends AutoCloseable {
         return document(index);
     }
 
+    /** Whether the document could not be read (a list shows why); known without reading its summary on disk. */
+    default boolean isFailed(int index) {
+        return summary(index).isFailed();
+    }
+
+    /** Whether any document has a date; known without reading every summary on disk. */
+    default boolean hasDates() {
+        for (int i = 0; i < size(); i++) if (summary(i).origin().date() != null) return true;
+        return false;
+    }
+
     /** The annotation stored for the document by the current annotator, or null when it has none yet. */
     Annotation stored(int index);
 

@@ -1,0 +1,153 @@
+package dev.lede.cache;
+
+import dev.lede.index.TextSearch;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.Lock;
+
+/**
+ * One corpus index folder, opened in two steps so a warm start draws before the costly one: its write lock is taken
+ * and a plain reader of the last commit opened at once (tens of milliseconds: enough to list, read texts, pages and
+ * annotations); the {@link IndexWriter} and its near-real-time readers (about half a second of class loading) only
+ * when something is first written, which a warm start of an annotated corpus may never do. Taking the lock at open
+ * tells at once whether another process uses the index. Thread-safe.
+ */
+final class IndexFolder implements AutoCloseable {
+
+    /** Reads from one searcher of whatever manager is current (the commit's, then the writer's). */
+    interface Read<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    private final HandOverLock directory;
+    private final Consumer<IndexWriter> whenWriterOpens;
+    /** Over the last commit until the writer opens (null when the index is new), then kept until close. */
+    private final SearcherManager committed;
+    private volatile SearcherManager searchers;
+    private volatile IndexWriter writer;
+
+    /**
+     * @param whenWriterOpens run once on the writer as it opens, before it is used (e.g. deletes of stale entries)
+     * @throws org.apache.lucene.store.LockObtainFailedException when another process holds the index
+     */
+    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens) throws IOException {
+        FSDirectory fs = FSDirectory.open(folder);
+        Lock lock;
+        try {
+            lock = fs.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (IOException | RuntimeException refused) {
+            fs.close();
+            throw refused;
+        }
+        this.directory = new HandOverLock(fs, lock);
+        this.whenWriterOpens = whenWriterOpens;
+        try {
+            this.committed = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+        } catch (IOException | RuntimeException unreadable) {
+            directory.close();
+            throw unreadable;
+        }
+        this.searchers = committed;
+        if (committed == null) writer(); // a new index: written to at once
+    }
+
+    /** Whether the writer is open (anything written in this run). */
+    boolean writing() {
+        return writer != null;
+    }
+
+    /** The writer, opened on first use. */
+    IndexWriter writer() throws IOException {
+        IndexWriter open = writer;
+        if (open != null) return open;
+        synchronized (this) {
+            if (writer == null) {
+                IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
+                        .setCommitOnClose(true);
+                IndexWriter made = new IndexWriter(directory, config);
+                whenWriterOpens.accept(made);
+                searchers = new SearcherManager(made, true, false, null);
+                writer = made;
+            }
+            return writer;
+        }
+    }
+
+    <T> T read(Read<T> read) throws IOException {
+        SearcherManager manager = searchers;
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return read.from(searcher);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Makes everything written so far readable (not yet durable). */
+    void refresh() throws IOException {
+        if (writer != null) searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits what was written, if anything. */
+    void commit() throws IOException {
+        IndexWriter open = writer;
+        if (open != null && open.hasUncommittedChanges()) open.commit();
+    }
+
+    /** A reader of its own (closed by whoever takes it): near-real-time once writing, else of the last commit. */
+    DirectoryReader newReader() throws IOException {
+        IndexWriter open = writer;
+        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (committed != null) committed.close();
+            if (writer != null) {
+                searchers.close();
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The directory with the write lock taken at open, handed to the writer when it asks for it. */
+    private static final class HandOverLock extends FilterDirectory {
+        private Lock held;
+
+        HandOverLock(Directory in, Lock held) {
+            super(in);
+            this.held = held;
+        }
+
+        @Override
+        public synchronized Lock obtainLock(String name) throws IOException {
+            if (name.equals(IndexWriter.WRITE_LOCK_NAME) && held != null) {
+                Lock handed = held;
+                held = null;
+                return handed;
+            }
+            return super.obtainLock(name);
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            try {
+                if (held != null) held.close();
+            } finally {
+                super.close();
+            }
+        }
+    }
+}
