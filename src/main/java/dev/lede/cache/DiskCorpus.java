@@ -32,10 +32,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -290,6 +286,11 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
+    /** Whether this run has written to the index (its writer is open). */
+    boolean writing() {
+        return index.writing();
+    }
+
     /** The annotator version these annotations are kept for. */
     String version() {
         return version;
@@ -366,14 +367,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     private void forEachKey(String field, Consumer<String> each) throws IOException {
         index.read(searcher -> {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues values = leaf.reader().getSortedDocValues(field);
-                if (values == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) each.accept(values.lookupOrd(values.ordValue()).utf8ToString());
-                }
-            }
+            IndexFolder.forEachKey(searcher.getIndexReader(), field, false, (doc, key) -> each.accept(key));
             return null;
         });
     }
@@ -383,13 +377,7 @@ public final class DiskCorpus implements AutoCloseable {
         DirectoryReader reader = index.newReader();
         int[] corpusIndex = new int[reader.maxDoc()];
         Arrays.fill(corpusIndex, -1);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues keys = leaf.reader().getSortedDocValues(ARTICLE);
-            if (keys == null) continue;
-            for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-                corpusIndex[leaf.docBase + doc] = indexOf.applyAsInt(keys.lookupOrd(keys.ordValue()).utf8ToString());
-            }
-        }
+        IndexFolder.forEachKey(reader, ARTICLE, true, (doc, key) -> corpusIndex[doc] = indexOf.applyAsInt(key));
         return TextSearch.over(reader, corpusIndex);
     }
 

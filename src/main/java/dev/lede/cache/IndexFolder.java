@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -89,6 +94,23 @@ final class IndexFolder implements AutoCloseable {
             return read.from(searcher);
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** Takes a document (its number in the whole reader) and its key. */
+    interface KeyConsumer {
+        void accept(int doc, String key);
+    }
+
+    /** Gives each document's key in the sorted doc values of {@code field}: live ones only, or deleted ones too. */
+    static void forEachKey(IndexReader reader, String field, boolean withDeleted, KeyConsumer each) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = leaf.reader().getSortedDocValues(field);
+            if (values == null) continue;
+            Bits live = withDeleted ? null : leaf.reader().getLiveDocs();
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) each.accept(leaf.docBase + doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
         }
     }
 

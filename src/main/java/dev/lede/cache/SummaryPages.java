@@ -13,7 +13,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The list's fields of every article (id, title, failure, note, origin; never the text), kept in the corpus index in
- * pages of {@link #SIZE} articles of one file, and the last pages read, kept in the heap up to {@link #KEPT} articles:
+ * pages of {@link #SIZE} articles of one file, and the last pages read, kept in the heap up to 32,768 articles:
  * a list draws a screenful, so a million articles are never all in the heap. Thread-safe.
  */
 final class SummaryPages {
@@ -21,7 +21,7 @@ final class SummaryPages {
     /** Articles per page: one read for a screen or two of a large file. */
     static final int SIZE = 256;
     /** Articles kept in the heap, least recently read first out (about 10 MB of summaries). */
-    static final int KEPT = 32_768;
+    private static final int KEPT = 32_768;
 
     /** Where a page is read from: its stored bytes, or null when the index does not have it. */
     interface Source {
@@ -32,18 +32,25 @@ final class SummaryPages {
     }
 
     private final Source source;
+    private final int kept;
     private int keptArticles;
     private final Map<Key, Document[]> recent = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Document[]> eldest) {
-            if (keptArticles <= KEPT) return false;
+            if (keptArticles <= kept) return false;
             keptArticles -= eldest.getValue().length;
             return true;
         }
     };
 
     SummaryPages(Source source) {
+        this(source, KEPT);
+    }
+
+    /** @param kept how many articles' summaries to keep in the heap at most (beyond the page just read) */
+    SummaryPages(Source source, int kept) {
         this.source = source;
+        this.kept = kept;
     }
 
     /** The summary of the article at {@code position} in {@code file}. */
@@ -77,8 +84,9 @@ final class SummaryPages {
     /** A page the index lost or cannot read: rows that say so, until the check reads the file again. */
     private static Document[] missing(StoredFile file, int page, int count, Path sourcePath) {
         Document[] rows = new Document[count];
+        String fileId = file.firstId().substring(0, file.firstId().length() - file.firstRecord().length());
         for (int i = 0; i < count; i++) {
-            String id = file.named(file.firstId()) + (file.count() > 1 ? "#" + (page * SIZE + i + 1) : "");
+            String id = fileId + file.record(page * SIZE + i); // the first id is as named now already
             rows[i] = new Document(id, sourcePath, "", "", "not in the corpus index any more; read again in the background", null, Origin.NONE);
         }
         return rows;
