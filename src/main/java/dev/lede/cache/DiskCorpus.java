@@ -36,7 +36,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 
@@ -166,9 +165,9 @@ public final class DiskCorpus implements AutoCloseable {
     /** The stored body of the entry with this key, or null. */
     private byte[] body(Term key) throws IOException {
         return index.read(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(key), 1);
-            if (top.scoreDocs.length == 0) return null;
-            BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
+            int doc = IndexFolder.find(searcher.getIndexReader(), key);
+            if (doc < 0) return null;
+            BytesRef bytes = searcher.storedFields().document(doc).getBinaryValue(BODY);
             return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
         });
     }
@@ -299,8 +298,8 @@ public final class DiskCorpus implements AutoCloseable {
     /** The text of the article with this key as stored, or null when the index does not have it. */
     String text(String articleKey) throws IOException {
         return index.read(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey)), 1);
-            return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(TextSearch.TEXT_FIELD);
+            int doc = IndexFolder.find(searcher.getIndexReader(), new Term(ARTICLE, articleKey));
+            return doc < 0 ? null : searcher.storedFields().document(doc).get(TextSearch.TEXT_FIELD);
         });
     }
 

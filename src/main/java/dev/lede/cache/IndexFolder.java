@@ -7,7 +7,11 @@ import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
@@ -95,6 +99,25 @@ final class IndexFolder implements AutoCloseable {
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /**
+     * The live document indexed under this key (its number in the whole reader), or -1: a lookup in the terms
+     * dictionary, without a query's scoring and collecting (and their classes to load before a first frame).
+     */
+    static int find(IndexReader reader, Term key) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(key.field());
+            if (terms == null) continue;
+            TermsEnum term = terms.iterator();
+            if (!term.seekExact(key.bytes())) continue;
+            PostingsEnum postings = term.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) return leaf.docBase + doc;
+            }
+        }
+        return -1;
     }
 
     /** Takes a document (its number in the whole reader) and its key. */
