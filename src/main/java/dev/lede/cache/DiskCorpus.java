@@ -164,10 +164,10 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The stored body of the entry with this key, or null. */
     private byte[] body(Term key) throws IOException {
-        return index.read(searcher -> {
-            int doc = IndexFolder.find(searcher.getIndexReader(), key);
+        return index.read(reader -> {
+            int doc = IndexFolder.find(reader, key);
             if (doc < 0) return null;
-            BytesRef bytes = searcher.storedFields().document(doc).getBinaryValue(BODY);
+            BytesRef bytes = reader.storedFields().document(doc).getBinaryValue(BODY);
             return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
         });
     }
@@ -247,7 +247,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** Every file's entry, as the last run left them (unsorted). */
     List<StoredFile> files() throws IOException {
-        return index.read(searcher -> StoredFile.readAll(searcher.getIndexReader(), LISTED));
+        return index.read(reader -> StoredFile.readAll(reader, LISTED));
     }
 
     /** Gives the key of every article with an annotation by this annotator version (doc values: no body is read). */
@@ -297,9 +297,9 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The text of the article with this key as stored, or null when the index does not have it. */
     String text(String articleKey) throws IOException {
-        return index.read(searcher -> {
-            int doc = IndexFolder.find(searcher.getIndexReader(), new Term(ARTICLE, articleKey));
-            return doc < 0 ? null : searcher.storedFields().document(doc).get(TextSearch.TEXT_FIELD);
+        return index.read(reader -> {
+            int doc = IndexFolder.find(reader, new Term(ARTICLE, articleKey));
+            return doc < 0 ? null : reader.storedFields().document(doc).get(TextSearch.TEXT_FIELD);
         });
     }
 
@@ -365,8 +365,8 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     private void forEachKey(String field, Consumer<String> each) throws IOException {
-        index.read(searcher -> {
-            IndexFolder.forEachKey(searcher.getIndexReader(), field, false, (doc, key) -> each.accept(key));
+        index.read(reader -> {
+            IndexFolder.forEachKey(reader, field, false, (doc, key) -> each.accept(key));
             return null;
         });
     }

@@ -32,15 +32,16 @@ import org.apache.lucene.store.Lock;
  */
 final class IndexFolder implements AutoCloseable {
 
-    /** Reads from one searcher of whatever manager is current (the commit's, then the writer's). */
+    /** Reads from the current reader (the commit's, then the writer's latest). */
     interface Read<T> {
-        T from(IndexSearcher searcher) throws IOException;
+        T from(IndexReader reader) throws IOException;
     }
 
     private final HandOverLock directory;
     private final Consumer<IndexWriter> whenWriterOpens;
-    /** Over the last commit until the writer opens (null when the index is new), then kept until close. */
-    private final SearcherManager committed;
+    /** Of the last commit, read until the writer opens (null when the index is new), then kept until close. */
+    private final DirectoryReader committed;
+    /** Near-real-time readers of the writer, once it is open. */
     private volatile SearcherManager searchers;
     private volatile IndexWriter writer;
 
@@ -60,12 +61,11 @@ final class IndexFolder implements AutoCloseable {
         this.directory = new HandOverLock(fs, lock);
         this.whenWriterOpens = whenWriterOpens;
         try {
-            this.committed = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+            this.committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
         } catch (IOException | RuntimeException unreadable) {
             directory.close();
             throw unreadable;
         }
-        this.searchers = committed;
         if (committed == null) writer(); // a new index: written to at once
     }
 
@@ -93,9 +93,10 @@ final class IndexFolder implements AutoCloseable {
 
     <T> T read(Read<T> read) throws IOException {
         SearcherManager manager = searchers;
+        if (manager == null) return read.from(committed); // never closed before this folder is
         IndexSearcher searcher = manager.acquire();
         try {
-            return read.from(searcher);
+            return read.from(searcher.getIndexReader());
         } finally {
             manager.release(searcher);
         }
