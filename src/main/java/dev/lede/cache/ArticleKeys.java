@@ -9,13 +9,18 @@ import java.util.Map;
  */
 final class ArticleKeys {
 
-    private final DiskStorage.Listing listing;
+    private final Listing listing;
     private final Map<String, Integer> fileByState = new HashMap<>();
 
-    ArticleKeys(DiskStorage.Listing listing) {
+    ArticleKeys(Listing listing) {
         this.listing = listing;
         // A file read again in the same state (it could not be read before) is listed again after: the later wins.
         for (int f = 0; f < listing.files().size(); f++) fileByState.put(listing.files().get(f).fileId(), f);
+    }
+
+    /** The listing's file in this state, or null. */
+    Integer fileOf(String fileId) {
+        return fileByState.get(fileId);
     }
 
     /** The document with this key, or -1 when the listing has none. */

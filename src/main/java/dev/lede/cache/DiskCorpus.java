@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,24 +122,14 @@ public final class DiskCorpus implements AutoCloseable {
     /** As above, for inputs read with these columns: other columns make other titles and texts, so another index. */
     public static DiskCorpus open(Path cacheRoot, List<Path> inputs, Columns columns, String annotatorVersion,
             Consumer<String> warn) throws IOException {
-        StringBuilder names = new StringBuilder(LAYOUT);
-        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
-        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
-        String hash = CachingAnnotator.sha256(names.toString()).substring(0, 16);
-        Path folder = cacheRoot.resolve("corpus").resolve(hash);
+        Path folder = IndexFolder.of(cacheRoot, LAYOUT, inputs, columns);
         try {
             return new DiskCorpus(folder, annotatorVersion, warn);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
             // Only a cache: started afresh, the corpus is annotated again.
             warn.accept("the corpus index in " + folder + " was unreadable and is rebuilt");
-            deleteTree(folder);
+            IndexFolder.delete(folder);
             return new DiskCorpus(folder, annotatorVersion, warn);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
@@ -222,6 +211,22 @@ public final class DiskCorpus implements AutoCloseable {
         entry.add(new StringField(PAGE, key, Field.Store.NO));
         entry.add(new StoredField(BODY, summaries));
         index.writer().updateDocument(new Term(PAGE, key), entry);
+    }
+
+    /** Takes a stored page: the file state, the page's number, its bytes. */
+    interface PageConsumer {
+        void accept(String fileId, int page, BytesRef body);
+    }
+
+    /** Gives every page of summaries in the index, in the order they are stored (each block of them decompressed once). */
+    void forEachPage(PageConsumer each) throws IOException {
+        index.read(reader -> {
+            IndexFolder.forEachStored(reader, PAGE, BODY, (key, body) -> {
+                int cut = key.lastIndexOf('\u0000');
+                each.accept(key.substring(0, cut), Integer.parseInt(key, cut + 1, key.length(), 10), body);
+            });
+            return null;
+        });
     }
 
     /** A page of a file's summaries as stored, or null. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one entry per file
@@ -131,45 +131,6 @@ public final class DiskStorage implements CorpusStorage {
         }
     }
 
-    /** The files in list order and where each one's documents start; documents of a file are consecutive. */
-    record Listing(List<StoredFile> files, int[] starts, int size) {
-        static Listing of(List<StoredFile> files) {
-            int[] starts = new int[files.size()];
-            int size = 0;
-            for (int f = 0; f < files.size(); f++) {
-                starts[f] = size;
-                size += files.get(f).count();
-            }
-            return new Listing(List.copyOf(files), starts, size);
-        }
-
-        Listing plus(List<StoredFile> added) {
-            List<StoredFile> all = new ArrayList<>(files);
-            all.addAll(added);
-            return of(all);
-        }
-
-        /** The file that holds the document. */
-        int fileOf(int document) {
-            if (document < 0 || document >= size) throw new IndexOutOfBoundsException(document);
-            int found = Arrays.binarySearch(starts, document); // every file holds at least one
-            return found >= 0 ? found : -found - 2;
-        }
-
-        /** The document's key in the index; null when it failed to read (it has none). */
-        String key(int document) {
-            int f = fileOf(document);
-            StoredFile file = files.get(f);
-            int position = document - starts[f];
-            return file.isFailed(position) ? null : FileState.articleKey(file.fileId(), file.record(position));
-        }
-    }
-
-    /** The file of each document, for the check. */
-    Listing listing() {
-        return listing;
-    }
-
     @Override
     public int size() {
         return listing.size();
@@ -187,6 +148,30 @@ public final class DiskStorage implements CorpusStorage {
         Listing now = listing;
         int f = now.fileOf(index);
         return now.files().get(f).isFailed(index - now.starts()[f]);
+    }
+
+    /** Reads every page in the index's order (far faster than one page at a time), then any page it lacks. */
+    @Override
+    public void forEachSummary(ObjIntConsumer<Document> each) {
+        Listing now = listing;
+        ArticleKeys files = new ArticleKeys(now);
+        BitSet given = new BitSet(now.size());
+        try {
+            corpus.forEachPage((fileId, page, body) -> {
+                Integer f = files.fileOf(fileId);
+                if (f == null || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
+                Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
+                if (rows == null) return;
+                int first = now.starts()[f] + page * SummaryPages.SIZE;
+                for (int i = 0; i < rows.length; i++) {
+                    each.accept(rows[i], first + i);
+                    given.set(first + i);
+                }
+            });
+        } catch (IOException unreadable) {
+            // each read below, one page at a time
+        }
+        for (int d = given.nextClearBit(0); d < now.size(); d = given.nextClearBit(d + 1)) each.accept(summary(d), d);
     }
 
     @Override

@@ -44,7 +44,7 @@ final class FileCheck {
         this.pages = pages;
     }
 
-    Result run(DiskStorage.Listing listing) throws IOException {
+    Result run(Listing listing) throws IOException {
         List<StoredFile> files = listing.files();
         Map<String, Integer> listed = new HashMap<>();
         for (int f = 0; f < files.size(); f++) listed.put(files.get(f).path(), f);
@@ -82,7 +82,7 @@ final class FileCheck {
      * Whether a file in the state it was listed from reads otherwise now: only a file that could not be read at all
      * (a permission, say) is read again, as it may be readable now with the same identity.
      */
-    private boolean readsOtherwise(FileFinder.Found file, DiskStorage.Listing listing, int f) {
+    private boolean readsOtherwise(FileFinder.Found file, Listing listing, int f) {
         StoredFile stored = listing.files().get(f);
         if (stored.failed().length < stored.count()) return false;
         List<Document> read = new ArrayList<>();

@@ -1,19 +1,29 @@
 package dev.lede.cache;
 
+import dev.lede.corpus.Columns;
 import dev.lede.index.TextSearch;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,6 +79,21 @@ final class IndexFolder implements AutoCloseable {
         if (committed == null) writer(); // a new index: written to at once
     }
 
+    /** The folder of the index of these inputs (read with these columns) below {@code cacheRoot}. */
+    static Path of(Path cacheRoot, String layout, List<Path> inputs, Columns columns) {
+        StringBuilder names = new StringBuilder(layout);
+        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
+        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
+        return cacheRoot.resolve("corpus").resolve(CachingAnnotator.sha256(names.toString()).substring(0, 16));
+    }
+
+    /** Deletes an index folder that cannot be read (it is only a cache). */
+    static void delete(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     /** Whether the writer is open (anything written in this run). */
     boolean writing() {
         return writer != null;
@@ -119,6 +144,32 @@ final class IndexFolder implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    /**
+     * Gives the key (a term of {@code keyField}) and the stored {@code bodyField} of every live document that has a
+     * key, in document order: stored fields are compressed in blocks, which a read in order decompresses once each.
+     */
+    static void forEachStored(IndexReader reader, String keyField, String bodyField, BiConsumer<String, BytesRef> each) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(keyField);
+            if (terms == null) continue;
+            Map<Integer, String> keyOf = new TreeMap<>();
+            TermsEnum term = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef key = term.next(); key != null; key = term.next()) {
+                postings = term.postings(postings, PostingsEnum.NONE);
+                String text = key.utf8ToString();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) keyOf.put(doc, text);
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (Map.Entry<Integer, String> e : keyOf.entrySet()) {
+                if (live != null && !live.get(e.getKey())) continue;
+                BytesRef body = stored.document(e.getKey(), Set.of(bodyField)).getBinaryValue(bodyField);
+                if (body != null) each.accept(e.getValue(), body);
+            }
+        }
     }
 
     /** Takes a document (its number in the whole reader) and its key. */

@@ -121,6 +121,15 @@ final class SummaryPages {
         return new BytesRef(out.toArrayCopy());
     }
 
+    /** A page of the file as stored, or null when it does not read as one. */
+    static Document[] decode(BytesRef bytes, StoredFile file, int page) {
+        try {
+            return decode(bytes, file, Math.min(SIZE, file.count() - page * SIZE), Path.of(file.source()));
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     private static Document[] decode(BytesRef bytes, StoredFile file, int count, Path sourcePath) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         int stored = in.readVInt();

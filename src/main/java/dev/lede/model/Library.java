@@ -168,7 +168,7 @@ public final class Library implements AutoCloseable {
     int[] sortColumn(SortOrder order) {
         int[] column = sortColumns.get(order);
         if (column == null || column.length != size()) {
-            column = order.column(size(), this::summary);
+            column = order.column(size(), store.storage()::forEachSummary);
             sortColumns.put(order, column);
         }
         return column;

@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * How the document list is ordered; one key cycles through them and the order holds whatever the filter or
@@ -63,13 +64,12 @@ public enum SortOrder {
      * values: made once from the summaries read in corpus order, kept as ints, so a sort of a million articles reads
      * no summary again.
      */
-    int[] column(int size, IntFunction<Document> summary) {
+    int[] column(int size, Consumer<ObjIntConsumer<Document>> everySummary) {
         Comparator<String> order = this == DATE ? Comparator.nullsLast(Comparator.<String>reverseOrder()) : Comparator.naturalOrder();
         String[] values = new String[size];
-        for (int doc = 0; doc < size; doc++) {
-            Document d = summary.apply(doc);
-            values[doc] = this == DATE ? d.origin().date() : title(d);
-        }
+        everySummary.accept((d, doc) -> {
+            if (doc < size) values[doc] = this == DATE ? d.origin().date() : title(d);
+        });
         Integer[] byValue = new Integer[size];
         for (int doc = 0; doc < size; doc++) byValue[doc] = doc;
         Arrays.sort(byValue, (a, b) -> order.compare(values[a], values[b]));
