@@ -7,10 +7,10 @@ import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +31,11 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,7 +52,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "2";
+    private static final String LAYOUT = "3";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -75,6 +65,8 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String BODY = "body";
     /** A file's entry: what the list needs of each of its articles ({@link StoredFile}), as doc values. */
     private static final String LISTED = "listed";
+    /** A page of a file's summaries ({@link SummaryPages}): key = file identity and page number, body stored. */
+    private static final String PAGE = "page";
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
 
@@ -85,9 +77,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     private final Path folder;
     private final String version;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexFolder index;
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
@@ -102,14 +92,15 @@ public final class DiskCorpus implements AutoCloseable {
         this.version = version;
         this.warn = warn;
         Files.createDirectories(folder);
-        this.directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
-                .setCommitOnClose(true);
-        this.writer = new IndexWriter(directory, config);
-        // Annotations of another annotator version are never read again.
-        writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
-                .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
-        this.searchers = new SearcherManager(writer, true, false, null);
+        // Annotations of another annotator version are never read again: deleted once this run writes.
+        this.index = new IndexFolder(folder, writer -> {
+            try {
+                writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
+                        .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -131,24 +122,14 @@ public final class DiskCorpus implements AutoCloseable {
     /** As above, for inputs read with these columns: other columns make other titles and texts, so another index. */
     public static DiskCorpus open(Path cacheRoot, List<Path> inputs, Columns columns, String annotatorVersion,
             Consumer<String> warn) throws IOException {
-        StringBuilder names = new StringBuilder(LAYOUT);
-        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
-        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
-        String hash = CachingAnnotator.sha256(names.toString()).substring(0, 16);
-        Path folder = cacheRoot.resolve("corpus").resolve(hash);
+        Path folder = IndexFolder.of(cacheRoot, LAYOUT, inputs, columns);
         try {
             return new DiskCorpus(folder, annotatorVersion, warn);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
             // Only a cache: started afresh, the corpus is annotated again.
             warn.accept("the corpus index in " + folder + " was unreadable and is rebuilt");
-            deleteTree(folder);
+            IndexFolder.delete(folder);
             return new DiskCorpus(folder, annotatorVersion, warn);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
@@ -172,15 +153,12 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The stored body of the entry with this key, or null. */
     private byte[] body(Term key) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TopDocs top = searcher.search(new TermQuery(key), 1);
-            if (top.scoreDocs.length == 0) return null;
-            BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(BODY);
+        return index.read(reader -> {
+            int doc = IndexFolder.find(reader, key);
+            if (doc < 0) return null;
+            BytesRef bytes = reader.storedFields().document(doc).getBinaryValue(BODY);
             return bytes == null ? null : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Keeps the document's annotation; durable at the next commit. */
@@ -206,7 +184,7 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
             entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
-            writer.updateDocument(new Term(ANNOTATION, key), entry);
+            index.writer().updateDocument(new Term(ANNOTATION, key), entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -222,7 +200,39 @@ public final class DiskCorpus implements AutoCloseable {
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
         entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
         entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
-        writer.updateDocument(new Term(ARTICLE, key), entry);
+        index.writer().updateDocument(new Term(ARTICLE, key), entry);
+    }
+
+    /** Writes one page of a file's summaries ({@link SummaryPages}). */
+    void putPage(Path source, String fileId, int page, BytesRef summaries) throws IOException {
+        forgetOtherStates(source, fileId);
+        String key = fileId + "\u0000" + page;
+        org.apache.lucene.document.Document entry = fileFields(source, fileId, PAGE);
+        entry.add(new StringField(PAGE, key, Field.Store.NO));
+        entry.add(new StoredField(BODY, summaries));
+        index.writer().updateDocument(new Term(PAGE, key), entry);
+    }
+
+    /** Takes a stored page: the file state, the page's number, its bytes. */
+    interface PageConsumer {
+        void accept(String fileId, int page, BytesRef body);
+    }
+
+    /** Gives every page of summaries in the index, in the order they are stored (each block of them decompressed once). */
+    void forEachPage(PageConsumer each) throws IOException {
+        index.read(reader -> {
+            IndexFolder.forEachStored(reader, PAGE, BODY, (key, body) -> {
+                int cut = key.lastIndexOf('\u0000');
+                each.accept(key.substring(0, cut), Integer.parseInt(key, cut + 1, key.length(), 10), body);
+            });
+            return null;
+        });
+    }
+
+    /** A page of a file's summaries as stored, or null. */
+    BytesRef page(String fileId, int page) throws IOException {
+        byte[] body = body(new Term(PAGE, fileId + "\u0000" + page));
+        return body == null ? null : new BytesRef(body);
     }
 
     /** Writes the file's entry for a warm start, replacing its entry before and any other state's entries. */
@@ -232,32 +242,25 @@ public final class DiskCorpus implements AutoCloseable {
         org.apache.lucene.document.Document entry = fileFields(source, file.fileId(), LISTED);
         entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
         entry.add(new BinaryDocValuesField(LISTED, file.encode()));
-        writer.updateDocument(new Term(LISTED, file.path()), entry);
+        index.writer().updateDocument(new Term(LISTED, file.path()), entry);
     }
 
     /** Deletes every entry of a file that is gone. */
     void deleteFile(String path) throws IOException {
-        writer.deleteDocuments(new Term(FILE, path));
+        index.writer().deleteDocuments(new Term(FILE, path));
     }
 
     /** Every file's entry, as the last run left them (unsorted). */
     List<StoredFile> files() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return StoredFile.readAll(searcher.getIndexReader(), LISTED);
-        } finally {
-            searchers.release(searcher);
-        }
+        return index.read(reader -> StoredFile.readAll(reader, LISTED));
     }
 
-    /** The key of every article with an annotation by this annotator version (from doc values: no body is read). */
-    Set<String> annotatedArticles() throws IOException {
-        Set<String> keys = new HashSet<>();
+    /** Gives the key of every article with an annotation by this annotator version (doc values: no body is read). */
+    void forEachAnnotated(Consumer<String> articleKey) throws IOException {
         String suffix = "\u0000" + version;
         forEachKey(ANNOTATION, key -> {
-            if (key.endsWith(suffix)) keys.add(key.substring(0, key.length() - suffix.length()));
+            if (key.endsWith(suffix)) articleKey.accept(key.substring(0, key.length() - suffix.length()));
         });
-        return keys;
     }
 
     /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
@@ -279,12 +282,17 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new StringField(KIND, LINKING, Field.Store.NO));
             entry.add(new StringField(LINKING, key, Field.Store.NO));
             entry.add(new StoredField(BODY, body));
-            writer.updateDocument(new Term(KIND, LINKING), entry);
+            index.writer().updateDocument(new Term(KIND, LINKING), entry);
         } catch (AlreadyClosedException closedMeanwhile) {
             // The run ended while its linking was made: the next start links again.
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
+    }
+
+    /** Whether this run has written to the index (its writer is open). */
+    boolean writing() {
+        return index.writing();
     }
 
     /** The annotator version these annotations are kept for. */
@@ -294,19 +302,16 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** The text of the article with this key as stored, or null when the index does not have it. */
     String text(String articleKey) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ARTICLE, articleKey)), 1);
-            return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(TextSearch.TEXT_FIELD);
-        } finally {
-            searchers.release(searcher);
-        }
+        return index.read(reader -> {
+            int doc = IndexFolder.find(reader, new Term(ARTICLE, articleKey));
+            return doc < 0 ? null : reader.storedFields().document(doc).get(TextSearch.TEXT_FIELD);
+        });
     }
 
     /** Makes everything written so far readable here (not yet durable: see {@link #commit}). */
     void refresh() throws IOException {
         Map<String, Annotation> written = Map.copyOf(pending);
-        searchers.maybeRefreshBlocking();
+        index.refresh();
         written.forEach(pending::remove);
     }
 
@@ -335,7 +340,7 @@ public final class DiskCorpus implements AutoCloseable {
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
         if (!cleaned.add(fileId)) return;
-        writer.deleteDocuments(new BooleanQuery.Builder()
+        index.writer().deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
                 .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
     }
@@ -343,7 +348,7 @@ public final class DiskCorpus implements AutoCloseable {
     /** Commits what was written, so a process killed after this resumes from here. */
     void commit() {
         try {
-            if (writer.hasUncommittedChanges()) writer.commit();
+            index.commit();
             refresh();
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -365,33 +370,18 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     private void forEachKey(String field, Consumer<String> each) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues values = leaf.reader().getSortedDocValues(field);
-                if (values == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) each.accept(values.lookupOrd(values.ordValue()).utf8ToString());
-                }
-            }
-        } finally {
-            searchers.release(searcher);
-        }
+        index.read(reader -> {
+            IndexFolder.forEachKey(reader, field, false, (doc, key) -> each.accept(key));
+            return null;
+        });
     }
 
     /** A search over the stored articles, each mapped to its corpus index by {@code indexOf} (-1: not in this corpus). */
     TextSearch search(ToIntFunction<String> indexOf) throws IOException {
-        DirectoryReader reader = DirectoryReader.open(writer);
+        DirectoryReader reader = index.newReader();
         int[] corpusIndex = new int[reader.maxDoc()];
         Arrays.fill(corpusIndex, -1);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues keys = leaf.reader().getSortedDocValues(ARTICLE);
-            if (keys == null) continue;
-            for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-                corpusIndex[leaf.docBase + doc] = indexOf.applyAsInt(keys.lookupOrd(keys.ordValue()).utf8ToString());
-            }
-        }
+        IndexFolder.forEachKey(reader, ARTICLE, true, (doc, key) -> corpusIndex[doc] = indexOf.applyAsInt(key));
         return TextSearch.over(reader, corpusIndex);
     }
 
@@ -405,9 +395,7 @@ public final class DiskCorpus implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            index.close();
         } catch (IOException | RuntimeException e) {
             failed(e);
         }

@@ -21,14 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
- * A library's documents and annotations in a {@link DiskCorpus}: the heap keeps each document without its text
- * (title, id, source, origin), which file state it was read from, and the last few texts and annotations read; the
- * rest stays on disk. A warm start lists the documents from the index without reading a file; {@link #checkFiles}
+ * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one entry per file
+ * ({@link StoredFile}: its identity, how many articles, which failed) and the last pages of summaries, texts and
+ * annotations read; every article's title, id and origin are read in pages when a list draws them
+ * ({@link SummaryPages}). A warm start lists the files from the index without reading one; {@link #checkFiles}
  * then compares the files and applies what changed (see {@link FileCheck}).
  */
 public final class DiskStorage implements CorpusStorage {
@@ -36,24 +36,14 @@ public final class DiskStorage implements CorpusStorage {
     private static final int RECENT_TEXTS = 64;
     private static final int RECENT_ANNOTATIONS = 2048;
 
-    /** One document: what the list shows and the state of its file ("path size mtime"), shared by its records. */
-    record Entry(Document summary, String fileId) {
-        static Entry of(Document d, String fileId) {
-            return new Entry(StoredFile.summaryOf(d), fileId);
-        }
-
-        /** Its key in the index (made when asked, not held per document); null when it failed. */
-        String key() {
-            return summary.isFailed() ? null : FileState.articleKey(fileId, summary.id());
-        }
-    }
-
     private final DiskCorpus corpus;
     private final List<Path> paths;
     private final LoadOptions options;
-    /** Grows only when a check finds new or changed files; an entry never changes. */
-    private final List<Entry> entries;
-    private final Set<Integer> withdrawn = ConcurrentHashMap.newKeySet();
+    private final SummaryPages pages;
+    /** Grows only when a check finds new or changed files; a file's entry never changes. */
+    private volatile Listing listing;
+    /** Replaced, never changed, when a check withdraws documents. */
+    private volatile BitSet withdrawn = new BitSet();
     private final Map<Integer, Document> recentDocuments = recent(RECENT_TEXTS);
     private final Map<Integer, Annotation> recentAnnotations = recent(RECENT_ANNOTATIONS);
     /** Each document's place in corpus order once a check added documents; null while that is index order. */
@@ -61,11 +51,12 @@ public final class DiskStorage implements CorpusStorage {
     /** False while the documents are listed from the index and their files not compared yet. */
     private volatile boolean checked;
 
-    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, List<Entry> entries, boolean checked) {
+    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, List<StoredFile> files, boolean checked) {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
-        this.entries = new CopyOnWriteArrayList<>(entries);
+        this.pages = new SummaryPages(corpus::page);
+        this.listing = Listing.of(files);
         this.checked = checked;
     }
 
@@ -89,24 +80,22 @@ public final class DiskStorage implements CorpusStorage {
             int input = inputs.getOrDefault(FileState.absolute(Path.of(file.input())), paths.size());
             byInput.get(input).add(input < paths.size() ? file.namedAs(paths.get(input).toString()) : file);
         }
-        List<Entry> entries = new ArrayList<>();
+        List<StoredFile> listed = new ArrayList<>(files.size());
         for (List<StoredFile> ofInput : byInput) {
             ofInput.sort(StoredFile.FOLDER_ORDER);
-            for (StoredFile file : ofInput) {
-                for (Document d : file.summaries()) entries.add(Entry.of(d, file.fileId()));
-            }
+            listed.addAll(ofInput);
         }
-        return new DiskStorage(corpus, paths, options, entries, false);
+        return new DiskStorage(corpus, paths, options, listed, false);
     }
 
-    /** Takes documents as they are loaded: a text the index does not have yet is written to it, then let go. */
+    /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
     private static final class Loader implements Consumer<Document> {
         private final DiskCorpus corpus;
         private final List<Path> paths;
         private final Set<String> known;
-        private final List<Entry> entries = new ArrayList<>();
-        private final List<Document> ofFile = new ArrayList<>();
-        private String fileId;
+        private final List<StoredFile> files = new ArrayList<>();
+        private FileListing file;
+        private Path source;
 
         Loader(DiskCorpus corpus, List<Path> paths) throws IOException {
             this.corpus = corpus;
@@ -117,51 +106,89 @@ public final class DiskStorage implements CorpusStorage {
         @Override
         public void accept(Document d) {
             try {
-                if (!ofFile.isEmpty() && !ofFile.get(0).source().equals(d.source())) endOfFile();
-                if (ofFile.isEmpty()) fileId = corpus.fileId(d.source());
-                Entry entry = Entry.of(d, fileId);
-                if (!d.isFailed() && !known.contains(entry.key())) corpus.addArticle(d, fileId);
-                ofFile.add(entry.summary());
-                entries.add(entry);
+                if (file != null && !source.equals(d.source())) endOfFile();
+                if (file == null) {
+                    source = d.source();
+                    file = new FileListing(corpus, source, corpus.fileId(source), paths, known);
+                }
+                file.add(d);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         private void endOfFile() throws IOException {
-            corpus.putFile(FileCheck.stored(ofFile, fileId, paths));
-            ofFile.clear();
+            StoredFile done = file.finish();
+            if (done != null) files.add(done);
+            file = null;
         }
 
-        /** Every document taken; the texts written are readable from here on. */
-        List<Entry> done() throws IOException {
-            if (!ofFile.isEmpty()) endOfFile();
+        /** Every document taken; what was written is readable from here on. */
+        List<StoredFile> done() throws IOException {
+            if (file != null) endOfFile();
             corpus.refresh();
-            return entries;
+            return files;
         }
     }
 
     @Override
     public int size() {
-        return entries.size();
+        return listing.size();
     }
 
     @Override
     public Document summary(int index) {
-        return entries.get(index).summary();
+        Listing now = listing;
+        int f = now.fileOf(index);
+        return pages.summary(now.files().get(f), index - now.starts()[f]);
+    }
+
+    @Override
+    public boolean isFailed(int index) {
+        Listing now = listing;
+        int f = now.fileOf(index);
+        return now.files().get(f).isFailed(index - now.starts()[f]);
+    }
+
+    /** Reads every page in the index's order (far faster than one page at a time), then any page it lacks. */
+    @Override
+    public void forEachSummary(ObjIntConsumer<Document> each) {
+        Listing now = listing;
+        ArticleKeys files = new ArticleKeys(now);
+        BitSet given = new BitSet(now.size());
+        try {
+            corpus.forEachPage((fileId, page, body) -> {
+                Integer f = files.fileOf(fileId);
+                if (f == null || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
+                Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
+                if (rows == null) return;
+                int first = now.starts()[f] + page * SummaryPages.SIZE;
+                for (int i = 0; i < rows.length; i++) {
+                    each.accept(rows[i], first + i);
+                    given.set(first + i);
+                }
+            });
+        } catch (IOException unreadable) {
+            // each read below, one page at a time
+        }
+        for (int d = given.nextClearBit(0); d < now.size(); d = given.nextClearBit(d + 1)) each.accept(summary(d), d);
+    }
+
+    @Override
+    public boolean hasDates() {
+        return listing.files().stream().anyMatch(StoredFile::dated);
     }
 
     @Override
     public Document document(int index) {
-        Entry entry = entries.get(index);
-        Document summary = entry.summary();
+        Document summary = summary(index);
         if (summary.isFailed()) return summary;
-        if (isWithdrawn(index) || !stillAsListed(entry)) return changed(summary);
+        if (isWithdrawn(index) || !stillAsListed(index)) return changed(summary);
         Document known = recentDocuments.get(index);
         if (known != null) return known;
         String text;
         try {
-            text = corpus.text(entry.key());
+            text = corpus.text(listing.key(index));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,8 +199,10 @@ public final class DiskStorage implements CorpusStorage {
     }
 
     /** Never the text or annotation of a file's earlier state: until the check has run, each read looks at the file. */
-    private boolean stillAsListed(Entry entry) {
-        return checked || FileState.identity(entry.summary().source()).equals(entry.fileId());
+    private boolean stillAsListed(int index) {
+        if (checked) return true;
+        StoredFile file = listing.files().get(listing.fileOf(index));
+        return FileState.identity(Path.of(file.path())).equals(file.fileId());
     }
 
     private static Document changed(Document summary) {
@@ -184,36 +213,38 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public Annotation stored(int index) {
-        Entry entry = entries.get(index);
-        if (entry.summary().isFailed()) return Annotation.EMPTY; // never annotated: nothing found
-        if (isWithdrawn(index) || !stillAsListed(entry)) return null;
+        if (isFailed(index)) return Annotation.EMPTY; // never annotated: nothing found
+        if (isWithdrawn(index) || !stillAsListed(index)) return null;
         Annotation known = recentAnnotations.get(index);
         if (known != null) return known;
-        Annotation read = corpus.stored(entry.key());
+        Annotation read = corpus.stored(listing.key(index));
         if (read != null) recentAnnotations.put(index, read);
         return read;
     }
 
     @Override
     public void store(int index, Annotation annotation) {
-        Entry entry = entries.get(index);
         if (isWithdrawn(index)) return;
-        if (!entry.summary().isFailed()) corpus.store(entry.summary().source(), entry.fileId(), entry.key(), annotation);
+        Listing now = listing;
+        StoredFile file = now.files().get(now.fileOf(index));
+        String key = now.key(index);
+        if (key != null) corpus.store(Path.of(file.path()), file.fileId(), key, annotation);
         recentAnnotations.put(index, annotation);
     }
 
     @Override
     public BitSet storedAnnotations() {
-        BitSet stored = new BitSet(entries.size());
+        BitSet stored = new BitSet(size());
         try {
-            Set<String> keys = corpus.annotatedArticles();
-            for (int i = 0; i < entries.size(); i++) {
-                String key = entries.get(i).key();
-                if (key != null && keys.contains(key)) stored.set(i);
-            }
+            ArticleKeys keys = new ArticleKeys(listing);
+            corpus.forEachAnnotated(key -> {
+                int document = keys.indexOf(key);
+                if (document >= 0) stored.set(document);
+            });
         } catch (IOException unreadable) {
             // Annotated again, one by one.
         }
+        stored.andNot(withdrawn);
         return stored;
     }
 
@@ -221,18 +252,20 @@ public final class DiskStorage implements CorpusStorage {
     public synchronized boolean checkFiles() {
         if (checked) return false;
         try {
-            FileCheck.Result result = new FileCheck(corpus, paths, options).run(entries);
+            FileCheck.Result result = new FileCheck(corpus, paths, options, pages).run(listing);
             if (!result.changed()) {
                 checked = true;
                 return false;
             }
             corpus.refresh();
-            for (int gone : result.withdrawn()) {
+            BitSet more = (BitSet) withdrawn.clone();
+            more.or(result.withdrawn());
+            for (int gone = result.withdrawn().nextSetBit(0); gone >= 0; gone = result.withdrawn().nextSetBit(gone + 1)) {
                 recentDocuments.remove(gone);
                 recentAnnotations.remove(gone);
             }
-            withdrawn.addAll(result.withdrawn());
-            entries.addAll(result.added());
+            withdrawn = more;
+            listing = listing.plus(result.added());
             rank = result.rank();
             checked = true;
             return true;
@@ -243,15 +276,21 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean isWithdrawn(int index) {
-        return withdrawn.contains(index);
+        return withdrawn.get(index);
     }
 
     @Override
     public int replacementOf(int index) {
         if (!isWithdrawn(index)) return -1;
-        String id = entries.get(index).summary().id();
-        for (int i = entries.size() - 1; i > index; i--) {
-            if (!isWithdrawn(i) && entries.get(i).summary().id().equals(id)) return i;
+        Listing now = listing;
+        String path = now.files().get(now.fileOf(index)).path();
+        String id = summary(index).id();
+        for (int f = now.files().size() - 1; f > now.fileOf(index); f--) {
+            StoredFile file = now.files().get(f);
+            if (!file.path().equals(path)) continue;
+            for (int d = now.starts()[f]; d < now.starts()[f] + file.count(); d++) {
+                if (!isWithdrawn(d) && summary(d).id().equals(id)) return d;
+            }
         }
         return -1;
     }
@@ -275,9 +314,11 @@ public final class DiskStorage implements CorpusStorage {
         }
         // Fed one document at a time: the corpus's keys are never one string in the heap.
         key.update(corpus.version().getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            String part = isWithdrawn(i) ? "-" : e.key() != null ? e.key() : e.fileId() + "\u0000" + e.summary().id();
+        Listing now = listing;
+        for (int i = 0; i < now.size(); i++) {
+            String article = now.key(i);
+            String part = isWithdrawn(i) ? "-" : article != null ? article
+                    : now.files().get(now.fileOf(i)).fileId() + "\u0000" + summary(i).id();
             key.update(("\n" + part).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(key.digest());
@@ -295,12 +336,13 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public TextSearch search() {
-        Map<String, Integer> indexOf = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key() != null && !isWithdrawn(i)) indexOf.put(entries.get(i).key(), i);
-        }
+        ArticleKeys keys = new ArticleKeys(listing);
+        BitSet gone = withdrawn;
         try {
-            return corpus.search(key -> indexOf.getOrDefault(key, -1));
+            return corpus.search(key -> {
+                int document = keys.indexOf(key);
+                return document >= 0 && !gone.get(document) ? document : -1;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

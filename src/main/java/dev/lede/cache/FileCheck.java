@@ -9,144 +9,124 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The check a warm start runs behind its first frame: lists the files again and compares each one's identity (path,
- * size, modification time) with the state the documents were listed from. A new or changed file is read and written
+ * size, modification time) with the state its documents were listed from. A new or changed file is read and written
  * to the index (its other states' entries deleted), a deleted file's entries are deleted; a file that could not be
- * read at all is read again, as its identity may not show what was wrong (a permission).
+ * read at all is read again, as its identity may not show what was wrong (a permission). Works file by file: what
+ * it holds grows with the number of files, not of articles.
  */
 final class FileCheck {
 
-    /** What changed: documents withdrawn, documents added (after the existing ones), every document's place in corpus order. */
-    record Result(List<Integer> withdrawn, List<DiskStorage.Entry> added, int[] rank) {
+    /** What changed: documents withdrawn, files added (their documents after the existing ones), every document's place in corpus order. */
+    record Result(BitSet withdrawn, List<StoredFile> added, int[] rank) {
         boolean changed() {
             return !withdrawn.isEmpty() || !added.isEmpty();
-        }
-    }
-
-    /** The documents listed from one state of one file. */
-    private static final class Listed {
-        final String fileId;
-        final List<Integer> documents = new ArrayList<>();
-        final List<Document> summaries = new ArrayList<>();
-        boolean seen;
-
-        Listed(String fileId) {
-            this.fileId = fileId;
         }
     }
 
     private final DiskCorpus corpus;
     private final List<Path> paths;
     private final LoadOptions options;
+    private final SummaryPages pages;
 
-    FileCheck(DiskCorpus corpus, List<Path> paths, LoadOptions options) {
+    FileCheck(DiskCorpus corpus, List<Path> paths, LoadOptions options, SummaryPages pages) {
         this.corpus = corpus;
         this.paths = paths;
         this.options = options;
+        this.pages = pages;
     }
 
-    /** The file's entry for a warm start, from its documents (in file order) and its identity. */
-    static StoredFile stored(List<Document> documents, String fileId, List<Path> paths) {
-        Path source = documents.get(0).source();
-        return new StoredFile(FileState.absolute(source), fileId, inputOf(source, paths).toString(), source.toString(),
-                documents.stream().map(StoredFile::summaryOf).toList());
-    }
-
-    /** Which of the named paths the file came from (the first that holds it). */
-    private static Path inputOf(Path source, List<Path> paths) {
-        for (Path input : paths) {
-            if (source.startsWith(input)) return input;
-        }
-        return source;
-    }
-
-    Result run(List<DiskStorage.Entry> entries) throws IOException {
-        Map<String, Listed> listed = new LinkedHashMap<>();
-        List<String> pathOf = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            DiskStorage.Entry e = entries.get(i);
-            String path = FileState.absolute(e.summary().source());
-            pathOf.add(path);
-            Listed file = listed.computeIfAbsent(path, p -> new Listed(e.fileId()));
-            file.documents.add(i);
-            file.summaries.add(e.summary());
-        }
+    Result run(Listing listing) throws IOException {
+        List<StoredFile> files = listing.files();
+        Map<String, Integer> listed = new HashMap<>();
+        for (int f = 0; f < files.size(); f++) listed.put(files.get(f).path(), f);
+        boolean[] seen = new boolean[files.size()];
         List<FileFinder.Found> found = FileFinder.find(paths);
         Map<String, Integer> fileOrder = new HashMap<>();
-        List<Integer> withdrawn = new ArrayList<>();
-        List<DiskStorage.Entry> added = new ArrayList<>();
+        BitSet withdrawn = new BitSet();
+        List<StoredFile> added = new ArrayList<>();
         Set<String> known = null;
         for (int f = 0; f < found.size(); f++) {
             FileFinder.Found file = found.get(f);
             String path = FileState.absolute(file.path());
             fileOrder.putIfAbsent(path, f);
             String now = FileState.identity(file.path());
-            Listed before = listed.get(path);
-            if (before != null) before.seen = true;
-            boolean same = before != null && before.fileId.equals(now);
-            if (same) {
-                // A file that could not be read at all (a permission, say) may be readable now with the same identity.
-                if (!before.summaries.stream().allMatch(Document::isFailed)) continue;
-                List<Document> read = new ArrayList<>();
-                CorpusLoader.read(file, options, read::add);
-                if (read.isEmpty() || read.stream().map(StoredFile::summaryOf).toList().equals(before.summaries)) continue;
-            }
-            if (before != null) withdrawn.addAll(before.documents);
+            Integer before = listed.get(path);
+            if (before != null) seen[before] = true;
+            if (before != null && files.get(before).fileId().equals(now) && !readsOtherwise(file, listing, before)) continue;
+            if (before != null) withdrawn.set(listing.starts()[before], listing.starts()[before] + files.get(before).count());
             if (known == null) known = corpus.articleKeys();
-            List<Document> summaries = readInto(file, now, known, added);
-            if (summaries.isEmpty()) {
-                corpus.deleteFile(path);
-            } else {
-                corpus.putFile(stored(summaries, now, paths));
-            }
+            StoredFile read = list(file, now, known);
+            pages.forget(now); // read again in the same state: its pages are new
+            if (read != null) added.add(read);
         }
-        for (Map.Entry<String, Listed> gone : listed.entrySet()) {
-            if (gone.getValue().seen) continue;
-            corpus.deleteFile(gone.getKey());
-            withdrawn.addAll(gone.getValue().documents);
+        for (int f = 0; f < files.size(); f++) {
+            if (seen[f]) continue;
+            corpus.deleteFile(files.get(f).path());
+            withdrawn.set(listing.starts()[f], listing.starts()[f] + files.get(f).count());
         }
-        for (DiskStorage.Entry e : added) pathOf.add(FileState.absolute(e.summary().source()));
-        return new Result(withdrawn, added, rank(pathOf, fileOrder));
+        List<StoredFile> all = new ArrayList<>(files);
+        all.addAll(added);
+        return new Result(withdrawn, added, rank(all, fileOrder));
     }
 
     /**
-     * Reads a new or changed file record by record, writing each text the index does not have and letting it go (a
-     * large file is never held whole); returns the summaries, its entries added to {@code added}.
+     * Whether a file in the state it was listed from reads otherwise now: only a file that could not be read at all
+     * (a permission, say) is read again, as it may be readable now with the same identity.
      */
-    private List<Document> readInto(FileFinder.Found file, String fileId, Set<String> known, List<DiskStorage.Entry> added) {
-        List<Document> summaries = new ArrayList<>();
+    private boolean readsOtherwise(FileFinder.Found file, Listing listing, int f) {
+        StoredFile stored = listing.files().get(f);
+        if (stored.failed().length < stored.count()) return false;
+        List<Document> read = new ArrayList<>();
+        CorpusLoader.read(file, options, read::add);
+        if (read.isEmpty()) return false;
+        List<Document> before = new ArrayList<>();
+        for (int i = 0; i < stored.count(); i++) before.add(pages.summary(stored, i));
+        return !read.stream().map(d -> new Document(d.id(), d.source(), d.title(), "", d.failure(), d.note(), d.origin())).toList().equals(before);
+    }
+
+    /**
+     * Reads a new or changed file record by record, writing each text the index does not have and its summaries a
+     * page at a time (a large file is never held whole); its entry, or null when it holds no article.
+     */
+    private StoredFile list(FileFinder.Found file, String fileId, Set<String> known) throws IOException {
+        FileListing listing = new FileListing(corpus, file.path(), fileId, paths, known);
         CorpusLoader.read(file, options, d -> {
-            DiskStorage.Entry entry = DiskStorage.Entry.of(d, fileId);
             try {
-                if (!d.isFailed() && !known.contains(entry.key())) corpus.addArticle(d, fileId);
+                listing.add(d);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            summaries.add(entry.summary());
-            added.add(entry);
         });
-        return summaries;
+        return listing.finish();
     }
 
-    /** Each document's place when sorted by its file's place in the listing, then by index (records in file order). */
-    private static int[] rank(List<String> pathOf, Map<String, Integer> fileOrder) {
-        Integer[] byOrder = new Integer[pathOf.size()];
-        int[] fileOf = new int[pathOf.size()];
-        for (int i = 0; i < byOrder.length; i++) {
-            byOrder[i] = i;
-            fileOf[i] = fileOrder.getOrDefault(pathOf.get(i), Integer.MAX_VALUE);
+    /** Each document's place when files are sorted by their place in the listing, then as listed (records in file order). */
+    private static int[] rank(List<StoredFile> files, Map<String, Integer> fileOrder) {
+        Integer[] byOrder = new Integer[files.size()];
+        int[] orderOf = new int[files.size()];
+        int[] starts = new int[files.size()];
+        int size = 0;
+        for (int f = 0; f < files.size(); f++) {
+            byOrder[f] = f;
+            orderOf[f] = fileOrder.getOrDefault(files.get(f).path(), Integer.MAX_VALUE);
+            starts[f] = size;
+            size += files.get(f).count();
         }
-        Arrays.sort(byOrder, Comparator.<Integer>comparingInt(i -> fileOf[i]).thenComparingInt(i -> i));
-        int[] rank = new int[byOrder.length];
-        for (int place = 0; place < byOrder.length; place++) rank[byOrder[place]] = place;
+        Arrays.sort(byOrder, Comparator.<Integer>comparingInt(f -> orderOf[f]).thenComparingInt(f -> f));
+        int[] rank = new int[size];
+        int place = 0;
+        for (int f : byOrder) {
+            for (int d = 0; d < files.get(f).count(); d++) rank[starts[f] + d] = place++;
+        }
         return rank;
     }
 }

@@ -35,7 +35,8 @@ final class FileState {
         return fileId + "\u0000" + record(id);
     }
 
-    private static String record(String id) {
+    /** The record in an article id ("#12" of "big.jsonl#12"), or "" for an article alone in its file. */
+    static String record(String id) {
         int hash = id.lastIndexOf('#');
         if (hash < 0 || hash == id.length() - 1) return "";
         for (int i = hash + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return "";

@@ -1,9 +1,6 @@
 package dev.lede.cache;
 
-import dev.lede.corpus.Document;
-import dev.lede.corpus.Origin;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,17 +15,25 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One input file as the corpus index keeps it for a warm start: its identity and what the document list needs of
- * each of its articles (id, title, origin, note, failure; never the text), so a second start lists the corpus
- * without reading a file.
+ * One input file as the corpus index keeps it for a warm start: its identity and what a list needs to know of all
+ * its articles at once (how many, which failed, their record numbers, whether any is dated); each article's title,
+ * id and origin are in pages of {@link SummaryPages#SIZE} ({@link SummaryPages}), read when drawn. So a second start
+ * lists the corpus without reading a file, in time and heap that grow with the number of files, not of articles.
  *
- * @param path      the file's absolute path
- * @param fileId    its identity when read: path, size and modification time
- * @param input     the path the user named that it was found under, as named ("../corpus")
- * @param source    the file as that path reached it ("../corpus/a.txt"), as {@link Document#source()}
- * @param summaries its articles in file order, each with an empty text
+ * @param path        the file's absolute path
+ * @param fileId      its identity when read: path, size and modification time
+ * @param input       the path the user named that it was found under, as named ("../corpus")
+ * @param source      the file as that path reached it ("../corpus/a.txt"), as {@code Document.source()}
+ * @param firstId     its first article's id (the file's id, with "#1" when it holds several)
+ * @param count       how many articles it holds
+ * @param dated       whether any of them has a date
+ * @param failed      the positions of those that could not be read, ascending
+ * @param firstRecord the first article's record ("#1", or "" for a file of one article)
+ * @param records     every article's record when they are not "#1", "#2", … in order; else null
+ * @param renamedFrom the input as named when stored, when named otherwise now ({@link #namedAs}); else null
  */
-record StoredFile(String path, String fileId, String input, String source, List<Document> summaries) {
+record StoredFile(String path, String fileId, String input, String source, String firstId, int count, boolean dated,
+        int[] failed, String firstRecord, String[] records, String renamedFrom) {
 
     /** Within one input, the order files are read in: folder by folder as {@code FileFinder} sorts them. */
     static final Comparator<StoredFile> FOLDER_ORDER = (a, b) -> Arrays.compare(a.names(), b.names());
@@ -39,19 +44,50 @@ record StoredFile(String path, String fileId, String input, String source, List<
      */
     StoredFile namedAs(String now) {
         if (now.equals(input) || !source.startsWith(input)) return this;
-        String was = input.replace('\\', '/');
-        String is = now.replace('\\', '/');
-        String renamed = now + source.substring(input.length());
-        Path renamedPath = Path.of(renamed);
-        List<Document> named = summaries.stream().map(d -> new Document(d.id().startsWith(was) ? is + d.id().substring(was.length()) : d.id(),
-                renamedPath, d.title(), "", d.failure(), d.note(), d.origin())).toList();
-        return new StoredFile(path, fileId, now, renamed, named);
+        return new StoredFile(path, fileId, now, now + source.substring(input.length()), renamed(firstId, input, now), count,
+                dated, failed, firstRecord, records, input);
+    }
+
+    /** An article id as named now (see {@link #namedAs}). */
+    String named(String id) {
+        return renamedFrom == null ? id : renamed(id, renamedFrom, input);
+    }
+
+    private static String renamed(String id, String was, String is) {
+        String from = was.replace('\\', '/');
+        return id.startsWith(from) ? is.replace('\\', '/') + id.substring(from.length()) : id;
+    }
+
+    boolean isFailed(int position) {
+        return Arrays.binarySearch(failed, position) >= 0;
+    }
+
+    /** The record of the article at this position ("#12", or "" alone in its file), as its key in the index has it. */
+    String record(int position) {
+        if (position == 0) return firstRecord;
+        return records != null ? records[position] : "#" + (position + 1);
+    }
+
+    /** The position of the article with this record, or -1. */
+    int position(String record) {
+        if (record.equals(firstRecord)) return 0;
+        if (records == null) {
+            if (!record.startsWith("#")) return -1;
+            try {
+                int position = Integer.parseInt(record, 1, record.length(), 10) - 1;
+                return position > 0 && position < count ? position : -1;
+            } catch (NumberFormatException notOne) {
+                return -1;
+            }
+        }
+        for (int i = 1; i < records.length; i++) if (records[i].equals(record)) return i;
+        return -1;
     }
 
     /** The file's id (the first article's id without its record number) split at each '/'. */
     private String[] names() {
-        if (summaries.isEmpty()) return new String[0];
-        String id = summaries.get(0).id();
+        if (count == 0) return new String[0];
+        String id = firstId;
         int hash = id.lastIndexOf('#');
         if (hash > 0 && hash < id.length() - 1 && id.substring(hash + 1).chars().allMatch(Character::isDigit)) id = id.substring(0, hash);
         return id.split("/", -1);
@@ -71,11 +107,7 @@ record StoredFile(String path, String fileId, String input, String source, List<
         return files;
     }
 
-    /** The document as the list keeps it: everything but the text. */
-    static Document summaryOf(Document d) {
-        return d.text().isEmpty() ? d : new Document(d.id(), d.source(), d.title(), "", d.failure(), d.note(), d.origin());
-    }
-
+    /** As stored (a file is stored as read, never {@link #namedAs} another name). */
     BytesRef encode() {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
@@ -83,17 +115,14 @@ record StoredFile(String path, String fileId, String input, String source, List<
             out.writeString(fileId);
             out.writeString(input);
             out.writeString(source);
-            out.writeVInt(summaries.size());
-            for (Document d : summaries) {
-                out.writeString(d.id());
-                out.writeString(d.title());
-                writeOptional(out, d.failure());
-                writeOptional(out, d.note());
-                writeOptional(out, d.origin().date());
-                writeOptional(out, d.origin().source());
-                writeOptional(out, d.origin().author());
-                writeOptional(out, d.origin().url());
-            }
+            out.writeString(firstId);
+            out.writeVInt(count);
+            out.writeByte(dated ? (byte) 1 : (byte) 0);
+            out.writeVInt(failed.length);
+            for (int f : failed) out.writeVInt(f);
+            out.writeString(firstRecord);
+            out.writeVInt(records == null ? 0 : records.length);
+            if (records != null) for (String r : records) out.writeString(r);
         } catch (IOException cannot) {
             throw new IllegalStateException(cannot); // in memory
         }
@@ -106,26 +135,15 @@ record StoredFile(String path, String fileId, String input, String source, List<
         String fileId = in.readString();
         String input = in.readString();
         String source = in.readString();
-        Path sourcePath = Path.of(source);
+        String firstId = in.readString();
         int count = in.readVInt();
-        List<Document> summaries = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String id = in.readString();
-            String title = in.readString();
-            String failure = readOptional(in);
-            String note = readOptional(in);
-            Origin origin = new Origin(readOptional(in), readOptional(in), readOptional(in), readOptional(in));
-            summaries.add(new Document(id, sourcePath, title, "", failure, note, origin));
-        }
-        return new StoredFile(path, fileId, input, source, summaries);
-    }
-
-    private static void writeOptional(ByteBuffersDataOutput out, String value) throws IOException {
-        out.writeByte(value == null ? (byte) 0 : (byte) 1);
-        if (value != null) out.writeString(value);
-    }
-
-    private static String readOptional(ByteArrayDataInput in) throws IOException {
-        return in.readByte() == 0 ? null : in.readString();
+        boolean dated = in.readByte() == 1;
+        int[] failed = new int[in.readVInt()];
+        for (int i = 0; i < failed.length; i++) failed[i] = in.readVInt();
+        String firstRecord = in.readString();
+        int explicit = in.readVInt();
+        String[] records = explicit == 0 ? null : new String[explicit];
+        for (int i = 0; i < explicit; i++) records[i] = in.readString();
+        return new StoredFile(path, fileId, input, source, firstId, count, dated, failed, firstRecord, records, null);
     }
 }

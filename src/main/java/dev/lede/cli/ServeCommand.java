@@ -96,8 +96,9 @@ public final class ServeCommand implements Callable<Integer> {
             notices.add(n);
         }), noCache, System.getenv(), w -> err.println("lede serve: " + w));
         for (int i = 0; i < storage.size(); i++) {
+            if (!storage.isFailed(i)) continue; // known without reading a summary from disk
             Document d = storage.summary(i);
-            if (d.isFailed()) err.printf("lede serve: %s: %s%n", d.id(), d.failure());
+            err.printf("lede serve: %s: %s%n", d.id(), d.failure());
         }
         // One library for every session: loaded once, annotated once in the background, read-only to the sessions.
         Library library = new Library(storage, Inputs.describe(paths));

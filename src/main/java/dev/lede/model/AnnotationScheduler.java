@@ -76,7 +76,7 @@ final class AnnotationScheduler implements AutoCloseable {
     /** Publishes the documents from {@code first} on that failed to load: annotated, with nothing found. */
     void publishFailed(int first) {
         for (int i = first; i < store.size(); i++) {
-            if (store.summary(i).isFailed()) publishKnown(i, Annotation.EMPTY);
+            if (store.isFailed(i)) publishKnown(i, Annotation.EMPTY);
         }
     }
 

@@ -65,6 +65,7 @@ final class CorpusIndexes implements AutoCloseable {
     private volatile boolean closed;
     /** Which documents repeat others: found once, before the first linking, as documents never change. */
     private volatile Duplicates duplicates;
+    private volatile Duplicates noDuplicates;
     private volatile long nextLinkAllowed = System.nanoTime();
     /** How many documents were annotated (published) when the latest linking began. */
     private volatile int linkedAnnotated;
@@ -205,7 +206,11 @@ final class CorpusIndexes implements AutoCloseable {
     /** The duplicates found so far, without finding them: none before the first linking. */
     Duplicates duplicatesKnown() {
         Duplicates found = duplicates;
-        return found == null ? Duplicates.none(documents.size()) : found;
+        if (found != null) return found;
+        // Asked for at every frame: made once per size, not an array of a million ints a frame.
+        Duplicates none = noDuplicates;
+        if (none == null || none.size() != documents.size()) noDuplicates = none = Duplicates.none(documents.size());
+        return none;
     }
 
     private void link() {

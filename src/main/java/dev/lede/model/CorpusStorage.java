@@ -5,6 +5,7 @@ import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Where a library's documents and annotations live: in the heap ({@link HeapStorage}, for tests and
@@ -21,6 +22,22 @@ public interface CorpusStorage extends AutoCloseable {
     /** The document as far as a list needs it: its text may be left out (""), so never show or annotate it. */
     default Document summary(int index) {
         return document(index);
+    }
+
+    /** Whether the document could not be read (a list shows why); known without reading its summary on disk. */
+    default boolean isFailed(int index) {
+        return summary(index).isFailed();
+    }
+
+    /** Gives every document's summary with its index, in the order that is fastest to read (on disk, the index's). */
+    default void forEachSummary(ObjIntConsumer<Document> each) {
+        for (int i = 0; i < size(); i++) each.accept(summary(i), i);
+    }
+
+    /** Whether any document has a date; known without reading every summary on disk. */
+    default boolean hasDates() {
+        for (int i = 0; i < size(); i++) if (summary(i).origin().date() != null) return true;
+        return false;
     }
 
     /** The annotation stored for the document by the current annotator, or null when it has none yet. */

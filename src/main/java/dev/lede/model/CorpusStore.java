@@ -67,6 +67,10 @@ final class CorpusStore {
         return storage.summary(index);
     }
 
+    boolean isFailed(int index) {
+        return storage.isFailed(index);
+    }
+
     Annotation annotation(int index) {
         AtomicIntegerArray now = published;
         return index < now.length() && now.get(index) == 1 && !storage.isWithdrawn(index) ? storage.stored(index) : null;

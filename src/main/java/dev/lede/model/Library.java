@@ -10,11 +10,13 @@ import dev.lede.nlp.Annotator;
 import dev.lede.nlp.Entity;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -47,6 +49,8 @@ public final class Library implements AutoCloseable {
     private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    /** Each sort order's column of places ({@link SortOrder#column}), made when first sorted by it. */
+    private final Map<SortOrder, int[]> sortColumns = new ConcurrentHashMap<>();
     /** Whether any article says when it was published, so the list gives dates a column. */
     private final boolean dated;
     private final Eta eta = new Eta();
@@ -68,7 +72,7 @@ public final class Library implements AutoCloseable {
     public Library(CorpusStorage storage, String origin) {
         this.store = new CorpusStore(storage);
         this.origin = origin;
-        this.dated = java.util.stream.IntStream.range(0, store.size()).anyMatch(i -> store.summary(i).origin().date() != null);
+        this.dated = storage.hasDates();
         this.scheduler = new AnnotationScheduler(store, this::published);
         this.indexes = new CorpusIndexes(store.documents(), storage, store::annotationsSoFar, store::annotatedCount,
                 () -> listeners.forEach(Listener::indexed), this::notice);
@@ -158,6 +162,16 @@ public final class Library implements AutoCloseable {
 
     public int size() {
         return store.size();
+    }
+
+    /** Each document's place in an order by date or title (see {@link SortOrder#column}), for every document. */
+    int[] sortColumn(SortOrder order) {
+        int[] column = sortColumns.get(order);
+        if (column == null || column.length != size()) {
+            column = order.column(size(), store.storage()::forEachSummary);
+            sortColumns.put(order, column);
+        }
+        return column;
     }
 
     /** Whether any of the articles has a date. */

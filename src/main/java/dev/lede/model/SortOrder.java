@@ -4,9 +4,12 @@ import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * How the document list is ordered; one key cycles through them and the order holds whatever the filter or
@@ -44,25 +47,38 @@ public enum SortOrder {
     List<Integer> sort(List<Integer> documents, Library library) {
         if (this == PATH) return documents;
         // Each document's value is read once, not per comparison: a 100,000-article list sorts in a blink.
-        record Keyed(int doc, String text, int count) {
+        int[] value = new int[library.size()];
+        if (followsAnnotations()) {
+            for (int doc : documents) value[doc] = -count(library.annotation(doc), this == QUOTES);
+        } else {
+            value = library.sortColumn(this);
         }
-        Comparator<Keyed> order = switch (this) {
-            // ISO 8601 dates sort as text; a missing date goes last.
-            case DATE -> Comparator.comparing(Keyed::text, Comparator.nullsLast(Comparator.<String>reverseOrder()));
-            case TITLE -> Comparator.comparing(Keyed::text);
-            case PATH, QUOTES, ENTITIES -> Comparator.comparingInt((Keyed k) -> -k.count());
-        };
-        List<Keyed> keyed = new ArrayList<>(documents.size());
-        for (int doc : documents) {
-            Document d = library.summary(doc); // the list's fields only: never read a text from disk to sort
-            keyed.add(switch (this) {
-                case DATE -> new Keyed(doc, d.origin().date(), 0);
-                case TITLE -> new Keyed(doc, title(d), 0);
-                case PATH, QUOTES, ENTITIES -> new Keyed(doc, null, count(library.annotation(doc), this == QUOTES));
-            });
+        int[] by = value;
+        List<Integer> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparingInt(doc -> by[doc]));
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * Each document's place in this order of every document (date or title: what never changes), equal for equal
+     * values: made once from the summaries read in corpus order, kept as ints, so a sort of a million articles reads
+     * no summary again.
+     */
+    int[] column(int size, Consumer<ObjIntConsumer<Document>> everySummary) {
+        Comparator<String> order = this == DATE ? Comparator.nullsLast(Comparator.<String>reverseOrder()) : Comparator.naturalOrder();
+        String[] values = new String[size];
+        everySummary.accept((d, doc) -> {
+            if (doc < size) values[doc] = this == DATE ? d.origin().date() : title(d);
+        });
+        Integer[] byValue = new Integer[size];
+        for (int doc = 0; doc < size; doc++) byValue[doc] = doc;
+        Arrays.sort(byValue, (a, b) -> order.compare(values[a], values[b]));
+        int[] place = new int[size];
+        for (int i = 1; i < size; i++) {
+            boolean same = order.compare(values[byValue[i - 1]], values[byValue[i]]) == 0;
+            place[byValue[i]] = same ? place[byValue[i - 1]] : i;
         }
-        keyed.sort(order);
-        return keyed.stream().map(Keyed::doc).toList();
+        return place;
     }
 
     private static String title(Document d) {

@@ -47,6 +47,14 @@ record BenchSession(Library library, DefaultVirtualTerminal terminal, Semaphore 
     }
 
     /** The heap in use after a full collection, in MB. */
+    /**
+     * CPU seconds the whole JVM has used since it started (every thread, the JIT and GC included): steadier than
+     * wall time on a machine shared with other work.
+     */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     static double liveMb() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;

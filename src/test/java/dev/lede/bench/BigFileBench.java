@@ -28,6 +28,7 @@ public final class BigFileBench {
         Semaphore frames = bench.frames();
         System.out.printf("documents: %d%n", library.size());
         System.out.printf("start to first frame: %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        System.out.printf("CPU at first frame (JVM start included): %.2f s%n", Frames.firstFrameCpu());
         System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", BenchSession.liveMb(),
                 Runtime.getRuntime().maxMemory() / 1048576);
         frames.drainPermits();
@@ -35,6 +36,18 @@ public final class BigFileBench {
         terminal.addInput(new KeyStroke('j', false, false));
         System.out.printf("first key to frame: %s%n", frames.tryAcquire(10, TimeUnit.SECONDS)
                 ? String.format("%.1f ms", (System.nanoTime() - sent) / 1e6) : "no frame within 10 s");
+        if (Boolean.getBoolean("bench.sorts")) {
+            // S cycles the order: date, title (each made once from every article's summary), then back to path.
+            for (String order : new String[] {"date", "title", "quotes", "entities", "path"}) {
+                Thread.sleep(200);
+                frames.drainPermits();
+                sent = System.nanoTime();
+                terminal.addInput(new KeyStroke('S', false, false));
+                System.out.printf("sort by %s, key to frame: %s%n", order, frames.tryAcquire(120, TimeUnit.SECONDS)
+                        ? String.format("%.0f ms", (System.nanoTime() - sent) / 1e6) : "no frame within 120 s");
+            }
+            System.out.printf("heap after GC, sorted: %.0f MB%n", BenchSession.liveMb());
+        }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (library.annotatedCount() < library.size() && System.nanoTime() < until) {
             Thread.sleep(5000);

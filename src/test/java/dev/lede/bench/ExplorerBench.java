@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.cli.Main;
-import dev.lede.corpus.Document;
 import dev.lede.model.EntityFilter;
 import dev.lede.model.Library;
 import dev.lede.tui.ExplorerApp;
@@ -39,7 +38,6 @@ public final class ExplorerBench {
                 Map.of("XDG_CACHE_HOME", cache.toString(), "HOME", cache.toString(), "TERM", "xterm-256color"));
         Library library = opened.library();
         long loaded = System.nanoTime();
-        List<Document> docs = java.util.stream.IntStream.range(0, library.size()).mapToObj(library::summary).toList();
 
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         Semaphore frames = Frames.countedOn(terminal);
@@ -55,9 +53,10 @@ public final class ExplorerBench {
         session.start();
         if (!frames.tryAcquire(30, TimeUnit.SECONDS)) throw new IllegalStateException("no first frame");
         long firstFrame = System.nanoTime();
-        System.out.printf("documents: %d%n", docs.size());
+        System.out.printf("documents: %d%n", library.size());
         System.out.printf("load corpus (settings beside it): %.0f ms%n", millis(start, loaded));
         System.out.printf("start to first frame: %.0f ms%n", millis(start, firstFrame));
+        System.out.printf("CPU at first frame (JVM start included): %.2f s%n", Frames.firstFrameCpu());
 
         while (library.annotatedCount() < library.size()) Thread.sleep(5);
         System.out.printf("start to all annotations: %.0f ms%n", millis(start, System.nanoTime()));

@@ -61,6 +61,16 @@ class WarmStartTest {
         }
 
         @Override
+        public boolean isFailed(int index) {
+            return disk.isFailed(index);
+        }
+
+        @Override
+        public boolean hasDates() {
+            return disk.hasDates();
+        }
+
+        @Override
         public Annotation stored(int index) {
             reads.incrementAndGet();
             return disk.stored(index);

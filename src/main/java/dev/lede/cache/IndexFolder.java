@@ -1,0 +1,250 @@
+package dev.lede.cache;
+
+import dev.lede.corpus.Columns;
+import dev.lede.index.TextSearch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.Lock;
+
+/**
+ * One corpus index folder, opened in two steps so a warm start draws before the costly one: its write lock is taken
+ * and a plain reader of the last commit opened at once (tens of milliseconds: enough to list, read texts, pages and
+ * annotations); the {@link IndexWriter} and its near-real-time readers (about half a second of class loading) only
+ * when something is first written, which a warm start of an annotated corpus may never do. Taking the lock at open
+ * tells at once whether another process uses the index. Thread-safe.
+ */
+final class IndexFolder implements AutoCloseable {
+
+    /** Reads from the current reader (the commit's, then the writer's latest). */
+    interface Read<T> {
+        T from(IndexReader reader) throws IOException;
+    }
+
+    private final HandOverLock directory;
+    private final Consumer<IndexWriter> whenWriterOpens;
+    /** Of the last commit, read until the writer opens (null when the index is new), then kept until close. */
+    private final DirectoryReader committed;
+    /** Near-real-time readers of the writer, once it is open. */
+    private volatile SearcherManager searchers;
+    private volatile IndexWriter writer;
+
+    /**
+     * @param whenWriterOpens run once on the writer as it opens, before it is used (e.g. deletes of stale entries)
+     * @throws org.apache.lucene.store.LockObtainFailedException when another process holds the index
+     */
+    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens) throws IOException {
+        FSDirectory fs = FSDirectory.open(folder);
+        Lock lock;
+        try {
+            lock = fs.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (IOException | RuntimeException refused) {
+            fs.close();
+            throw refused;
+        }
+        this.directory = new HandOverLock(fs, lock);
+        this.whenWriterOpens = whenWriterOpens;
+        try {
+            this.committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+        } catch (IOException | RuntimeException unreadable) {
+            directory.close();
+            throw unreadable;
+        }
+        if (committed == null) writer(); // a new index: written to at once
+    }
+
+    /** The folder of the index of these inputs (read with these columns) below {@code cacheRoot}. */
+    static Path of(Path cacheRoot, String layout, List<Path> inputs, Columns columns) {
+        StringBuilder names = new StringBuilder(layout);
+        if (!columns.choices().isEmpty()) names.append("\ncolumns ").append(columns.choices());
+        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().forEach(p -> names.append('\n').append(p));
+        return cacheRoot.resolve("corpus").resolve(CachingAnnotator.sha256(names.toString()).substring(0, 16));
+    }
+
+    /** Deletes an index folder that cannot be read (it is only a cache). */
+    static void delete(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** Whether the writer is open (anything written in this run). */
+    boolean writing() {
+        return writer != null;
+    }
+
+    /** The writer, opened on first use. */
+    IndexWriter writer() throws IOException {
+        IndexWriter open = writer;
+        if (open != null) return open;
+        synchronized (this) {
+            if (writer == null) {
+                IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
+                        .setCommitOnClose(true);
+                IndexWriter made = new IndexWriter(directory, config);
+                whenWriterOpens.accept(made);
+                searchers = new SearcherManager(made, true, false, null);
+                writer = made;
+            }
+            return writer;
+        }
+    }
+
+    <T> T read(Read<T> read) throws IOException {
+        SearcherManager manager = searchers;
+        if (manager == null) return read.from(committed); // never closed before this folder is
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return read.from(searcher.getIndexReader());
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /**
+     * The live document indexed under this key (its number in the whole reader), or -1: a lookup in the terms
+     * dictionary, without a query's scoring and collecting (and their classes to load before a first frame).
+     */
+    static int find(IndexReader reader, Term key) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(key.field());
+            if (terms == null) continue;
+            TermsEnum term = terms.iterator();
+            if (!term.seekExact(key.bytes())) continue;
+            PostingsEnum postings = term.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) return leaf.docBase + doc;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Gives the key (a term of {@code keyField}) and the stored {@code bodyField} of every live document that has a
+     * key, in document order: stored fields are compressed in blocks, which a read in order decompresses once each.
+     */
+    static void forEachStored(IndexReader reader, String keyField, String bodyField, BiConsumer<String, BytesRef> each) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(keyField);
+            if (terms == null) continue;
+            Map<Integer, String> keyOf = new TreeMap<>();
+            TermsEnum term = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef key = term.next(); key != null; key = term.next()) {
+                postings = term.postings(postings, PostingsEnum.NONE);
+                String text = key.utf8ToString();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) keyOf.put(doc, text);
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (Map.Entry<Integer, String> e : keyOf.entrySet()) {
+                if (live != null && !live.get(e.getKey())) continue;
+                BytesRef body = stored.document(e.getKey(), Set.of(bodyField)).getBinaryValue(bodyField);
+                if (body != null) each.accept(e.getValue(), body);
+            }
+        }
+    }
+
+    /** Takes a document (its number in the whole reader) and its key. */
+    interface KeyConsumer {
+        void accept(int doc, String key);
+    }
+
+    /** Gives each document's key in the sorted doc values of {@code field}: live ones only, or deleted ones too. */
+    static void forEachKey(IndexReader reader, String field, boolean withDeleted, KeyConsumer each) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = leaf.reader().getSortedDocValues(field);
+            if (values == null) continue;
+            Bits live = withDeleted ? null : leaf.reader().getLiveDocs();
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) each.accept(leaf.docBase + doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
+    }
+
+    /** Makes everything written so far readable (not yet durable). */
+    void refresh() throws IOException {
+        if (writer != null) searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits what was written, if anything. */
+    void commit() throws IOException {
+        IndexWriter open = writer;
+        if (open != null && open.hasUncommittedChanges()) open.commit();
+    }
+
+    /** A reader of its own (closed by whoever takes it): near-real-time once writing, else of the last commit. */
+    DirectoryReader newReader() throws IOException {
+        IndexWriter open = writer;
+        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (committed != null) committed.close();
+            if (writer != null) {
+                searchers.close();
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The directory with the write lock taken at open, handed to the writer when it asks for it. */
+    private static final class HandOverLock extends FilterDirectory {
+        private Lock held;
+
+        HandOverLock(Directory in, Lock held) {
+            super(in);
+            this.held = held;
+        }
+
+        @Override
+        public synchronized Lock obtainLock(String name) throws IOException {
+            if (name.equals(IndexWriter.WRITE_LOCK_NAME) && held != null) {
+                Lock handed = held;
+                held = null;
+                return handed;
+            }
+            return super.obtainLock(name);
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            try {
+                if (held != null) held.close();
+            } finally {
+                super.close();
+            }
+        }
+    }
+}
