@@ -95,6 +95,8 @@ public final class DiskCorpus implements AutoCloseable {
     private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
+    /** Whether any annotation of this version was in the index when it was opened (see {@link #keptAnnotations}). */
+    private final boolean keptAnnotations;
     private volatile boolean failing;
 
     private DiskCorpus(Path folder, String version, Consumer<String> warn) throws IOException {
@@ -110,6 +112,7 @@ public final class DiskCorpus implements AutoCloseable {
         writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
                 .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
         this.searchers = new SearcherManager(writer, true, false, null);
+        this.keptAnnotations = countKept(version) > 0;
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -150,6 +153,23 @@ public final class DiskCorpus implements AutoCloseable {
         try (var files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    private int countKept(String version) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(VERSION, version));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Whether the index held annotations by this annotator version when it was opened. When it held none, a run that
+     * stores each article's annotation once (an export) has nothing to look up: a cold run skips every lookup.
+     */
+    public boolean keptAnnotations() {
+        return keptAnnotations;
     }
 
     /** The annotation stored for the document by this annotator version, or null. */

@@ -48,10 +48,12 @@ final class Annotators {
         if (!noCache) {
             try {
                 DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, options.columns(), english.version(), warn);
+                // Each article is asked for once, so only annotations kept by an earlier run can be found.
+                boolean resuming = corpus.keptAnnotations();
                 return new ForDocuments() {
                     @Override
                     public Annotation of(Document d) {
-                        Annotation a = corpus.stored(d);
+                        Annotation a = resuming ? corpus.stored(d) : null;
                         if (a == null) {
                             a = english.annotate(d.text());
                             corpus.store(d, a);

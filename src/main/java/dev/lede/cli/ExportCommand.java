@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,16 +24,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
- * the articles stream through in batches (read, annotate, write, forget), so memory stays flat however large the
- * corpus; {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ * the articles stream through (read, annotated on every core, written in order, forgotten), so memory stays flat
+ * however large the corpus; {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
                 "Files that cannot be read as articles are listed on stderr; the exit code is then 1."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** Articles annotated together: enough to keep every core busy, few enough to hold. */
-    private static final int BATCH = 256;
+    /** Articles read ahead of the one being written: enough to keep every core busy, few enough to hold. */
+    private static final int IN_FLIGHT = 256;
 
     @Spec
     CommandSpec spec;
@@ -121,45 +120,32 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
-        List<Document> batch = new ArrayList<>(BATCH);
-        IOException[] writeFailure = {null};
-        try (Progress progress = Progress.streaming(paths, err)) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (Progress progress = Progress.streaming(paths, err);
+                InOrder<Line> lines = new InOrder<>(cores, IN_FLIGHT, "lede-export", line -> write(line, out, err))) {
             CorpusLoader.load(paths, options, doc -> {
-                batch.add(doc);
-                if (batch.size() == BATCH && writeFailure[0] == null) {
-                    writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
-                }
+                seen++;
+                lines.submit(() -> {
+                    Line line = doc.isFailed() ? new Line(doc, null) : new Line(null, JsonLines.line(doc, annotator.of(doc), explain));
+                    progress.step(doc);
+                    return line;
+                });
             });
-            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, out, err, progress);
+            lines.finish();
         }
-        if (writeFailure[0] != null) throw writeFailure[0];
         if (seen == 0) throw noArticles();
     }
 
-    /** Annotates a batch on all cores and writes it in order; the batch is emptied for the next. */
-    private IOException writeBatch(List<Document> batch, Annotators.ForDocuments annotator, Writer out, PrintWriter err,
-            Progress progress) {
-        seen += batch.size();
-        List<Annotation> annotations = batch.parallelStream().map(d -> {
-            Annotation a = d.isFailed() ? null : annotator.of(d);
-            progress.step(d);
-            return a;
-        }).toList();
-        try {
-            for (int i = 0; i < batch.size(); i++) {
-                Document d = batch.get(i);
-                if (d.isFailed()) {
-                    skipped(d, err);
-                } else {
-                    out.write(JsonLines.line(d, annotations.get(i), explain));
-                    out.write('\n');
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            return e;
-        } finally {
-            batch.clear();
+    /** An article's export line, or the article that could not be read. */
+    private record Line(Document failed, String json) {
+    }
+
+    private void write(Line line, Writer out, PrintWriter err) throws IOException {
+        if (line.failed() != null) {
+            skipped(line.failed(), err);
+        } else {
+            out.write(line.json());
+            out.write('\n');
         }
     }
 
