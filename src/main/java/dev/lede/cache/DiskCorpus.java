@@ -112,7 +112,8 @@ public final class DiskCorpus implements AutoCloseable {
         writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
                 .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
         this.searchers = new SearcherManager(writer, true, false, null);
-        this.keptAnnotations = countKept(version) > 0;
+        // Deleted ones too (docFreq): a lookup too many costs little, one too few would store an article twice.
+        this.keptAnnotations = keptOrDeleted(version);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -155,10 +156,10 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    private int countKept(String version) throws IOException {
+    private boolean keptOrDeleted(String version) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().docFreq(new Term(VERSION, version));
+            return searcher.getIndexReader().docFreq(new Term(VERSION, version)) > 0;
         } finally {
             searchers.release(searcher);
         }
@@ -203,7 +204,11 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    /** Keeps the document's annotation; durable at the next commit. */
+    /**
+     * Keeps the document's annotation; durable at the next commit. For a run that stores each article's annotation at
+     * most once (an export): when the index held no annotation of this version at open, this one cannot be there
+     * yet, so it is added without the delete by key that replacing costs (a delete is looked up in every segment).
+     */
     public void store(Document d, Annotation annotation) {
         String fileId = fileId(d.source());
         try {
@@ -211,7 +216,7 @@ public final class DiskCorpus implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
-        store(d.source(), fileId, articleKey(d), annotation);
+        write(d.source(), fileId, articleKey(d), annotation, keptAnnotations);
     }
 
     /**
@@ -219,6 +224,10 @@ public final class DiskCorpus implements AutoCloseable {
      * nothing: an annotation of a state the file has left is never read (the key names the state).
      */
     void store(Path source, String fileId, String articleKey, Annotation annotation) {
+        write(source, fileId, articleKey, annotation, true);
+    }
+
+    private void write(Path source, String fileId, String articleKey, Annotation annotation, boolean replacing) {
         String key = articleKey + "\u0000" + version;
         try {
             org.apache.lucene.document.Document entry = fileFields(source, fileId, ANNOTATION);
@@ -226,7 +235,8 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
             entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
-            writer.updateDocument(new Term(ANNOTATION, key), entry);
+            if (replacing) writer.updateDocument(new Term(ANNOTATION, key), entry);
+            else writer.addDocument(entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
             failed(e);
