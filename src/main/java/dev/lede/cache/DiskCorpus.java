@@ -1,7 +1,5 @@
 package dev.lede.cache;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
@@ -62,7 +60,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "2";
+    private static final String LAYOUT = "3";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -77,11 +75,6 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String LISTED = "listed";
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
-
-    /** Made on first use, not at open: a warm start's first frame reads no annotation. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
 
     private final Path folder;
     private final String version;
@@ -185,7 +178,7 @@ public final class DiskCorpus implements AutoCloseable {
         if (recent != null) return recent;
         try {
             byte[] body = body(new Term(ANNOTATION, key));
-            return body == null ? null : Json.MAPPER.readValue(body, Annotation.class);
+            return body == null ? null : AnnotationBody.decode(body);
         } catch (IOException | RuntimeException unreadable) {
             return null; // annotated again and rewritten
         }
@@ -234,7 +227,7 @@ public final class DiskCorpus implements AutoCloseable {
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
-            entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
+            entry.add(new StoredField(BODY, AnnotationBody.encode(annotation)));
             if (replacing) writer.updateDocument(new Term(ANNOTATION, key), entry);
             else writer.addDocument(entry);
             pending.put(key, annotation);
