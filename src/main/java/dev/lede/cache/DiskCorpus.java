@@ -159,8 +159,8 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     /**
-     * Whether the index held annotations by this annotator version when it was opened. When it held none, a run that
-     * stores each article's annotation once (an export) has nothing to look up: a cold run skips every lookup.
+     * Whether the index held annotations by this annotator version when it was opened. When it held none, an article
+     * asked for the first time has nothing to look up (see {@link #add}).
      */
     public boolean keptAnnotations() {
         return keptAnnotations;
@@ -197,19 +197,28 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    /**
-     * Keeps the document's annotation; durable at the next commit. For a run that stores each article's annotation at
-     * most once (an export): when the index held no annotation of this version at open, this one cannot be there
-     * yet, so it is added without the delete by key that replacing costs (a delete is looked up in every segment).
-     */
+    /** Keeps the document's annotation, replacing any kept for it; durable at the next commit. */
     public void store(Document d, Annotation annotation) {
+        store(d, annotation, true);
+    }
+
+    /**
+     * Keeps the annotation of a document the index cannot hold one for yet (it held none of this version at open and
+     * the document is stored for the first time): added without the delete by key that replacing costs, which is
+     * looked up in every segment at each flush.
+     */
+    public void add(Document d, Annotation annotation) {
+        store(d, annotation, false);
+    }
+
+    private void store(Document d, Annotation annotation, boolean replacing) {
         String fileId = fileId(d.source());
         try {
             forgetOtherStates(d.source(), fileId);
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
-        write(d.source(), fileId, articleKey(d), annotation, keptAnnotations);
+        write(d.source(), fileId, articleKey(d), annotation, replacing);
     }
 
     /**

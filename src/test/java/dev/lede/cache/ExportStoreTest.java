@@ -16,7 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How an export keeps annotations in the corpus index: added when the index had none, replaced when it had. */
+/** How an export keeps annotations in the corpus index: added when the index had none, replaced when it had some. */
 class ExportStoreTest {
 
     @TempDir
@@ -32,7 +32,7 @@ class ExportStoreTest {
         List<Document> docs = CorpusLoader.load(List.of(corpus));
         try (DiskCorpus cold = DiskCorpus.open(cache, List.of(corpus), "v1", w -> { })) {
             assertThat(cold.keptAnnotations()).isFalse();
-            for (Document d : docs.subList(0, 20)) cold.store(d, annotator.annotate(d.text()));
+            for (Document d : docs.subList(0, 20)) cold.add(d, annotator.annotate(d.text()));
         }
         try (DiskCorpus again = DiskCorpus.open(cache, List.of(corpus), "v1", w -> { })) {
             assertThat(again.keptAnnotations()).isTrue();
