@@ -1,7 +1,5 @@
 package dev.lede.cache;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
@@ -52,7 +50,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final String LAYOUT = "3";
+    private static final String LAYOUT = "4";
 
     private static final String KIND = "kind";
     private static final String FILE = "file";
@@ -70,11 +68,6 @@ public final class DiskCorpus implements AutoCloseable {
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
 
-    /** Made on first use, not at open: a warm start's first frame reads no annotation. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
     private final Path folder;
     private final String version;
     private final IndexFolder index;
@@ -85,6 +78,8 @@ public final class DiskCorpus implements AutoCloseable {
     private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
+    /** Whether any annotation of this version was in the index when it was opened (see {@link #keptAnnotations}). */
+    private final boolean keptAnnotations;
     private volatile boolean failing;
 
     private DiskCorpus(Path folder, String version, Consumer<String> warn) throws IOException {
@@ -101,6 +96,8 @@ public final class DiskCorpus implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+        // Deleted ones too (docFreq): a lookup too many costs little, one too few would store an article twice.
+        this.keptAnnotations = index.read(reader -> reader.docFreq(new Term(VERSION, version)) > 0);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -133,6 +130,14 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the index held annotations by this annotator version when it was opened. When it held none, an article
+     * asked for the first time has nothing to look up (see {@link #add}).
+     */
+    public boolean keptAnnotations() {
+        return keptAnnotations;
+    }
+
     /** The annotation stored for the document by this annotator version, or null. */
     public Annotation stored(Document d) {
         return stored(articleKey(d));
@@ -145,7 +150,7 @@ public final class DiskCorpus implements AutoCloseable {
         if (recent != null) return recent;
         try {
             byte[] body = body(new Term(ANNOTATION, key));
-            return body == null ? null : Json.MAPPER.readValue(body, Annotation.class);
+            return body == null ? null : AnnotationBody.decode(body);
         } catch (IOException | RuntimeException unreadable) {
             return null; // annotated again and rewritten
         }
@@ -161,15 +166,28 @@ public final class DiskCorpus implements AutoCloseable {
         });
     }
 
-    /** Keeps the document's annotation; durable at the next commit. */
+    /** Keeps the document's annotation, replacing any kept for it; durable at the next commit. */
     public void store(Document d, Annotation annotation) {
+        store(d, annotation, true);
+    }
+
+    /**
+     * Keeps the annotation of a document the index cannot hold one for yet (it held none of this version at open and
+     * the document is stored for the first time): added without the delete by key that replacing costs, which is
+     * looked up in every segment at each flush.
+     */
+    public void add(Document d, Annotation annotation) {
+        store(d, annotation, false);
+    }
+
+    private void store(Document d, Annotation annotation, boolean replacing) {
         String fileId = fileId(d.source());
         try {
             forgetOtherStates(d.source(), fileId);
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
-        store(d.source(), fileId, articleKey(d), annotation);
+        write(d.source(), fileId, articleKey(d), annotation, replacing);
     }
 
     /**
@@ -177,14 +195,19 @@ public final class DiskCorpus implements AutoCloseable {
      * nothing: an annotation of a state the file has left is never read (the key names the state).
      */
     void store(Path source, String fileId, String articleKey, Annotation annotation) {
+        write(source, fileId, articleKey, annotation, true);
+    }
+
+    private void write(Path source, String fileId, String articleKey, Annotation annotation, boolean replacing) {
         String key = articleKey + "\u0000" + version;
         try {
             org.apache.lucene.document.Document entry = fileFields(source, fileId, ANNOTATION);
             entry.add(new StringField(ANNOTATION, key, Field.Store.NO));
             entry.add(new SortedDocValuesField(ANNOTATION, new BytesRef(key)));
             entry.add(new StringField(VERSION, version, Field.Store.NO));
-            entry.add(new StoredField(BODY, Json.MAPPER.writeValueAsBytes(annotation)));
-            index.writer().updateDocument(new Term(ANNOTATION, key), entry);
+            entry.add(new StoredField(BODY, AnnotationBody.encode(annotation)));
+            if (replacing) index.writer().updateDocument(new Term(ANNOTATION, key), entry);
+            else index.writer().addDocument(entry);
             pending.put(key, annotation);
         } catch (IOException | RuntimeException e) {
             failed(e);

@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /** The annotator every command uses: the English pipeline behind the on-disk cache unless told otherwise. */
@@ -48,13 +50,26 @@ final class Annotators {
         if (!noCache) {
             try {
                 DiskCorpus corpus = DiskCorpus.open(CachingAnnotator.defaultRoot(env), paths, options.columns(), english.version(), warn);
+                // In an index with no annotation of this version at open, an article asked for the first time has
+                // nothing to find: a cold export looks nothing up and adds rather than replaces. Asked again for its
+                // first article, the export is going over the corpus again (a second pass): from then on every
+                // article is looked up, and what the first pass kept is found (at most the few articles already in
+                // flight are annotated again).
+                AtomicBoolean lookUp = new AtomicBoolean(corpus.keptAnnotations());
+                AtomicReference<String> first = new AtomicReference<>();
                 return new ForDocuments() {
                     @Override
                     public Annotation of(Document d) {
-                        Annotation a = corpus.stored(d);
+                        if (!lookUp.get()) {
+                            String key = d.source() + "\u0000" + d.id();
+                            if (!first.compareAndSet(null, key) && first.get().equals(key)) lookUp.set(true);
+                        }
+                        boolean looked = lookUp.get();
+                        Annotation a = looked ? corpus.stored(d) : null;
                         if (a == null) {
                             a = english.annotate(d.text());
-                            corpus.store(d, a);
+                            if (looked) corpus.store(d, a);
+                            else corpus.add(d, a);
                         }
                         return a;
                     }

@@ -26,18 +26,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
- * the articles stream through in batches (read, annotate, write, forget), so memory stays flat however large the
- * corpus: twice, once to gather each name's type across the corpus ({@link CorpusTypes}) and once to write each article
- * typed so, as the sidebar shows it (an article's export therefore depends on the corpus it is exported with).
- * {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ * the articles stream through (read, annotated on every core, written in order, forgotten), so memory stays flat
+ * however large the corpus: twice, once to gather each name's type across the corpus ({@link CorpusTypes}) and once to
+ * write each article typed so, as the sidebar shows it (an article's export therefore depends on the corpus it is
+ * exported with). {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
                 "Files that cannot be read as articles are listed on stderr; the exit code is then 1."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** Articles annotated together: enough to keep every core busy, few enough to hold. */
-    private static final int BATCH = 256;
+    /** Articles read ahead of the one being taken: enough to keep every core busy, few enough to hold. */
+    private static final int IN_FLIGHT = 256;
     /**
      * The first pass keeps the annotations of a corpus up to this many articles for the second, which then only
      * reads the files again; a larger corpus is annotated twice (from the cache, unless {@code --no-cache}).
@@ -132,74 +132,68 @@ final class ExportCommand implements Callable<Integer> {
 
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
         CorpusTypes types = corpusTypes(options, annotator, err);
-        List<Document> batch = new ArrayList<>(BATCH);
-        IOException[] writeFailure = {null};
-        try (Progress progress = Progress.streaming(paths, err)) {
+        int[] written = {0};
+        try (Progress progress = Progress.streaming(paths, err);
+                InOrder<Line> lines = new InOrder<>(cores(), IN_FLIGHT, "lede-export", line -> write(line, out, err))) {
             CorpusLoader.load(paths, options, doc -> {
-                batch.add(doc);
-                if (batch.size() == BATCH && writeFailure[0] == null) {
-                    writeFailure[0] = writeBatch(batch, annotator, types, out, err, progress);
-                }
+                int index = written[0]++;
+                Annotation wasKept = kept != null && index < kept.size() ? kept.get(index) : null;
+                lines.submit(() -> {
+                    Line line;
+                    if (doc.isFailed()) {
+                        line = new Line(doc, null);
+                    } else {
+                        Annotation a = wasKept != null ? wasKept : annotator.of(doc);
+                        line = new Line(null, JsonLines.line(doc, types.retyped(a), explain));
+                    }
+                    progress.step(doc);
+                    return line;
+                });
             });
-            if (writeFailure[0] == null) writeFailure[0] = writeBatch(batch, annotator, types, out, err, progress);
+            lines.finish();
         }
-        if (writeFailure[0] != null) throw writeFailure[0];
         if (seen == 0) throw noArticles();
     }
 
-    /** The first pass: every article annotated in batches, the votes for each name's type counted. */
-    private CorpusTypes corpusTypes(LoadOptions options, Annotators.ForDocuments annotator, PrintWriter err) {
+    /** The first pass: every article annotated on every core, the votes for each name's type counted in order. */
+    private CorpusTypes corpusTypes(LoadOptions options, Annotators.ForDocuments annotator, PrintWriter err) throws IOException {
         CorpusTypes.Counter counter = new CorpusTypes.Counter();
-        List<Document> batch = new ArrayList<>(BATCH);
-        try (Progress progress = Progress.streaming(paths, err)) {
+        try (Progress progress = Progress.streaming(paths, err);
+                InOrder<Optional<Annotation>> annotations = new InOrder<>(cores(), IN_FLIGHT, "lede-export-types",
+                        a -> keep(a.orElse(null), counter))) {
             CorpusLoader.load(paths, options, doc -> {
-                batch.add(doc);
-                if (batch.size() == BATCH) count(batch, annotator, counter, progress);
+                seen++;
+                annotations.submit(() -> {
+                    Optional<Annotation> a = doc.isFailed() ? Optional.empty() : Optional.of(annotator.of(doc));
+                    progress.step(doc);
+                    return a;
+                });
             });
-            count(batch, annotator, counter, progress);
+            annotations.finish();
         }
         return counter.decide();
     }
 
-    private void count(List<Document> batch, Annotators.ForDocuments annotator, CorpusTypes.Counter counter, Progress progress) {
-        List<Annotation> annotations = annotate(batch, annotator, progress);
-        for (Annotation a : annotations) if (a != null) counter.add(a);
-        if (kept != null && kept.size() + annotations.size() > KEPT_BETWEEN_PASSES) kept = null;
-        if (kept != null) kept.addAll(annotations);
-        batch.clear();
+    private void keep(Annotation annotation, CorpusTypes.Counter counter) {
+        if (annotation != null) counter.add(annotation);
+        if (kept != null && kept.size() >= KEPT_BETWEEN_PASSES) kept = null;
+        if (kept != null) kept.add(annotation);
     }
 
-    /** A batch annotated on all cores, in order (null for a failed article). */
-    private static List<Annotation> annotate(List<Document> batch, Annotators.ForDocuments annotator, Progress progress) {
-        return batch.parallelStream().map(d -> {
-            Annotation a = d.isFailed() ? null : annotator.of(d);
-            progress.step(d);
-            return a;
-        }).toList();
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Annotates a batch on all cores and writes it in order, typed as the corpus types it; the batch is emptied for the next. */
-    private IOException writeBatch(List<Document> batch, Annotators.ForDocuments annotator, CorpusTypes types, Writer out,
-            PrintWriter err, Progress progress) {
-        boolean wasKept = kept != null && seen + batch.size() <= kept.size();
-        List<Annotation> annotations = wasKept ? kept.subList(seen, seen + batch.size()) : annotate(batch, annotator, progress);
-        if (wasKept) batch.forEach(progress::step);
-        seen += batch.size();
-        try {
-            for (int i = 0; i < batch.size(); i++) {
-                Document d = batch.get(i);
-                if (d.isFailed()) {
-                    skipped(d, err);
-                } else {
-                    out.write(JsonLines.line(d, types.retyped(annotations.get(i)), explain));
-                    out.write('\n');
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            return e;
-        } finally {
-            batch.clear();
+    /** An article's export line, or the article that could not be read. */
+    private record Line(Document failed, String json) {
+    }
+
+    private void write(Line line, Writer out, PrintWriter err) throws IOException {
+        if (line.failed() != null) {
+            skipped(line.failed(), err);
+        } else {
+            out.write(line.json());
+            out.write('\n');
         }
     }
 

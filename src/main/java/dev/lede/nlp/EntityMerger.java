@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the names of one text into entities: "Brig. Gen. Masoud Jazayeri" and "Jazayeri" are one
  * person, "US" and "United States" one place, "IETF" and "Internet Engineering Task Force" one body.
  */
 final class EntityMerger {
+
+    /** Compiled once: a regular expression given to String.split or replaceAll is compiled at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Lexicon lex;
 
@@ -29,13 +33,16 @@ final class EntityMerger {
     static final class Group {
         final List<Name> names = new ArrayList<>();
         final String key;
+        /** The key's words, split once: every pair of groups compared asks for them. */
+        private final List<String> words;
 
         Group(String key) {
             this.key = key;
+            this.words = List.of(key.split(" "));
         }
 
         List<String> words() {
-            return List.of(key.split(" "));
+            return words;
         }
 
         EntityType type() {
@@ -79,8 +86,8 @@ final class EntityMerger {
 
         /** "Methat Shalaby … Shalaby said": people, unlike places and bodies, are named again by their last word. */
         private boolean isReferredToBySurname() {
-            Name longest = names.stream().max(Comparator.comparingInt(n -> n.text().split("\\s+").length)).orElseThrow();
-            String[] full = longest.text().split("\\s+");
+            Name longest = names.stream().max(Comparator.comparingInt(n -> WHITESPACE.split(n.text()).length)).orElseThrow();
+            String[] full = WHITESPACE.split(longest.text());
             if (full.length < 2 || longest.type() == EntityType.LOCATION || longest.type() == EntityType.ORGANIZATION) return false;
             // "Hurricane Dorian … Dorian": a name surely not a person's stays so.
             if (longest.type() == EntityType.OTHER && longest.confidence() >= TypeRules.Weight.NEIGHBOUR) return false;
@@ -134,7 +141,7 @@ final class EntityMerger {
 
     private String key(Name n) {
         // "O’Neill" and "O'Neill" are one name, whichever apostrophe the text or the keyboard used.
-        String spaced = n.text().replaceAll("\\s+", " ").replace('\u2019', '\'');
+        String spaced = WHITESPACE.matcher(n.text()).replaceAll(" ").replace('\u2019', '\'');
         // "The Times" opening a sentence and "the Times" inside one are one paper.
         if (spaced.regionMatches(true, 0, "the ", 0, 4)) spaced = spaced.substring(4);
         String key = lex.canonical(spaced);
@@ -222,7 +229,7 @@ final class EntityMerger {
         List<Name> names = new ArrayList<>(g.names);
         names.sort(Comparator.comparingInt(Name::start));
         String name = withoutEpithet(names.stream().map(Name::text)
-                .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length)
+                .max(Comparator.comparingInt((String t) -> WHITESPACE.split(t).length).thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow(), names, lex);
         Set<String> aliases = new LinkedHashSet<>();
@@ -242,7 +249,7 @@ final class EntityMerger {
      * (not a given name too) before a person's full name, written once, is an epithet, not the person's name.
      */
     private static String withoutEpithet(String longest, List<Name> names, Lexicon lex) {
-        String[] words = longest.split("\\s+");
+        String[] words = WHITESPACE.split(longest);
         String first = words[0].toLowerCase(Locale.ROOT);
         if (words.length < 3 || !lex.adjectives.contains(first) || lex.firstNames.contains(first)) return longest;
         String rest = longest.substring(longest.indexOf(words[1], words[0].length()));
