@@ -1,8 +1,6 @@
 package dev.lede.nlp;
 
 import static dev.lede.nlp.SpeechWords.FEMININE;
-import static dev.lede.nlp.SpeechWords.MEN_S_TITLES;
-import static dev.lede.nlp.SpeechWords.WOMEN_S_TITLES;
 
 import java.util.List;
 
@@ -34,14 +32,6 @@ final class Referents {
     /** How far back (characters) a description looks for the person it stands for. */
     private static final int DESCRIPTION_WINDOW = 800;
 
-    private enum Gender {
-        MALE, FEMALE, UNKNOWN;
-
-        Gender opposite() {
-            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
-        }
-    }
-
     /**
      * From the honorific ("Mrs Follett"), the nouns the text describes the person with ("9/11 widow Terry Strada"),
      * or the given name ("Hilary Swank"), in that order, when the text gives any.
@@ -50,16 +40,15 @@ final class Referents {
         if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
         Lexicon lex = Lexicon.get();
         for (String alias : e.aliases()) {
-            String first = alias.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
-            if (WOMEN_S_TITLES.contains(first)) return Gender.FEMALE;
-            if (MEN_S_TITLES.contains(first)) return Gender.MALE;
+            Gender titled = Gender.ofTitle(alias.split("\\s+")[0]);
+            if (titled != Gender.UNKNOWN) return titled;
         }
         boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
         if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
         // "Crooked Hillary Clinton": the first word that is a given name decides.
-        for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (lex.femaleNames.contains(word)) return Gender.FEMALE;
-            if (lex.firstNames.contains(word)) return Gender.MALE;
+        for (String word : e.name().split("\\s+")) {
+            Gender given = Gender.ofGivenName(word, lex);
+            if (given != Gender.UNKNOWN) return given;
         }
         return Gender.UNKNOWN;
     }

@@ -3,7 +3,6 @@ package dev.lede.nlp;
 import dev.lede.nlp.EntityMerger.Group;
 import dev.lede.nlp.NameFinder.Name;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * When several people of an article share a surname, the surname alone names the one last named in full as a
@@ -34,8 +33,8 @@ final class SharedSurname {
 
     /** The person this mention of the surname names, or null to leave it to nearness. */
     Group bearer(Name mention) {
-        Gender titled = titleGender(mention.titled());
-        List<Group> fitting = titled == null ? bearers : bearers.stream().filter(g -> gender(g) == titled).toList();
+        Gender titled = Gender.ofTitle(mention.titled());
+        List<Group> fitting = titled == Gender.UNKNOWN ? bearers : bearers.stream().filter(g -> gender(g) == titled).toList();
         if (fitting.isEmpty()) return null;
         Group subject = null;
         int latest = -1;
@@ -50,23 +49,12 @@ final class SharedSurname {
         return subject != null ? subject : EntityMerger.nearest(fitting, mention.start());
     }
 
-    private enum Gender { FEMALE, MALE }
-
-    private static Gender titleGender(String title) {
-        if (title == null) return null;
-        String t = title.toLowerCase(Locale.ROOT).replace(".", "");
-        if (SpeechWords.WOMEN_S_TITLES.contains(t)) return Gender.FEMALE;
-        return SpeechWords.MEN_S_TITLES.contains(t) ? Gender.MALE : null;
-    }
-
-    /** A person's gender as a title or the given name tells it, or null. */
+    /** A person's gender as a title or the given name tells it. */
     private Gender gender(Group person) {
         for (Name n : person.names) {
-            Gender byTitle = titleGender(n.titled());
-            if (byTitle != null) return byTitle;
+            Gender titled = Gender.ofTitle(n.titled());
+            if (titled != Gender.UNKNOWN) return titled;
         }
-        String given = person.words().get(0).toLowerCase(Locale.ROOT);
-        if (lex.femaleNames.contains(given)) return Gender.FEMALE;
-        return lex.firstNames.contains(given) ? Gender.MALE : null;
+        return Gender.ofGivenName(person.words().get(0), lex);
     }
 }
