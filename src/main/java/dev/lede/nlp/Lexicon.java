@@ -98,6 +98,11 @@ final class Lexicon {
         return locations.contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /** A city of either list, for where the words around already say place ("CHARLOTTE —"); {@code lower} in lower case. */
+    boolean isCityWhenSaidToBeAPlace(String lower) {
+        return worldCities.contains(lower) || citiesNamedLikePeople.contains(lower);
+    }
+
     boolean isOrganization(String name) {
         return organizations.contains(name.toLowerCase(Locale.ROOT));
     }

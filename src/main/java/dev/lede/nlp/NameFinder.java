@@ -172,9 +172,7 @@ final class NameFinder {
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
         // "BBC", "NATO"; longer capitals only when they spell a place, as a dateline does ("TILBURG —").
-        if (t.isAcronym() && (t.text().length() <= 6 || lex.worldCities.contains(lower) || lex.citiesNamedLikePeople.contains(lower))) {
-            return true;
-        }
+        if (t.isAcronym() && (t.text().length() <= 6 || lex.isCityWhenSaidToBeAPlace(lower))) return true;
         if (isTitleAt(tokens, i, tokens.size())) return true; // "Mr Smith is…", "Home Secretary X" — stripped later
         if (lex.functionWords.contains(lower)) return startsKnownName(tokens, i); // "New Hampshire", "The Hague"
         if (startsKnownName(tokens, i)) return true; // "United States radio host …", "Associated Press reported"

@@ -260,8 +260,7 @@ final class TypeRules {
         }
         if (next >= t.size() || !isDash(t.get(next))) return false;
         // A subhead in capitals ("MEDICAL CLAIMS —") is followed by a dash too: a dateline names a known place or its region.
-        return region || c.lex.isLocation(c.name) || c.lex.worldCities.contains(c.lower) || c.lex.usStates.contains(c.lower)
-                || c.lex.citiesNamedLikePeople.contains(c.lower);
+        return region || c.lex.isLocation(c.name) || c.lex.isCityWhenSaidToBeAPlace(c.lower) || c.lex.usStates.contains(c.lower);
     }
 
     private static boolean isDash(Token t) {
