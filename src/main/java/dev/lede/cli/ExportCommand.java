@@ -132,11 +132,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
         CorpusTypes types = corpusTypes(options, annotator, err);
-        int[] written = {0};
+        int[] read = {0};
         try (Progress progress = Progress.streaming(paths, err);
                 InOrder<Line> lines = new InOrder<>(cores(), IN_FLIGHT, "lede-export", line -> write(line, out, err))) {
             CorpusLoader.load(paths, options, doc -> {
-                int index = written[0]++;
+                int index = read[0]++;
                 Annotation wasKept = kept != null && index < kept.size() ? kept.get(index) : null;
                 lines.submit(() -> {
                     Line line;
@@ -159,12 +159,11 @@ final class ExportCommand implements Callable<Integer> {
     private CorpusTypes corpusTypes(LoadOptions options, Annotators.ForDocuments annotator, PrintWriter err) throws IOException {
         CorpusTypes.Counter counter = new CorpusTypes.Counter();
         try (Progress progress = Progress.streaming(paths, err);
-                InOrder<Optional<Annotation>> annotations = new InOrder<>(cores(), IN_FLIGHT, "lede-export-types",
-                        a -> keep(a.orElse(null), counter))) {
+                InOrder<Annotation> annotations = new InOrder<>(cores(), IN_FLIGHT, "lede-export-types", a -> keep(a, counter))) {
             CorpusLoader.load(paths, options, doc -> {
                 seen++;
                 annotations.submit(() -> {
-                    Optional<Annotation> a = doc.isFailed() ? Optional.empty() : Optional.of(annotator.of(doc));
+                    Annotation a = doc.isFailed() ? null : annotator.of(doc);
                     progress.step(doc);
                     return a;
                 });
@@ -174,6 +173,7 @@ final class ExportCommand implements Callable<Integer> {
         return counter.decide();
     }
 
+    /** Counts an article's names (null for a failed article) and keeps its annotation for the second pass while there is room. */
     private void keep(Annotation annotation, CorpusTypes.Counter counter) {
         if (annotation != null) counter.add(annotation);
         if (kept != null && kept.size() >= KEPT_BETWEEN_PASSES) kept = null;
