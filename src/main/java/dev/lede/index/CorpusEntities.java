@@ -118,7 +118,7 @@ public final class CorpusEntities {
      */
     public static Optional<String> keyOf(Entity entity) {
         if (entity.type() == EntityType.OTHER) return Optional.empty();
-        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity).key);
+        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity, new Linking.Strings()).key);
     }
 
     /** The distinct articles that mention the entity with this key, ascending; none for a key not linked (yet). */
@@ -220,22 +220,21 @@ public final class CorpusEntities {
         int mentions = 0;
         String core = key.substring(2);
         for (Linking.Occurrence o : group) {
-            Entity e = o.entity;
             if (o.person) {
                 // A person is shown as their articles write their full name, without a title.
                 String prefix = core + "\u0000";
                 o.fullForms.forEach((form, times) -> {
                     if (form.startsWith(prefix)) ownNames.merge(form.substring(prefix.length()), times, Integer::sum);
                 });
-                otherNames.merge(e.name(), 1, Integer::sum);
+                otherNames.merge(o.name, 1, Integer::sum);
             } else {
-                (Linking.placeKey(e.name()).equals(core) ? ownNames : otherNames).merge(e.name(), 1, Integer::sum);
+                (Linking.placeKey(o.name).equals(core) ? ownNames : otherNames).merge(o.name, 1, Integer::sum);
             }
-            typeVotes.merge(e.type(), 1, Integer::sum);
-            forms.add(e.name());
-            forms.addAll(e.aliases());
+            typeVotes.merge(o.type, 1, Integer::sum);
+            forms.add(o.name);
+            forms.addAll(o.aliases);
             if (n == 0 || docs[n - 1] != o.doc) docs[n++] = o.doc;
-            mentions += e.mentions().size();
+            mentions += o.mentionCount;
         }
         // The form most of its articles use for the name itself (not "Blair" for Tony Blair), then the usual
         // name the alias table gives, then the shortest.

@@ -55,10 +55,16 @@ public final class CorpusTypes {
 
     /** The entity as the corpus types it: retyped (rule {@link TypeEvidence#CORPUS_TYPE}) if its own evidence is weak. */
     public Entity retype(Entity e) {
-        if (decided.isEmpty() || !TypeEvidence.isWeak(e)) return e;
-        EntityType type = decided.get(Names.key(e.name()));
-        if (type == null || type == e.type()) return e;
+        EntityType type = typeOf(e.name(), e.type(), TypeEvidence.isWeak(e));
+        if (type == e.type()) return e;
         return new Entity(e.id(), e.name(), type, e.aliases(), e.mentions(), TypeEvidence.CORPUS_TYPE);
+    }
+
+    /** The type of an entity of this name and own type, whose own evidence is weak or not, as the corpus types it. */
+    EntityType typeOf(String name, EntityType own, boolean weak) {
+        if (decided.isEmpty() || !weak) return own;
+        EntityType type = decided.get(Names.key(name));
+        return type == null ? own : type;
     }
 
     /** The annotation with each entity as the corpus types it; the same annotation when none changes. */

@@ -41,11 +41,20 @@ final class Linking {
     private static final Set<String> MALE = Set.of("mr", "sir", "lord");
     private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady");
 
-    /** One article's entity: its key once linked, and what the rule needs to decide it. */
+    /**
+     * One article's entity: its key once linked, and what the rule and the merged corpus entity need of it. It keeps
+     * no {@link Entity} (its mentions, ids and rule names): a linking holds one per entity of every article at once,
+     * so each keeps only its name, aliases and counts, their strings shared across articles ({@link Strings}).
+     */
     static final class Occurrence {
         final int doc;
         final int index;
-        final Entity entity;
+        final String name;
+        final EntityType type;
+        final List<String> aliases;
+        final int mentionCount;
+        /** Whether its own evidence is weak, so the corpus may type it ({@link CorpusTypes#typeOf}). */
+        final boolean weak;
         final boolean person;
         /** "p:tony blair", "n:united kingdom"; for a person named by surname only, null until linked. */
         String key;
@@ -57,54 +66,72 @@ final class Linking {
         final int fullMentions;
         /** A person's full-name mentions as written (no title), each after its full-name key and a NUL, with their counts. */
         final Map<String, Integer> fullForms;
+        /** Its distinct mention texts and how often each is written, kept only where the corpus may retype it. */
+        private final MentionTexts texts;
 
-        Occurrence(int doc, int index, Entity entity) {
+        Occurrence(int doc, int index, Entity entity, Strings strings) {
+            this(doc, index, strings.of(entity.name()), entity.type(), strings.of(entity.aliases()), MentionTexts.of(entity, strings),
+                    entity.mentions().size(), TypeEvidence.isWeak(entity), strings);
+        }
+
+        private Occurrence(int doc, int index, String name, EntityType type, List<String> aliases, MentionTexts texts,
+                           int mentionCount, boolean weak, Strings strings) {
             this.doc = doc;
             this.index = index;
-            this.entity = entity;
-            this.person = entity.type() == EntityType.PERSON;
+            this.name = name;
+            this.type = type;
+            this.aliases = aliases;
+            this.mentionCount = mentionCount;
+            this.weak = weak;
+            this.texts = weak ? texts : null;
+            this.person = type == EntityType.PERSON;
             if (!person) {
-                key = NAMED + placeKey(entity.name());
+                key = strings.of(NAMED + placeKey(name));
                 Set<String> own = new LinkedHashSet<>();
-                own.add(placeKey(entity.name()));
-                entity.aliases().forEach(a -> own.add(placeKey(a)));
+                own.add(placeKey(name));
+                aliases.forEach(a -> own.add(placeKey(a)));
                 own.remove("");
-                forms = List.copyOf(own);
+                forms = strings.of(List.copyOf(own));
                 surname = honorific = initial = "";
                 fullMentions = 0;
                 fullForms = Map.of();
                 return;
             }
             forms = List.of();
-            // Mentions mostly repeat a few forms: each distinct one is keyed once.
-            Map<String, Integer> texts = new HashMap<>();
-            for (Mention m : entity.mentions()) texts.merge(m.text(), 1, Integer::sum);
             String title = "";
             String firstLetter = "";
             int fullCount = 0;
             Map<String, Integer> votes = new HashMap<>();
             Map<String, Integer> words = new HashMap<>();
             Map<String, Integer> written = new HashMap<>();
-            for (Map.Entry<String, Integer> t : texts.entrySet()) {
-                String k = Names.withoutHonorific(Names.key(t.getKey()));
+            for (int t = 0; t < texts.texts.length; t++) {
+                String text = texts.texts[t];
+                int times = texts.counts[t];
+                String k = Names.withoutHonorific(Names.key(text));
                 String f = Names.fullName(k);
                 if (!f.isEmpty()) {
-                    fullCount += t.getValue();
-                    votes.merge(f, t.getValue(), Integer::sum);
+                    fullCount += times;
+                    votes.merge(f, times, Integer::sum);
                     words.merge(f, k.split(" ").length, Math::min);
-                    written.merge(f + "\u0000" + Names.withoutHonorificAsWritten(t.getKey()), t.getValue(), Integer::sum);
+                    written.merge(f + "\u0000" + Names.withoutHonorificAsWritten(text), times, Integer::sum);
                 }
-                if (title.isEmpty()) title = Names.honorific(t.getKey());
+                if (title.isEmpty()) title = Names.honorific(text);
                 if (!Names.isOneWord(k) && Names.isInitial(k.substring(0, k.indexOf(' ')))) firstLetter = k.substring(0, 1);
             }
-            String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(entity.name()))) : mostVoted(votes, words);
-            String bare = Names.withoutHonorific(Names.key(entity.name()));
-            key = full.isEmpty() ? null : PERSON + full;
-            surname = full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full);
-            honorific = title;
-            initial = firstLetter;
+            String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(name))) : mostVoted(votes, words);
+            String bare = Names.withoutHonorific(Names.key(name));
+            key = full.isEmpty() ? null : strings.of(PERSON + full);
+            surname = strings.of(full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full));
+            honorific = strings.of(title);
+            initial = strings.of(firstLetter);
             fullMentions = Math.max(1, fullCount);
-            fullForms = written;
+            fullForms = strings.of(written);
+        }
+
+        /** The same entity as the corpus types it ({@link CorpusTypes#typeOf}): itself, or one of another type. */
+        Occurrence typedAs(EntityType corpusType, Strings strings) {
+            if (corpusType == type) return this;
+            return new Occurrence(doc, index, name, corpusType, aliases, texts, mentionCount, weak, strings);
         }
 
         boolean surnameOnly() {
@@ -126,6 +153,7 @@ final class Linking {
      */
     static Linked link(List<Annotation> annotations, boolean[] skip) {
         CorpusTypes.Counter votes = new CorpusTypes.Counter();
+        Strings strings = new Strings();
         List<Occurrence> all = new ArrayList<>();
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
@@ -133,7 +161,7 @@ final class Linking {
             votes.add(a);
             for (int i = 0; i < a.entities().size(); i++) {
                 Entity e = a.entities().get(i);
-                if (e.type() != EntityType.OTHER || TypeEvidence.isWeak(e)) all.add(new Occurrence(doc, i, e));
+                if (e.type() != EntityType.OTHER || TypeEvidence.isWeak(e)) all.add(new Occurrence(doc, i, e, strings));
             }
         }
         CorpusTypes types = votes.decide();
@@ -141,9 +169,9 @@ final class Linking {
         Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
         Map<String, Set<String>> gendersByPerson = new HashMap<>();
         for (Occurrence candidate : all) {
-            Entity e = types.retype(candidate.entity);
-            if (e.type() == EntityType.OTHER) continue;
-            Occurrence o = e == candidate.entity ? candidate : new Occurrence(candidate.doc, candidate.index, e);
+            EntityType type = types.typeOf(candidate.name, candidate.type, candidate.weak);
+            if (type == EntityType.OTHER) continue;
+            Occurrence o = candidate.typedAs(type, strings);
             if (o.person && o.key != null) {
                 fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
                 if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
@@ -255,6 +283,58 @@ final class Linking {
         for (Occurrence o : all) {
             String target = o.person ? null : joins.get(o.key);
             if (target != null && !joins.containsKey(target)) o.key = target;
+        }
+    }
+
+    /**
+     * An entity's distinct mention texts and how often each is written, in two arrays rather than a map (a linking may
+     * keep hundreds of thousands). Mentions mostly repeat a few forms, so each distinct one is keyed once; they are in
+     * the order a hash map filled in mention order gives, as the first title found decides a person's.
+     */
+    private record MentionTexts(String[] texts, int[] counts) {
+
+        static MentionTexts of(Entity entity, Strings strings) {
+            Map<String, Integer> distinct = new HashMap<>();
+            for (Mention m : entity.mentions()) distinct.merge(m.text(), 1, Integer::sum);
+            String[] texts = new String[distinct.size()];
+            int[] counts = new int[distinct.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> t : distinct.entrySet()) {
+                texts[i] = strings.of(t.getKey());
+                counts[i++] = t.getValue();
+            }
+            return new MentionTexts(texts, counts);
+        }
+    }
+
+    /**
+     * One copy of each string (and list and map of strings) a linking keeps: the same names recur in thousands of
+     * articles, and each article's annotation, read from disk, brings its own copies.
+     */
+    static final class Strings {
+        private final Map<Object, Object> shared = new HashMap<>();
+
+        String of(String s) {
+            return share(s);
+        }
+
+        List<String> of(List<String> list) {
+            if (list.isEmpty()) return List.of();
+            List<String> copy = new ArrayList<>(list.size());
+            for (String s : list) copy.add(of(s));
+            return share(List.copyOf(copy));
+        }
+
+        Map<String, Integer> of(Map<String, Integer> map) {
+            if (map.isEmpty()) return Map.of();
+            Map<String, Integer> copy = new HashMap<>(map.size() * 2);
+            map.forEach((k, v) -> copy.put(of(k), v));
+            return share(Map.copyOf(copy));
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T share(T value) {
+            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
         }
     }
 
