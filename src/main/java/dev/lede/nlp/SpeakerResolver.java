@@ -88,8 +88,9 @@ final class SpeakerResolver {
         boolean frameFollows = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote)
                 && text.substring(quote.end(), tokens.get(afterFrom).start()).indexOf('\n') < 0 && speechVerbWithin(afterFrom, 4);
         int frameSentence = frameFollows ? tokens.get(afterFrom).sentence() : quoteSentence;
+        int frameTokens = opensWithNamedApposition(afterFrom) ? APPOSED_FRAME_TOKENS : FRAME_TOKENS;
         while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == frameSentence
-                && afterTo - afterFrom < 25) afterTo++;
+                && afterTo - afterFrom < frameTokens) afterTo++;
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
         // right after it name another one ('"…," he added').
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
@@ -206,9 +207,23 @@ final class SpeakerResolver {
         return firstNamed(from, colon);
     }
 
+    /** How far after a quote its frame may run; a name and its apposition first ('"…" Jane Doe, the …, said') hold the verb off. */
+    private static final int FRAME_TOKENS = 25;
+    private static final int VERB_TOKENS = 20;
+    private static final int APPOSED_FRAME_TOKENS = 40;
+
+    /** '"…" Malkia Cyril, the executive director at the Center of Media Justice, told': a person named, then a comma. */
+    private boolean opensWithNamedApposition(int k) {
+        if (k >= tokens.size() || quoted[k] || entityAt[k] < 0 || entities.get(entityAt[k]).type() != EntityType.PERSON) return false;
+        int end = k;
+        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[k]) end++;
+        return end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",");
+    }
+
     private int fromAfter(int from, int to) {
         int verb = -1;
-        for (int k = from; k < to && k < from + 20; k++) {
+        int reach = opensWithNamedApposition(from) ? APPOSED_FRAME_TOKENS : VERB_TOKENS;
+        for (int k = from; k < to && k < from + reach; k++) {
             if (isSpeechVerb(k)) {
                 verb = k;
                 break;
@@ -257,7 +272,6 @@ final class SpeakerResolver {
     private boolean isSpeechVerb(int k) {
         return SpeechWords.isSpeechVerbAt(tokens, k);
     }
-
 
     /**
      * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
@@ -348,7 +362,6 @@ final class SpeakerResolver {
         }
         return organization;
     }
-
 
     /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
     private static boolean isDescription(String w) {

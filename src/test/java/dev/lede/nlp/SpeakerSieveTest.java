@@ -34,6 +34,7 @@ class SpeakerSieveTest {
             Tom Price spoke. The award went to Anna Berg. "We did not expect this at all," they said.   |               | unnamed
             Tom Price spoke. Anna Berg's family has said "we want the truth about that night."          |               | unnamed
             Tom Price spoke. "Who will pay for the roads now?" Anna Berg asked.                         | Anna Berg     | frame-after
+            Tom Price spoke. "The roads will wait," Anna Berg, the head of the regional transport board and a former engineer who built the bridge over the river, told the council. | Anna Berg | frame-after
             Tom Price spoke. "Who will pay?"\\n\\nAnna Berg said the vote would wait.               |               |
             Tom Price met Anna Berg. He noted Ms Berg's record. "The record is good," he said.         | Tom Price     | frame-after
             Zbigniew Wrobel, a fire service spokesman, told reporters the fire was "out of control."   | Zbigniew Wrobel | frame-before
