@@ -284,7 +284,7 @@ final class NameFinder {
             boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
                 start++;
-            } else if (isTitleAt(tokens, start, to) && !lex.isOrganization(text(tokens, start, to))
+            } else if (isTitleAt(tokens, start, to) && !SurnameAfterHonorific.at(tokens, from, start, to, lex, this::isTitleToken) && !lex.isOrganization(text(tokens, start, to))
                     && (!orgOrPlace || titleOfFollows(tokens, start, to)) && !functionWordAfterTitle(tokens, start, to)) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;

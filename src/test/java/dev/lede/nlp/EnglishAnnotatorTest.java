@@ -33,6 +33,14 @@ class EnglishAnnotatorTest {
     }
 
     @Test
+    void aTitleWordAfterMrIsTheSurnameOfSomeoneNamedInFullElseAFormOfAddress() {
+        Annotation king = ANNOTATOR.annotate("Charlie King spoke in Washington. Later Mr. King added more.");
+        assertThat(entity(king, "Charlie King").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Charlie King", "King");
+        Annotation address = ANNOTATOR.annotate("Gordon Brown rose in the Commons. \"Mr Chancellor, the figures are wrong,\" said Oliver Letwin.");
+        assertThat(address.entities()).extracting(Entity::name).doesNotContain("Chancellor", "Mr Chancellor");
+    }
+
+    @Test
     void countryAbbreviationsAreOnePlace() {
         Annotation a = ANNOTATOR.annotate("The United States and Iran met. Later the U.S. left, and US troops stayed.");
         Entity us = entity(a, "United States").orElseThrow();
