@@ -167,7 +167,9 @@ final class EntityMerger {
         EntityType st = shorter.type();
         EntityType lt = longer.type();
         boolean personLike = lt == EntityType.PERSON || lt == EntityType.OTHER;
-        boolean weakPlace = st == EntityType.LOCATION && shorter.names.stream().allMatch(n -> n.confidence() <= 1);
+        // "Jordan said" where the article names Jim Jordan: a place named only by a list speaks as the person.
+        boolean weakPlace = st == EntityType.LOCATION && (shorter.names.stream().allMatch(n -> n.confidence() <= 1)
+                || lt == EntityType.PERSON && shorter.names.stream().anyMatch(Name::speaks));
         if (personLike && (st != EntityType.LOCATION || weakPlace)) {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             // "Joseph R. Biden Jr." is named again as "Biden": a generational suffix is not the surname.

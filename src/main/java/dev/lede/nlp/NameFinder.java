@@ -16,7 +16,9 @@ final class NameFinder {
      * A name as written, its type guess, how sure that guess is (higher wins when mentions disagree), the rule that made
      * it, and whether it (or its title) opens its sentence, as a sentence's subject mostly does.
      */
-    record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule, boolean opensSentence) {
+    /** @param speaks whether a speech verb follows the name at once ("Jordan said"): it names someone, not a place */
+    record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule, boolean opensSentence,
+                boolean speaks) {
     }
 
     private final Lexicon lex;
@@ -392,6 +394,7 @@ final class NameFinder {
         while (first > 0 && !tokens.get(first).sentenceInitial() && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalized()) {
             first--; // "Coach Andy Robinson was pleased": the title opens the sentence
         }
-        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial()));
+        boolean speaks = to < tokens.size() && SpeechWords.isActiveSpeechVerb(tokens, to);
+        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial(), speaks));
     }
 }

@@ -41,6 +41,14 @@ class EnglishAnnotatorTest {
     }
 
     @Test
+    void aPlaceNameThatSpeaksIsThePersonOfThatSurname() {
+        Annotation person = ANNOTATOR.annotate("Rep. Jim Jordan spoke on Tuesday. Later Jordan said the vote was close.");
+        assertThat(entity(person, "Jim Jordan").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Jim Jordan", "Jordan");
+        Annotation country = ANNOTATOR.annotate("Talks opened in Amman on Tuesday. Jordan said it would close the border.");
+        assertThat(entity(country, "Jordan").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void countryAbbreviationsAreOnePlace() {
         Annotation a = ANNOTATOR.annotate("The United States and Iran met. Later the U.S. left, and US troops stayed.");
         Entity us = entity(a, "United States").orElseThrow();
