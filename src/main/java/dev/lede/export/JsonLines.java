@@ -42,8 +42,8 @@ public final class JsonLines {
     }
 
     /**
-     * An export line whose entities' types may still change: where each entity {@code retypable} accepts has its
-     * type written, so a later step can write another in its place ({@link #retypedField}) without the annotation.
+     * An export line whose entities' types may still change, and where each such entity's type fields sit, so a later
+     * step can write others in their place ({@link #retypedField}) without the annotation.
      *
      * @param retypable   the entities of {@code annotation}, in its order, that may be retyped
      * @param typeFields  per retypable entity, the start and end (in chars of {@code line}) of its type fields
@@ -82,10 +82,12 @@ public final class JsonLines {
         return ",\"type\":\"" + type.name() + "\"" + (explain ? ",\"typeRule\":\"" + typeRule + "\"" : "");
     }
 
+    /** Told of each entity before its type fields are written; says whether to mark where they are. */
     private interface Marker {
         boolean mark(Entity e) throws IOException;
     }
 
+    /** Told after a marked entity's type fields are written. */
     private interface EndMarker {
         void mark() throws IOException;
     }
