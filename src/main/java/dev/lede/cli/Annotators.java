@@ -46,6 +46,7 @@ final class Annotators {
      */
     static ForDocuments forDocuments(boolean noCache, List<Path> paths, LoadOptions options, Map<String, String> env,
             Consumer<String> warn) {
+        EnglishAnnotator.loadModelsInBackground(); // while this thread loads the word lists and opens the index
         Annotator english = new EnglishAnnotator();
         if (!noCache) {
             try {

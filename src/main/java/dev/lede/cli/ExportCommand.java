@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,10 +25,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lede export}: annotations as JSON Lines, one article per line, for scripts and scoring. Without a filter
- * the articles stream through (read, annotated on every core, written in order, forgotten), so memory stays flat
- * however large the corpus: twice, once to gather each name's type across the corpus ({@link CorpusTypes}) and once to
- * write each article typed so, as the sidebar shows it (an article's export therefore depends on the corpus it is
- * exported with). {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
+ * the articles stream through (read, annotated on every core, forgotten), so memory stays flat however large the
+ * corpus: their lines wait in a temporary file while each name's type across the corpus is gathered
+ * ({@link CorpusTypes}), and are then written typed so, as the sidebar shows it (an article's export therefore
+ * depends on the corpus it is exported with). {@code --entity} and {@code --speaker} link names across the whole corpus and so hold every annotation.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Write every article's entities and quotes as JSON Lines (one article per line).",
@@ -38,11 +37,6 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Articles read ahead of the one being taken: enough to keep every core busy, few enough to hold. */
     private static final int IN_FLIGHT = 256;
-    /**
-     * The first pass keeps the annotations of a corpus up to this many articles for the second, which then only
-     * reads the files again; a larger corpus is annotated twice (from the cache, unless {@code --no-cache}).
-     */
-    private static final int KEPT_BETWEEN_PASSES = 20_000;
 
     @Spec
     CommandSpec spec;
@@ -76,8 +70,6 @@ final class ExportCommand implements Callable<Integer> {
 
     private int failed;
     private int seen;
-    /** The first pass's annotations, in corpus order (null for a failed article); null when the corpus is too large. */
-    private List<Annotation> kept = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -130,71 +122,62 @@ final class ExportCommand implements Callable<Integer> {
         return new Refused("no articles in " + Inputs.describe(paths), 1);
     }
 
+    /**
+     * Two passes: the first annotates every article on every core, counts the votes for each name's type in order and
+     * keeps each export line aside; the second writes the kept lines with the types the whole corpus decided.
+     */
     private void stream(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
-        CorpusTypes types = corpusTypes(options, annotator, err);
-        int[] read = {0};
-        try (Progress progress = Progress.streaming(paths, err);
-                InOrder<Line> lines = new InOrder<>(cores(), IN_FLIGHT, "lede-export", line -> write(line, out, err))) {
-            CorpusLoader.load(paths, options, doc -> {
-                int index = read[0]++;
-                Annotation wasKept = kept != null && index < kept.size() ? kept.get(index) : null;
-                lines.submit(() -> {
-                    Line line;
-                    if (doc.isFailed()) {
-                        line = new Line(doc, null);
-                    } else {
-                        Annotation a = wasKept != null ? wasKept : annotator.of(doc);
-                        line = new Line(null, JsonLines.line(doc, types.retyped(a), explain));
-                    }
-                    progress.step(doc);
-                    return line;
-                });
-            });
-            lines.finish();
+        Path folder = output != null ? output.toAbsolutePath().getParent() : Path.of(System.getProperty("java.io.tmpdir"));
+        try (PendingLines pending = PendingLines.in(folder)) {
+            CorpusTypes types = firstPass(options, annotator, pending, err);
+            if (seen == 0) throw noArticles();
+            try (Progress progress = Progress.onStderr(pending.count(), err)) {
+                pending.writeTyped(types, explain, out, progress::step);
+            }
         }
-        if (seen == 0) throw noArticles();
     }
 
-    /** The first pass: every article annotated on every core, the votes for each name's type counted in order. */
-    private CorpusTypes corpusTypes(LoadOptions options, Annotators.ForDocuments annotator, PrintWriter err) throws IOException {
+    /** The first pass: each article's line kept aside, and the votes for each name's type counted in order. */
+    private CorpusTypes firstPass(LoadOptions options, Annotators.ForDocuments annotator, PendingLines pending,
+            PrintWriter err) throws IOException {
         CorpusTypes.Counter counter = new CorpusTypes.Counter();
         try (Progress progress = Progress.streaming(paths, err);
-                InOrder<Annotation> annotations = new InOrder<>(cores(), IN_FLIGHT, "lede-export-types", a -> keep(a, counter))) {
+                InOrder<Annotated> annotated = new InOrder<>(cores(), IN_FLIGHT, "lede-export",
+                        a -> keep(a, counter, pending, err))) {
             CorpusLoader.load(paths, options, doc -> {
                 seen++;
-                annotations.submit(() -> {
-                    Annotation a = doc.isFailed() ? null : annotator.of(doc);
+                annotated.submit(() -> {
+                    Annotated a;
+                    if (doc.isFailed()) {
+                        a = new Annotated(doc, null, null);
+                    } else {
+                        Annotation annotation = annotator.of(doc);
+                        a = new Annotated(null, annotation, PendingLines.Line.of(doc, annotation, explain));
+                    }
                     progress.step(doc);
                     return a;
                 });
             });
-            annotations.finish();
+            annotated.finish();
         }
         return counter.decide();
     }
 
-    /** Counts an article's names (null for a failed article) and keeps its annotation for the second pass while there is room. */
-    private void keep(Annotation annotation, CorpusTypes.Counter counter) {
-        if (annotation != null) counter.add(annotation);
-        if (kept != null && kept.size() >= KEPT_BETWEEN_PASSES) kept = null;
-        if (kept != null) kept.add(annotation);
+    /** An article's annotation and its line before the corpus types it, or the article that could not be read. */
+    private record Annotated(Document failed, Annotation annotation, PendingLines.Line line) {
+    }
+
+    private void keep(Annotated a, CorpusTypes.Counter counter, PendingLines pending, PrintWriter err) throws IOException {
+        if (a.failed() != null) {
+            skipped(a.failed(), err);
+        } else {
+            counter.add(a.annotation());
+            pending.add(a.line());
+        }
     }
 
     private static int cores() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    /** An article's export line, or the article that could not be read. */
-    private record Line(Document failed, String json) {
-    }
-
-    private void write(Line line, Writer out, PrintWriter err) throws IOException {
-        if (line.failed() != null) {
-            skipped(line.failed(), err);
-        } else {
-            out.write(line.json());
-            out.write('\n');
-        }
     }
 
     private void filtered(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {

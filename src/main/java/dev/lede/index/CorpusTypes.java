@@ -55,15 +55,29 @@ public final class CorpusTypes {
 
     /** The entity as the corpus types it: retyped (rule {@link TypeEvidence#CORPUS_TYPE}) if its own evidence is weak. */
     public Entity retype(Entity e) {
-        EntityType type = typeOf(e.name(), e.type(), TypeEvidence.isWeak(e));
-        if (type == e.type()) return e;
-        return new Entity(e.id(), e.name(), type, e.aliases(), e.mentions(), TypeEvidence.CORPUS_TYPE);
+        if (decided.isEmpty() || !mayRetype(e)) return e;
+        EntityType type = retypedAs(Names.key(e.name()), e.type());
+        return type == null ? e : new Entity(e.id(), e.name(), type, e.aliases(), e.mentions(), TypeEvidence.CORPUS_TYPE);
+    }
+
+    /** Whether the corpus may retype the entity: its own article's evidence is weak. */
+    public static boolean mayRetype(Entity e) {
+        return TypeEvidence.isWeak(e);
+    }
+
+    /**
+     * The type the corpus gives an entity it {@link #mayRetype} whose name has this {@link Names#key} and which its
+     * article typed {@code own}, or null when it keeps its own (rule {@link TypeEvidence#CORPUS_TYPE} when not).
+     */
+    public EntityType retypedAs(String key, EntityType own) {
+        EntityType type = decided.get(key);
+        return type == own ? null : type;
     }
 
     /** The type of an entity of this name and own type, whose own evidence is weak or not, as the corpus types it. */
     EntityType typeOf(String name, EntityType own, boolean weak) {
         if (decided.isEmpty() || !weak) return own;
-        EntityType type = decided.get(Names.key(name));
+        EntityType type = retypedAs(Names.key(name), own);
         return type == null ? own : type;
     }
 

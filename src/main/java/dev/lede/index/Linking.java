@@ -71,7 +71,7 @@ final class Linking {
 
         Occurrence(int doc, int index, Entity entity, Strings strings) {
             this(doc, index, strings.of(entity.name()), entity.type(), strings.of(entity.aliases()), MentionTexts.of(entity, strings),
-                    entity.mentions().size(), TypeEvidence.isWeak(entity), strings);
+                    entity.mentions().size(), CorpusTypes.mayRetype(entity), strings);
         }
 
         private Occurrence(int doc, int index, String name, EntityType type, List<String> aliases, MentionTexts texts,

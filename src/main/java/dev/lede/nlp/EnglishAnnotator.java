@@ -54,6 +54,11 @@ public final class EnglishAnnotator implements Annotator {
         return VERSION;
     }
 
+    /** Starts loading the models on another thread, for a run that will annotate as soon as it has read an article. */
+    public static void loadModelsInBackground() {
+        ProperNounTagger.loadInBackground();
+    }
+
     /** The version {@link #version()} gives, known without making an annotator (which loads its models). */
     public static String currentVersion() {
         return VERSION;

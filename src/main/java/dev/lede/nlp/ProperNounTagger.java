@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -21,6 +22,23 @@ final class ProperNounTagger {
     /** Loaded on first use, on an annotating thread, so starting the explorer never waits for it. */
     private static final class Model {
         static final POSModel SHARED = load();
+    }
+
+    /**
+     * Starts loading the model on a thread of its own, for a run that annotates at once: the load (about a second)
+     * then overlaps the word lists' and the first articles' reading instead of holding up the first annotation.
+     * A failure is left for the first use to report.
+     */
+    static void loadInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                Objects.requireNonNull(Model.SHARED);
+            } catch (RuntimeException | ExceptionInInitializerError reportedAtFirstUse) {
+                // The annotating thread that first asks gets the error, with this one as its cause.
+            }
+        }, "lede-pos-model");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** POSTaggerME is not thread-safe; the model is, so each thread gets its own tagger over the one model. */
