@@ -13,7 +13,18 @@ final class AndInName {
     static boolean joins(List<Token> tokens, int from, int at, Lexicon lex) {
         boolean inside = insideOrganizationName(tokens, from, at, lex)
                 || endsInOrganizationWord(tokens, at + 1, lex) && !nameOfItsOwn(tokens, from, at, lex);
-        return inside && !knownNameAt(tokens, at + 1, lex);
+        return inside && !knownNameAt(tokens, at + 1, lex) || listedAcross(tokens, from, at, lex);
+    }
+
+    /** "U.S. Securities and Exchange Commission": the run's last words, "and" and the words after it are a listed name. */
+    private static boolean listedAcross(List<Token> tokens, int from, int at, Lexicon lex) {
+        int end = at + 1;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        if (end == at + 1) return false;
+        for (int k = from; k < at; k++) {
+            if (lex.isOrganization(NameFinder.text(tokens, k, end))) return true;
+        }
+        return false;
     }
 
     /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */

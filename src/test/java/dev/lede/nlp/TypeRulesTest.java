@@ -153,6 +153,9 @@ class TypeRulesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(find("Fans of Travis and Snow Patrol queued.", "Snow Patrol").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(find("Deals with ESPN and EA Sports followed.", "EA Sports").type()).isEqualTo(EntityType.ORGANIZATION);
+        // A listed name across "and" stays whole after a place: not "US Securities" and "Exchange Commission".
+        assertThat(find("The US Securities and Exchange Commission sued.", "Securities and Exchange Commission").type())
+                .isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
