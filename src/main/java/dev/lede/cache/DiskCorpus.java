@@ -273,9 +273,12 @@ public final class DiskCorpus implements AutoCloseable {
         index.writer().deleteDocuments(new Term(FILE, path));
     }
 
-    /** Every file's entry, as the last run left them (unsorted). */
-    List<StoredFile> files() throws IOException {
-        return index.read(reader -> StoredFile.readAll(reader, LISTED));
+    /** Gives every file's entry, as the last run left them (unsorted). */
+    void forEachFile(Consumer<StoredFile> each) throws IOException {
+        index.read(reader -> {
+            StoredFile.forEach(reader, LISTED, each);
+            return null;
+        });
     }
 
     /** Gives the key of every article with an annotation by this annotator version (doc values: no body is read). */

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,10 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
- * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one entry per file
- * ({@link StoredFile}: its identity, how many articles, which failed) and the last pages of summaries, texts and
+ * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one packed entry per file
+ * ({@link StoredFiles}: its identity, how many articles, which failed) and the last pages of summaries, texts and
  * annotations read; every article's title, id and origin are read in pages when a list draws them
  * ({@link SummaryPages}). A warm start lists the files from the index without reading one; {@link #checkFiles}
  * then compares the files and applies what changed (see {@link FileCheck}).
@@ -51,12 +53,12 @@ public final class DiskStorage implements CorpusStorage {
     /** False while the documents are listed from the index and their files not compared yet. */
     private volatile boolean checked;
 
-    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, List<StoredFile> files, boolean checked) {
+    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, StoredFiles files, boolean checked) {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
         this.pages = new SummaryPages(corpus::page);
-        this.listing = Listing.of(files);
+        this.listing = new Listing(files);
         this.checked = checked;
     }
 
@@ -65,27 +67,27 @@ public final class DiskStorage implements CorpusStorage {
      * {@link #checkFiles} later), else loaded from the files, each text written to the index the first time.
      */
     public static DiskStorage open(DiskCorpus corpus, List<Path> paths, LoadOptions options) throws IOException {
-        List<StoredFile> files = new ArrayList<>(corpus.files());
-        if (files.isEmpty()) {
+        StoredFiles.Builder stored = new StoredFiles.Builder();
+        corpus.forEachFile(stored::add);
+        if (stored.size() == 0) {
             Loader loader = new Loader(corpus, paths);
             CorpusLoader.load(paths, options, loader);
             return new DiskStorage(corpus, paths, options, loader.done(), true);
         }
         // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
         Map<String, Integer> inputs = new HashMap<>();
+        Map<String, String> namedNow = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
-        List<List<StoredFile>> byInput = new ArrayList<>();
-        for (int i = 0; i <= paths.size(); i++) byInput.add(new ArrayList<>());
-        for (StoredFile file : files) {
-            int input = inputs.getOrDefault(FileState.absolute(Path.of(file.input())), paths.size());
-            byInput.get(input).add(input < paths.size() ? file.namedAs(paths.get(input).toString()) : file);
-        }
-        List<StoredFile> listed = new ArrayList<>(files.size());
-        for (List<StoredFile> ofInput : byInput) {
-            ofInput.sort(StoredFile.FOLDER_ORDER);
-            listed.addAll(ofInput);
-        }
-        return new DiskStorage(corpus, paths, options, listed, false);
+        Map<String, Integer> inputOrder = new HashMap<>();
+        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input, named -> {
+            int i = inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size());
+            if (i < paths.size()) namedNow.put(named, paths.get(i).toString());
+            return i;
+        });
+        stored.forEachInput(orderOf::applyAsInt);
+        Comparator<StoredFile> listOrder = Comparator.comparingInt((StoredFile file) -> orderOf.applyAsInt(file.input()))
+                .thenComparing(StoredFile.FOLDER_ORDER);
+        return new DiskStorage(corpus, paths, options, stored.named(namedNow).sorted(listOrder), false);
     }
 
     /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
@@ -93,7 +95,7 @@ public final class DiskStorage implements CorpusStorage {
         private final DiskCorpus corpus;
         private final List<Path> paths;
         private final Set<String> known;
-        private final List<StoredFile> files = new ArrayList<>();
+        private final StoredFiles.Builder files = new StoredFiles.Builder();
         private FileListing file;
         private Path source;
 
@@ -124,10 +126,10 @@ public final class DiskStorage implements CorpusStorage {
         }
 
         /** Every document taken; what was written is readable from here on. */
-        List<StoredFile> done() throws IOException {
+        StoredFiles done() throws IOException {
             if (file != null) endOfFile();
             corpus.refresh();
-            return files;
+            return files.build();
         }
     }
 
@@ -145,9 +147,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean isFailed(int index) {
-        Listing now = listing;
-        int f = now.fileOf(index);
-        return now.files().get(f).isFailed(index - now.starts()[f]);
+        return listing.isFailed(index);
     }
 
     /** Reads every page in the index's order (far faster than one page at a time), then any page it lacks. */
@@ -158,8 +158,8 @@ public final class DiskStorage implements CorpusStorage {
         BitSet given = new BitSet(now.size());
         try {
             corpus.forEachPage((fileId, page, body) -> {
-                Integer f = files.fileOf(fileId);
-                if (f == null || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
+                int f = files.fileOf(fileId);
+                if (f < 0 || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
                 Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
                 if (rows == null) return;
                 int first = now.starts()[f] + page * SummaryPages.SIZE;
@@ -176,7 +176,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean hasDates() {
-        return listing.files().stream().anyMatch(StoredFile::dated);
+        return listing.files().anyDated();
     }
 
     @Override

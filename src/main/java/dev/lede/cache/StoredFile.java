@@ -1,10 +1,9 @@
 package dev.lede.cache;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.function.Consumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -93,18 +92,16 @@ record StoredFile(String path, String fileId, String input, String source, Strin
         return id.split("/", -1);
     }
 
-    /** Every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */
-    static List<StoredFile> readAll(IndexReader reader, String field) throws IOException {
-        List<StoredFile> files = new ArrayList<>();
+    /** Gives every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */
+    static void forEach(IndexReader reader, String field, Consumer<StoredFile> each) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
             if (values == null) continue;
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live == null || live.get(doc)) files.add(decode(values.binaryValue()));
+                if (live == null || live.get(doc)) each.accept(decode(values.binaryValue()));
             }
         }
-        return files;
     }
 
     /** As stored (a file is stored as read, never {@link #namedAs} another name). */
