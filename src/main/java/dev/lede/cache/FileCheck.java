@@ -43,42 +43,73 @@ final class FileCheck {
     }
 
     Result run(Listing listing) throws IOException {
-        StoredFiles files = listing.files();
-        FileNumbers listed = new FileNumbers(files.size(), f -> files.get(f).path());
-        boolean[] seen = new boolean[files.size()];
-        List<FileFinder.Found> found = FileFinder.find(paths);
-        // Each listed file's place in the listing now, then each added one's: found files are each listed once.
-        int[] placeOf = new int[files.size()];
-        Arrays.fill(placeOf, Integer.MAX_VALUE);
-        List<Integer> addedPlaces = new ArrayList<>();
-        BitSet withdrawn = new BitSet();
-        List<StoredFile> added = new ArrayList<>();
-        Set<String> known = null;
-        for (int f = 0; f < found.size(); f++) {
-            FileFinder.Found file = found.get(f);
-            String path = FileState.absolute(file.path());
+        Pass pass = new Pass(listing);
+        try {
+            FileFinder.forEach(paths, pass::check);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return pass.result();
+    }
+
+    /** One check: the files as found so far against the listing, in ints and bits per listed file. */
+    private final class Pass {
+        private final Listing listing;
+        private final StoredFiles files;
+        private final FileNumbers listed;
+        private final boolean[] seen;
+        /** Each listed file's place among the files found now (a file found twice: the first); MAX_VALUE when gone. */
+        private final int[] placeOf;
+        private final List<Integer> addedPlaces = new ArrayList<>();
+        private final BitSet withdrawn = new BitSet();
+        private final List<StoredFile> added = new ArrayList<>();
+        private Set<String> known;
+        private int found;
+
+        Pass(Listing listing) {
+            this.listing = listing;
+            this.files = listing.files();
+            this.listed = new FileNumbers(files.size(), f -> files.get(f).path());
+            this.seen = new boolean[files.size()];
+            this.placeOf = new int[files.size()];
+            Arrays.fill(placeOf, Integer.MAX_VALUE);
+        }
+
+        void check(FileFinder.Found file) {
+            try {
+                compare(file, found++);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void compare(FileFinder.Found file, int place) throws IOException {
             String now = FileState.identity(file.path());
-            int before = listed.get(path);
+            int before = listed.get(FileState.absolute(file.path()));
             if (before >= 0) {
                 seen[before] = true;
-                placeOf[before] = Math.min(placeOf[before], f);
+                placeOf[before] = Math.min(placeOf[before], place);
             }
-            if (before >= 0 && files.get(before).fileId().equals(now) && !readsOtherwise(file, listing, before)) continue;
+            if (before >= 0 && files.get(before).fileId().equals(now) && !readsOtherwise(file, listing, before)) return;
             if (before >= 0) withdrawn.set(files.start(before), files.start(before) + files.count(before));
             if (known == null) known = corpus.articleKeys();
             StoredFile read = list(file, now, known);
             pages.forget(now); // read again in the same state: its pages are new
             if (read != null) {
                 added.add(read);
-                addedPlaces.add(f);
+                addedPlaces.add(place);
             }
         }
-        for (int f = 0; f < files.size(); f++) {
-            if (seen[f]) continue;
-            corpus.deleteFile(files.get(f).path());
-            withdrawn.set(files.start(f), files.start(f) + files.count(f));
+
+        /** After every file was found: the listed files not found are deleted. */
+        Result result() throws IOException {
+            for (int f = 0; f < files.size(); f++) {
+                if (seen[f]) continue;
+                corpus.deleteFile(files.get(f).path());
+                withdrawn.set(files.start(f), files.start(f) + files.count(f));
+            }
+            return new Result(withdrawn, added, rank(files, placeOf, added, addedPlaces));
         }
-        return new Result(withdrawn, added, rank(files, placeOf, added, addedPlaces));
     }
 
     /**
