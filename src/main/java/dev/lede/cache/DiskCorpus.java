@@ -273,6 +273,11 @@ public final class DiskCorpus implements AutoCloseable {
         index.writer().deleteDocuments(new Term(FILE, path));
     }
 
+    /** Where the files' entries are saved in list order beside the index ({@link StoredFiles#write}). */
+    Path listedFiles() {
+        return folder.resolve("lede-listed-files");
+    }
+
     /** Gives every file's entry, as the last run left them (unsorted). */
     void forEachFile(Consumer<StoredFile> each) throws IOException {
         index.read(reader -> {

@@ -9,13 +9,13 @@ import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one packed entry per file
@@ -50,6 +51,8 @@ public final class DiskStorage implements CorpusStorage {
     private final Map<Integer, Annotation> recentAnnotations = recent(RECENT_ANNOTATIONS);
     /** Each document's place in corpus order once a check added documents; null while that is index order. */
     private volatile int[] rank;
+    /** Whether the files were listed from the index and not saved beside it yet (see {@link #saveListing}). */
+    private volatile boolean unsaved;
     /** False while the documents are listed from the index and their files not compared yet. */
     private volatile boolean checked;
 
@@ -63,31 +66,50 @@ public final class DiskStorage implements CorpusStorage {
     }
 
     /**
-     * The storage of these inputs: listed from the index when it lists any file (a warm start reads no file; call
-     * {@link #checkFiles} later), else loaded from the files, each text written to the index the first time.
+     * The storage of these inputs: listed from the files' entries saved beside the index, or from the index when it
+     * lists any file (a warm start reads no article file; call {@link #checkFiles} later), else loaded from the
+     * files, each text written to the index the first time.
      */
     public static DiskStorage open(DiskCorpus corpus, List<Path> paths, LoadOptions options) throws IOException {
+        // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
+        Map<String, Integer> inputs = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
+        Map<String, Integer> inputOrder = new HashMap<>();
+        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input,
+                named -> inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size()));
+        UnaryOperator<String> nameNow = input -> {
+            int i = orderOf.applyAsInt(input);
+            return i < paths.size() ? paths.get(i).toString() : null;
+        };
+        StoredFiles saved = StoredFiles.read(corpus.listedFiles(), nameNow, orderOf);
+        if (saved != null) return new DiskStorage(corpus, paths, options, saved, false);
         StoredFiles.Builder stored = new StoredFiles.Builder();
         corpus.forEachFile(stored::add);
         if (stored.size() == 0) {
             Loader loader = new Loader(corpus, paths);
             CorpusLoader.load(paths, options, loader);
-            return new DiskStorage(corpus, paths, options, loader.done(), true);
+            DiskStorage loaded = new DiskStorage(corpus, paths, options, loader.done(), true);
+            loaded.saveListing();
+            return loaded;
         }
-        // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
-        Map<String, Integer> inputs = new HashMap<>();
         Map<String, String> namedNow = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
-        Map<String, Integer> inputOrder = new HashMap<>();
-        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input, named -> {
-            int i = inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size());
-            if (i < paths.size()) namedNow.put(named, paths.get(i).toString());
-            return i;
+        stored.forEachInput(input -> {
+            String now = nameNow.apply(input);
+            if (now != null) namedNow.put(input, now);
         });
-        stored.forEachInput(orderOf::applyAsInt);
-        Comparator<StoredFile> listOrder = Comparator.comparingInt((StoredFile file) -> orderOf.applyAsInt(file.input()))
-                .thenComparing(StoredFile.FOLDER_ORDER);
-        return new DiskStorage(corpus, paths, options, stored.named(namedNow).sorted(listOrder), false);
+        DiskStorage listed = new DiskStorage(corpus, paths, options,
+                stored.named(namedNow).sorted(file -> (char) orderOf.applyAsInt(file.input()) + file.folderKey()), false);
+        listed.unsaved = true;
+        return listed;
+    }
+
+    /** Saves the files' entries beside the index for the next start; a listing a check changed is not saved. */
+    private void saveListing() {
+        try {
+            listing.files().write(corpus.listedFiles());
+        } catch (IOException | RuntimeException notSaved) {
+            // the next start lists the files from the index
+        }
     }
 
     /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
@@ -255,8 +277,11 @@ public final class DiskStorage implements CorpusStorage {
             FileCheck.Result result = new FileCheck(corpus, paths, options, pages).run(listing);
             if (!result.changed()) {
                 checked = true;
+                if (unsaved) saveListing();
                 return false;
             }
+            // Its withdrawn files stay listed until the end of this run: the next start lists from the index.
+            Files.deleteIfExists(corpus.listedFiles());
             corpus.refresh();
             BitSet more = (BitSet) withdrawn.clone();
             more.or(result.withdrawn());

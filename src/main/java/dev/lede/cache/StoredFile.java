@@ -35,7 +35,7 @@ record StoredFile(String path, String fileId, String input, String source, Strin
         int[] failed, String firstRecord, String[] records, String renamedFrom) {
 
     /** Within one input, the order files are read in: folder by folder as {@code FileFinder} sorts them. */
-    static final Comparator<StoredFile> FOLDER_ORDER = (a, b) -> Arrays.compare(a.names(), b.names());
+    static final Comparator<StoredFile> FOLDER_ORDER = Comparator.comparing(StoredFile::folderKey);
 
     /**
      * The file as reached through its input named {@code now} this time ("/data/corpus" for "../corpus"): the list
@@ -83,13 +83,15 @@ record StoredFile(String path, String fileId, String input, String source, Strin
         return -1;
     }
 
-    /** The file's id (the first article's id without its record number) split at each '/'. */
-    private String[] names() {
-        if (count == 0) return new String[0];
+    /**
+     * The file's id (the first article's id without its record number) with each '/' as U+0000, which sorts before
+     * every other character: so these keys sort as the ids' names compared one level at a time ("a/b" before "a.b").
+     */
+    String folderKey() {
         String id = firstId;
         int hash = id.lastIndexOf('#');
         if (hash > 0 && hash < id.length() - 1 && id.substring(hash + 1).chars().allMatch(Character::isDigit)) id = id.substring(0, hash);
-        return id.split("/", -1);
+        return id.replace('/', '\u0000');
     }
 
     /** Gives every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */

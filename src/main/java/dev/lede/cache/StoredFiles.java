@@ -1,6 +1,13 @@
 package dev.lede.cache;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.function.IntBinaryOperator;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.util.IntroSorter;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.store.InputStreamDataInput;
+import org.apache.lucene.store.OutputStreamDataOutput;
 
 /**
  * The listed files in list order, packed: each entry a few dozen bytes in one array (its folder and input named
@@ -22,6 +34,8 @@ import org.apache.lucene.util.IntroSorter;
  * hold a failed article. So a million files take about 50 MB, not the 500 MB of a million {@link StoredFile}s.
  */
 final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess {
+
+    private static final String FORMAT = "lede listed files 1";
 
     private final String[] folders;
     private final String[] inputs;
@@ -139,6 +153,75 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
         }
     }
 
+    /**
+     * Writes the files as stored (not as named now) to {@code file}, replacing it whole or not at all: a warm start
+     * reads them back ({@link #read}) without reading, decoding and sorting every file's entry in the index.
+     */
+    void write(Path file) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            DataOutput out = new OutputStreamDataOutput(stream);
+            out.writeString(FORMAT);
+            out.writeVInt(folders.length);
+            for (String folder : folders) out.writeString(folder);
+            out.writeVInt(inputs.length);
+            for (String input : inputs) out.writeString(input);
+            out.writeVInt(offsets.length);
+            for (int f = 0; f < offsets.length; f++) {
+                out.writeVInt((f + 1 < offsets.length ? offsets[f + 1] : bytes.length) - offsets[f]);
+                out.writeVInt(count(f));
+            }
+            out.writeVInt(bytes.length);
+            out.writeBytes(bytes, bytes.length);
+            out.writeVInt(withFailures.cardinality());
+            for (int f = withFailures.nextSetBit(0); f >= 0; f = withFailures.nextSetBit(f + 1)) out.writeVInt(f);
+            out.writeByte(anyDated ? (byte) 1 : (byte) 0);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The files {@link #write} wrote, each input named as {@code nameNow} says (null: as stored), or null when there
+     * is no such file, it does not read as one, or its inputs are not in the order {@code orderOf} gives them now.
+     */
+    static StoredFiles read(Path file, UnaryOperator<String> nameNow, ToIntFunction<String> orderOf) {
+        if (!Files.isRegularFile(file)) return null;
+        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInput in = new InputStreamDataInput(stream);
+            if (!in.readString().equals(FORMAT)) return null;
+            String[] folders = new String[in.readVInt()];
+            for (int i = 0; i < folders.length; i++) folders[i] = in.readString();
+            String[] inputs = new String[in.readVInt()];
+            String[] namedNow = new String[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                inputs[i] = in.readString();
+                namedNow[i] = nameNow.apply(inputs[i]);
+            }
+            int size = in.readVInt();
+            int[] offsets = new int[size];
+            int[] starts = new int[size];
+            int at = 0;
+            int documents = 0;
+            for (int f = 0; f < size; f++) {
+                offsets[f] = at;
+                at += in.readVInt();
+                starts[f] = documents;
+                documents += in.readVInt();
+            }
+            byte[] bytes = new byte[in.readVInt()];
+            in.readBytes(bytes, 0, bytes.length);
+            BitSet withFailures = new BitSet();
+            for (int n = in.readVInt(); n > 0; n--) withFailures.set(in.readVInt());
+            boolean anyDated = in.readByte() == 1;
+            StoredFiles files = new StoredFiles(folders, inputs, namedNow, bytes, offsets, starts, documents, withFailures, anyDated);
+            int[] inputOrder = Arrays.stream(inputs).mapToInt(orderOf).toArray();
+            for (int f = 1; f < size; f++) if (inputOrder[files.inputOf(f - 1)] > inputOrder[files.inputOf(f)]) return null;
+            return files;
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // listed from the index
+        }
+    }
+
     /** Writes {@code s} as what it shares with the start of {@code before} and the end of {@code after}, and the rest. */
     private static void writeRelative(ByteBuffersDataOutput out, String s, String before, String after) throws IOException {
         int prefix = 0;
@@ -227,35 +310,28 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
             return build(identity(size));
         }
 
-        /** In this order of the files as named now; they come in it as a rule, so that is checked first. */
-        StoredFiles sorted(Comparator<StoredFile> listOrder) {
+        /**
+         * Sorted by this key of each file as named now. They come sorted as a rule, which is checked first; else each
+         * key is made once and the files merged in runs (a merge sort), not decoded at each comparison.
+         */
+        StoredFiles sorted(Function<StoredFile, String> keyOf) {
             StoredFiles unsorted = build();
-            IntBinaryOperator before = (a, b) -> listOrder.compare(unsorted.get(a), unsorted.get(b));
-            int[] order = identity(size);
+            String last = null;
             boolean inOrder = true;
-            for (int f = 1; f < size && inOrder; f++) inOrder = before.applyAsInt(f - 1, f) <= 0;
+            for (int f = 0; f < size && inOrder; f++) {
+                String key = keyOf.apply(unsorted.get(f));
+                inOrder = last == null || last.compareTo(key) <= 0;
+                last = key;
+            }
             if (inOrder) return unsorted;
-            new IntroSorter() {
-                private int pivot;
-
-                @Override
-                protected void swap(int i, int j) {
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
-
-                @Override
-                protected void setPivot(int i) {
-                    pivot = order[i];
-                }
-
-                @Override
-                protected int comparePivot(int j) {
-                    return before.applyAsInt(pivot, order[j]);
-                }
-            }.sort(0, size);
-            return build(order);
+            String[] keys = new String[size];
+            Integer[] order = new Integer[size];
+            for (int f = 0; f < size; f++) {
+                keys[f] = keyOf.apply(unsorted.get(f));
+                order[f] = f;
+            }
+            Arrays.sort(order, Comparator.comparing(f -> keys[f]));
+            return build(Arrays.stream(order).mapToInt(Integer::intValue).toArray());
         }
 
         private static int[] identity(int size) {

@@ -49,7 +49,7 @@ public final class Library implements AutoCloseable {
     private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
-    /** Each sort order's column of places ({@link SortOrder#column}), made when first sorted by it. */
+    /** Each sort order's column of places ({@link SortOrder#column}), made behind the first frame or when first sorted by it. */
     private final Map<SortOrder, int[]> sortColumns = new ConcurrentHashMap<>();
     /** Whether any article says when it was published, so the list gives dates a column. */
     private final boolean dated;
@@ -138,6 +138,9 @@ public final class Library implements AutoCloseable {
         // Before the annotator is made (a second or two): a corpus annotated already needs none.
         indexes.restoreOrLink();
         scheduler.shown();
+        // A first sort by date or title reads every summary (seconds at a million): done here, so S answers at once.
+        sortColumn(SortOrder.DATE);
+        sortColumn(SortOrder.TITLE);
     }
 
     /** Whether the document's file changed or went away since it was listed (it is shown no more). */

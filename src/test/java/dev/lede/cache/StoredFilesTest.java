@@ -62,7 +62,7 @@ class StoredFilesTest {
         Collections.shuffle(shuffled, new Random(7));
         StoredFiles.Builder builder = new StoredFiles.Builder();
         shuffled.forEach(builder::add);
-        StoredFiles sorted = builder.sorted(StoredFile.FOLDER_ORDER);
+        StoredFiles sorted = builder.sorted(StoredFile::folderKey);
         List<StoredFile> expected = new ArrayList<>(shuffled);
         expected.sort(StoredFile.FOLDER_ORDER);
         for (int f = 0; f < expected.size(); f++) {
@@ -93,5 +93,15 @@ class StoredFilesTest {
         assertSame(more.get(files.size()), added.namedAs("/data/news"));
         assertThat(more.documents()).isEqualTo(named.documents() + 2);
         assertThat(more.isFailed(files.size(), 1)).isTrue();
+    }
+
+    @Test
+    void filesSortFolderByFolderWithRecordNumbersLeftOut() {
+        List<String> ids = List.of("a.txt", "a/b.txt", "a/b/c.txt", "a-b.txt", "b.jsonl#1", "a/z.txt", "A.txt");
+        List<StoredFile> files = new ArrayList<>();
+        for (String id : ids) files.add(new StoredFile("/c/" + id, "/c/" + id + " 1 1", "/c", "/c/" + id, id, 1, false, new int[0], "", null, null));
+        files.sort(StoredFile.FOLDER_ORDER);
+        assertThat(files).extracting(StoredFile::firstId)
+                .containsExactly("A.txt", "a/b/c.txt", "a/b.txt", "a/z.txt", "a-b.txt", "a.txt", "b.jsonl#1");
     }
 }
