@@ -60,7 +60,7 @@ public final class DiskStorage implements CorpusStorage {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
-        this.pages = new SummaryPages(corpus::page);
+        this.pages = new SummaryPages(corpus.listing()::page);
         this.listing = new Listing(files);
         this.checked = checked;
     }
@@ -81,10 +81,10 @@ public final class DiskStorage implements CorpusStorage {
             int i = orderOf.applyAsInt(input);
             return i < paths.size() ? paths.get(i).toString() : null;
         };
-        StoredFiles saved = StoredFiles.read(corpus.listedFiles(), nameNow, orderOf);
+        StoredFiles saved = StoredFiles.read(corpus.listing().savedFiles(), nameNow, orderOf);
         if (saved != null) return new DiskStorage(corpus, paths, options, saved, false);
         StoredFiles.Builder stored = new StoredFiles.Builder();
-        corpus.forEachFile(stored::add);
+        corpus.listing().forEachFile(stored::add);
         if (stored.size() == 0) {
             Loader loader = new Loader(corpus, paths);
             CorpusLoader.load(paths, options, loader);
@@ -106,7 +106,7 @@ public final class DiskStorage implements CorpusStorage {
     /** Saves the files' entries beside the index for the next start; a listing a check changed is not saved. */
     private void saveListing() {
         try {
-            listing.files().write(corpus.listedFiles());
+            listing.files().write(corpus.listing().savedFiles());
         } catch (IOException | RuntimeException notSaved) {
             // the next start lists the files from the index
         }
@@ -179,7 +179,7 @@ public final class DiskStorage implements CorpusStorage {
         ArticleKeys files = new ArticleKeys(now);
         BitSet given = new BitSet(now.size());
         try {
-            corpus.forEachPage((fileId, page, body) -> {
+            corpus.listing().forEachPage((fileId, page, body) -> {
                 int f = files.fileOf(fileId);
                 if (f < 0 || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
                 Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
@@ -281,7 +281,7 @@ public final class DiskStorage implements CorpusStorage {
                 return false;
             }
             // Its withdrawn files stay listed until the end of this run: the next start lists from the index.
-            Files.deleteIfExists(corpus.listedFiles());
+            Files.deleteIfExists(corpus.listing().savedFiles());
             corpus.refresh();
             BitSet more = (BitSet) withdrawn.clone();
             more.or(result.withdrawn());
