@@ -1,9 +1,7 @@
 package dev.lede.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +20,7 @@ import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
-import org.apache.lucene.store.InputStreamDataInput;
 import org.apache.lucene.store.OutputStreamDataOutput;
 
 /**
@@ -35,7 +31,7 @@ import org.apache.lucene.store.OutputStreamDataOutput;
  */
 final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess {
 
-    private static final String FORMAT = "lede listed files 1";
+    private static final String FORMAT = "lede listed files 2";
 
     private final String[] folders;
     private final String[] inputs;
@@ -122,12 +118,6 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
 
     private int inputOf(int f) {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes, offsets[f], bytes.length - offsets[f]);
-        in.readVInt(); // folder
-        try {
-            in.readString(); // name
-        } catch (IOException cannot) {
-            throw new IllegalStateException(cannot); // in memory
-        }
         return in.readVInt();
     }
 
@@ -135,8 +125,8 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
     private StoredFile stored(int f) {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes, offsets[f], bytes.length - offsets[f]);
         try {
-            String path = folders[in.readVInt()] + in.readString();
             String input = inputs[in.readVInt()];
+            String path = folders[in.readVInt()] + in.readString();
             String fileId = relative(in, path, "");
             String source = relative(in, input, path);
             String firstRecord = in.readString();
@@ -186,8 +176,9 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
      */
     static StoredFiles read(Path file, UnaryOperator<String> nameNow, ToIntFunction<String> orderOf) {
         if (!Files.isRegularFile(file)) return null;
-        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            DataInput in = new InputStreamDataInput(stream);
+        try {
+            byte[] saved = Files.readAllBytes(file);
+            ByteArrayDataInput in = new ByteArrayDataInput(saved);
             if (!in.readString().equals(FORMAT)) return null;
             String[] folders = new String[in.readVInt()];
             for (int i = 0; i < folders.length; i++) folders[i] = in.readString();
@@ -215,7 +206,9 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
             boolean anyDated = in.readByte() == 1;
             StoredFiles files = new StoredFiles(folders, inputs, namedNow, bytes, offsets, starts, documents, withFailures, anyDated);
             int[] inputOrder = Arrays.stream(inputs).mapToInt(orderOf).toArray();
-            for (int f = 1; f < size; f++) if (inputOrder[files.inputOf(f - 1)] > inputOrder[files.inputOf(f)]) return null;
+            for (int f = 1; f < size && inputs.length > 1; f++) {
+                if (inputOrder[files.inputOf(f - 1)] > inputOrder[files.inputOf(f)]) return null;
+            }
             return files;
         } catch (IOException | RuntimeException unreadable) {
             return null; // listed from the index
@@ -267,9 +260,9 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
             String path = file.path();
             int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
             try {
+                out.writeVInt(number(file.input(), inputNumbers, inputs));
                 out.writeVInt(number(path.substring(0, cut), folderNumbers, folders));
                 out.writeString(path.substring(cut));
-                out.writeVInt(number(file.input(), inputNumbers, inputs));
                 writeRelative(out, file.fileId(), path, "");
                 writeRelative(out, file.source(), file.input(), path);
                 out.writeString(file.firstRecord());
