@@ -12,7 +12,7 @@ final class ArticleKeys {
 
     ArticleKeys(Listing listing) {
         this.listing = listing;
-        this.fileByState = new FileNumbers(listing.files().size(), f -> listing.files().get(f).fileId());
+        this.fileByState = new FileNumbers(listing.files().size(), listing.files()::fileId);
     }
 
     /** The listing's file in this state, or -1. */

@@ -181,7 +181,7 @@ public final class DiskStorage implements CorpusStorage {
         try {
             corpus.listing().forEachPage((fileId, page, body) -> {
                 int f = files.fileOf(fileId);
-                if (f < 0 || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
+                if (f < 0 || page * SummaryPages.SIZE >= now.files().count(f)) return;
                 Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
                 if (rows == null) return;
                 int first = now.starts()[f] + page * SummaryPages.SIZE;

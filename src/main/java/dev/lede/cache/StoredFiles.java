@@ -90,6 +90,18 @@ final class StoredFiles extends AbstractList<StoredFile> implements RandomAccess
         return now == null ? file : file.namedAs(now);
     }
 
+    /** The file's state ({@link StoredFile#fileId}), decoded alone: what finding a file by its state compares. */
+    String fileId(int f) {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes, offsets[f], bytes.length - offsets[f]);
+        try {
+            in.readVInt(); // input
+            String path = folders[in.readVInt()] + in.readString();
+            return relative(in, path, "");
+        } catch (IOException cannot) {
+            throw new IllegalStateException(cannot); // in memory
+        }
+    }
+
     /** Where the file's documents start in the list; {@link #documents()} past the last. */
     int start(int f) {
         return starts[f];

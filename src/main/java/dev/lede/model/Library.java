@@ -169,12 +169,11 @@ public final class Library implements AutoCloseable {
 
     /** Each document's place in an order by date or title (see {@link SortOrder#column}), for every document. */
     int[] sortColumn(SortOrder order) {
+        int size = size();
         int[] column = sortColumns.get(order);
-        if (column == null || column.length != size()) {
-            column = order.column(size(), store.storage()::forEachSummary);
-            sortColumns.put(order, column);
-        }
-        return column;
+        if (column != null && column.length != size) sortColumns.remove(order, column);
+        // Made once: S while the column is being made behind the first frame waits for it rather than making another.
+        return sortColumns.computeIfAbsent(order, o -> o.column(size, store.storage()::forEachSummary));
     }
 
     /** Whether any of the articles has a date. */

@@ -45,6 +45,7 @@ class StoredFilesTest {
         int start = 0;
         for (int f = 0; f < files.size(); f++) {
             assertSame(packed.get(f), files.get(f));
+            assertThat(packed.fileId(f)).isEqualTo(files.get(f).fileId());
             assertThat(packed.start(f)).isEqualTo(start);
             assertThat(packed.count(f)).isEqualTo(files.get(f).count());
             for (int p = 0; p < files.get(f).count(); p++) assertThat(packed.isFailed(f, p)).isEqualTo(files.get(f).isFailed(p));
