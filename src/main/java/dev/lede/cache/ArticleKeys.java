@@ -1,25 +1,22 @@
 package dev.lede.cache;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * From an article's key in the index (file state and record, see {@link FileState#articleKey}) to its document in a
- * listing, through a map of the files alone: the keys of a million articles are never all held at once.
+ * listing, through a table of the files alone: the keys of a million articles are never all held at once.
  */
 final class ArticleKeys {
 
     private final Listing listing;
-    private final Map<String, Integer> fileByState = new HashMap<>();
+    /** A file read again in the same state (it could not be read before) is listed again after: the later wins. */
+    private final FileNumbers fileByState;
 
     ArticleKeys(Listing listing) {
         this.listing = listing;
-        // A file read again in the same state (it could not be read before) is listed again after: the later wins.
-        for (int f = 0; f < listing.files().size(); f++) fileByState.put(listing.files().get(f).fileId(), f);
+        this.fileByState = new FileNumbers(listing.files().size(), listing.files()::fileId);
     }
 
-    /** The listing's file in this state, or null. */
-    Integer fileOf(String fileId) {
+    /** The listing's file in this state, or -1. */
+    int fileOf(String fileId) {
         return fileByState.get(fileId);
     }
 
@@ -27,8 +24,8 @@ final class ArticleKeys {
     int indexOf(String articleKey) {
         int cut = articleKey.indexOf('\u0000');
         if (cut < 0) return -1;
-        Integer f = fileByState.get(articleKey.substring(0, cut));
-        if (f == null) return -1;
+        int f = fileByState.get(articleKey.substring(0, cut));
+        if (f < 0) return -1;
         StoredFile file = listing.files().get(f);
         int position = file.position(articleKey.substring(cut + 1));
         return position < 0 || file.isFailed(position) ? -1 : listing.starts()[f] + position;

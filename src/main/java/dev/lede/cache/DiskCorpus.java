@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -60,17 +59,14 @@ public final class DiskCorpus implements AutoCloseable {
     /** The annotation's key: the article's key and the annotator version. */
     private static final String ANNOTATION = "annotation";
     private static final String VERSION = "version";
-    private static final String BODY = "body";
-    /** A file's entry: what the list needs of each of its articles ({@link StoredFile}), as doc values. */
-    private static final String LISTED = "listed";
-    /** A page of a file's summaries ({@link SummaryPages}): key = file identity and page number, body stored. */
-    private static final String PAGE = "page";
+    static final String BODY = "body";
     /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
     private static final String LINKING = "linking";
 
     private final Path folder;
     private final String version;
     private final IndexFolder index;
+    private final ListingEntries listing;
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
     private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
@@ -97,6 +93,7 @@ public final class DiskCorpus implements AutoCloseable {
             }
         });
         // Deleted ones too (docFreq): a lookup too many costs little, one too few would store an article twice.
+        this.listing = new ListingEntries(this, index, folder);
         this.keptAnnotations = index.read(reader -> reader.docFreq(new Term(VERSION, version)) > 0);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
@@ -157,7 +154,7 @@ public final class DiskCorpus implements AutoCloseable {
     }
 
     /** The stored body of the entry with this key, or null. */
-    private byte[] body(Term key) throws IOException {
+    byte[] body(Term key) throws IOException {
         return index.read(reader -> {
             int doc = IndexFolder.find(reader, key);
             if (doc < 0) return null;
@@ -226,56 +223,23 @@ public final class DiskCorpus implements AutoCloseable {
         index.writer().updateDocument(new Term(ARTICLE, key), entry);
     }
 
-    /** Writes one page of a file's summaries ({@link SummaryPages}). */
-    void putPage(Path source, String fileId, int page, BytesRef summaries) throws IOException {
+    /** What a warm start lists from: each file's entry and its summaries. */
+    ListingEntries listing() {
+        return listing;
+    }
+
+    /**
+     * A new entry of the file in the state {@code fileId}: written for the first time in this run, the file's
+     * entries of any other state are deleted first.
+     */
+    org.apache.lucene.document.Document entryOfFile(Path source, String fileId, String kind) throws IOException {
         forgetOtherStates(source, fileId);
-        String key = fileId + "\u0000" + page;
-        org.apache.lucene.document.Document entry = fileFields(source, fileId, PAGE);
-        entry.add(new StringField(PAGE, key, Field.Store.NO));
-        entry.add(new StoredField(BODY, summaries));
-        index.writer().updateDocument(new Term(PAGE, key), entry);
-    }
-
-    /** Takes a stored page: the file state, the page's number, its bytes. */
-    interface PageConsumer {
-        void accept(String fileId, int page, BytesRef body);
-    }
-
-    /** Gives every page of summaries in the index, in the order they are stored (each block of them decompressed once). */
-    void forEachPage(PageConsumer each) throws IOException {
-        index.read(reader -> {
-            IndexFolder.forEachStored(reader, PAGE, BODY, (key, body) -> {
-                int cut = key.lastIndexOf('\u0000');
-                each.accept(key.substring(0, cut), Integer.parseInt(key, cut + 1, key.length(), 10), body);
-            });
-            return null;
-        });
-    }
-
-    /** A page of a file's summaries as stored, or null. */
-    BytesRef page(String fileId, int page) throws IOException {
-        byte[] body = body(new Term(PAGE, fileId + "\u0000" + page));
-        return body == null ? null : new BytesRef(body);
-    }
-
-    /** Writes the file's entry for a warm start, replacing its entry before and any other state's entries. */
-    void putFile(StoredFile file) throws IOException {
-        Path source = Path.of(file.path());
-        forgetOtherStates(source, file.fileId());
-        org.apache.lucene.document.Document entry = fileFields(source, file.fileId(), LISTED);
-        entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
-        entry.add(new BinaryDocValuesField(LISTED, file.encode()));
-        index.writer().updateDocument(new Term(LISTED, file.path()), entry);
+        return fileFields(source, fileId, kind);
     }
 
     /** Deletes every entry of a file that is gone. */
     void deleteFile(String path) throws IOException {
         index.writer().deleteDocuments(new Term(FILE, path));
-    }
-
-    /** Every file's entry, as the last run left them (unsorted). */
-    List<StoredFile> files() throws IOException {
-        return index.read(reader -> StoredFile.readAll(reader, LISTED));
     }
 
     /** Gives the key of every article with an annotation by this annotator version (doc values: no body is read). */

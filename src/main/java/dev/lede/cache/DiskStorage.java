@@ -9,6 +9,7 @@ import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,10 +24,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one entry per file
- * ({@link StoredFile}: its identity, how many articles, which failed) and the last pages of summaries, texts and
+ * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one packed entry per file
+ * ({@link StoredFiles}: its identity, how many articles, which failed) and the last pages of summaries, texts and
  * annotations read; every article's title, id and origin are read in pages when a list draws them
  * ({@link SummaryPages}). A warm start lists the files from the index without reading one; {@link #checkFiles}
  * then compares the files and applies what changed (see {@link FileCheck}).
@@ -48,44 +51,65 @@ public final class DiskStorage implements CorpusStorage {
     private final Map<Integer, Annotation> recentAnnotations = recent(RECENT_ANNOTATIONS);
     /** Each document's place in corpus order once a check added documents; null while that is index order. */
     private volatile int[] rank;
+    /** Whether the files were listed from the index and not saved beside it yet (see {@link #saveListing}). */
+    private volatile boolean unsaved;
     /** False while the documents are listed from the index and their files not compared yet. */
     private volatile boolean checked;
 
-    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, List<StoredFile> files, boolean checked) {
+    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, StoredFiles files, boolean checked) {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
-        this.pages = new SummaryPages(corpus::page);
-        this.listing = Listing.of(files);
+        this.pages = new SummaryPages(corpus.listing()::page);
+        this.listing = new Listing(files);
         this.checked = checked;
     }
 
     /**
-     * The storage of these inputs: listed from the index when it lists any file (a warm start reads no file; call
-     * {@link #checkFiles} later), else loaded from the files, each text written to the index the first time.
+     * The storage of these inputs: listed from the files' entries saved beside the index, or from the index when it
+     * lists any file (a warm start reads no article file; call {@link #checkFiles} later), else loaded from the
+     * files, each text written to the index the first time.
      */
     public static DiskStorage open(DiskCorpus corpus, List<Path> paths, LoadOptions options) throws IOException {
-        List<StoredFile> files = new ArrayList<>(corpus.files());
-        if (files.isEmpty()) {
-            Loader loader = new Loader(corpus, paths);
-            CorpusLoader.load(paths, options, loader);
-            return new DiskStorage(corpus, paths, options, loader.done(), true);
-        }
         // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
         Map<String, Integer> inputs = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
-        List<List<StoredFile>> byInput = new ArrayList<>();
-        for (int i = 0; i <= paths.size(); i++) byInput.add(new ArrayList<>());
-        for (StoredFile file : files) {
-            int input = inputs.getOrDefault(FileState.absolute(Path.of(file.input())), paths.size());
-            byInput.get(input).add(input < paths.size() ? file.namedAs(paths.get(input).toString()) : file);
+        Map<String, Integer> inputOrder = new HashMap<>();
+        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input,
+                named -> inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size()));
+        UnaryOperator<String> nameNow = input -> {
+            int i = orderOf.applyAsInt(input);
+            return i < paths.size() ? paths.get(i).toString() : null;
+        };
+        StoredFiles saved = StoredFiles.read(corpus.listing().savedFiles(), nameNow, orderOf);
+        if (saved != null) return new DiskStorage(corpus, paths, options, saved, false);
+        StoredFiles.Builder stored = new StoredFiles.Builder();
+        corpus.listing().forEachFile(stored::add);
+        if (stored.size() == 0) {
+            Loader loader = new Loader(corpus, paths);
+            CorpusLoader.load(paths, options, loader);
+            DiskStorage loaded = new DiskStorage(corpus, paths, options, loader.done(), true);
+            loaded.saveListing();
+            return loaded;
         }
-        List<StoredFile> listed = new ArrayList<>(files.size());
-        for (List<StoredFile> ofInput : byInput) {
-            ofInput.sort(StoredFile.FOLDER_ORDER);
-            listed.addAll(ofInput);
+        Map<String, String> namedNow = new HashMap<>();
+        stored.forEachInput(input -> {
+            String now = nameNow.apply(input);
+            if (now != null) namedNow.put(input, now);
+        });
+        DiskStorage listed = new DiskStorage(corpus, paths, options,
+                stored.named(namedNow).sorted(file -> (char) orderOf.applyAsInt(file.input()) + file.folderKey()), false);
+        listed.unsaved = true;
+        return listed;
+    }
+
+    /** Saves the files' entries beside the index for the next start; a listing a check changed is not saved. */
+    private void saveListing() {
+        try {
+            listing.files().write(corpus.listing().savedFiles());
+        } catch (IOException | RuntimeException notSaved) {
+            // the next start lists the files from the index
         }
-        return new DiskStorage(corpus, paths, options, listed, false);
     }
 
     /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
@@ -93,7 +117,7 @@ public final class DiskStorage implements CorpusStorage {
         private final DiskCorpus corpus;
         private final List<Path> paths;
         private final Set<String> known;
-        private final List<StoredFile> files = new ArrayList<>();
+        private final StoredFiles.Builder files = new StoredFiles.Builder();
         private FileListing file;
         private Path source;
 
@@ -124,10 +148,10 @@ public final class DiskStorage implements CorpusStorage {
         }
 
         /** Every document taken; what was written is readable from here on. */
-        List<StoredFile> done() throws IOException {
+        StoredFiles done() throws IOException {
             if (file != null) endOfFile();
             corpus.refresh();
-            return files;
+            return files.build();
         }
     }
 
@@ -145,9 +169,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean isFailed(int index) {
-        Listing now = listing;
-        int f = now.fileOf(index);
-        return now.files().get(f).isFailed(index - now.starts()[f]);
+        return listing.isFailed(index);
     }
 
     /** Reads every page in the index's order (far faster than one page at a time), then any page it lacks. */
@@ -157,9 +179,9 @@ public final class DiskStorage implements CorpusStorage {
         ArticleKeys files = new ArticleKeys(now);
         BitSet given = new BitSet(now.size());
         try {
-            corpus.forEachPage((fileId, page, body) -> {
-                Integer f = files.fileOf(fileId);
-                if (f == null || page * SummaryPages.SIZE >= now.files().get(f).count()) return;
+            corpus.listing().forEachPage((fileId, page, body) -> {
+                int f = files.fileOf(fileId);
+                if (f < 0 || page * SummaryPages.SIZE >= now.files().count(f)) return;
                 Document[] rows = SummaryPages.decode(body, now.files().get(f), page);
                 if (rows == null) return;
                 int first = now.starts()[f] + page * SummaryPages.SIZE;
@@ -176,7 +198,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean hasDates() {
-        return listing.files().stream().anyMatch(StoredFile::dated);
+        return listing.files().anyDated();
     }
 
     @Override
@@ -255,8 +277,11 @@ public final class DiskStorage implements CorpusStorage {
             FileCheck.Result result = new FileCheck(corpus, paths, options, pages).run(listing);
             if (!result.changed()) {
                 checked = true;
+                if (unsaved) saveListing();
                 return false;
             }
+            // Its withdrawn files stay listed until the end of this run: the next start lists from the index.
+            Files.deleteIfExists(corpus.listing().savedFiles());
             corpus.refresh();
             BitSet more = (BitSet) withdrawn.clone();
             more.or(result.withdrawn());

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,37 +43,73 @@ final class FileCheck {
     }
 
     Result run(Listing listing) throws IOException {
-        List<StoredFile> files = listing.files();
-        Map<String, Integer> listed = new HashMap<>();
-        for (int f = 0; f < files.size(); f++) listed.put(files.get(f).path(), f);
-        boolean[] seen = new boolean[files.size()];
-        List<FileFinder.Found> found = FileFinder.find(paths);
-        Map<String, Integer> fileOrder = new HashMap<>();
-        BitSet withdrawn = new BitSet();
-        List<StoredFile> added = new ArrayList<>();
-        Set<String> known = null;
-        for (int f = 0; f < found.size(); f++) {
-            FileFinder.Found file = found.get(f);
-            String path = FileState.absolute(file.path());
-            fileOrder.putIfAbsent(path, f);
+        Pass pass = new Pass(listing);
+        try {
+            FileFinder.forEach(paths, pass::check);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return pass.result();
+    }
+
+    /** One check: the files as found so far against the listing, in ints and bits per listed file. */
+    private final class Pass {
+        private final Listing listing;
+        private final StoredFiles files;
+        private final FileNumbers listed;
+        private final boolean[] seen;
+        /** Each listed file's place among the files found now (a file found twice: the first); MAX_VALUE when gone. */
+        private final int[] placeOf;
+        private final List<Integer> addedPlaces = new ArrayList<>();
+        private final BitSet withdrawn = new BitSet();
+        private final List<StoredFile> added = new ArrayList<>();
+        private Set<String> known;
+        private int found;
+
+        Pass(Listing listing) {
+            this.listing = listing;
+            this.files = listing.files();
+            this.listed = new FileNumbers(files.size(), f -> files.get(f).path());
+            this.seen = new boolean[files.size()];
+            this.placeOf = new int[files.size()];
+            Arrays.fill(placeOf, Integer.MAX_VALUE);
+        }
+
+        void check(FileFinder.Found file) {
+            try {
+                compare(file, found++);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void compare(FileFinder.Found file, int place) throws IOException {
             String now = FileState.identity(file.path());
-            Integer before = listed.get(path);
-            if (before != null) seen[before] = true;
-            if (before != null && files.get(before).fileId().equals(now) && !readsOtherwise(file, listing, before)) continue;
-            if (before != null) withdrawn.set(listing.starts()[before], listing.starts()[before] + files.get(before).count());
+            int before = listed.get(FileState.absolute(file.path()));
+            if (before >= 0) {
+                seen[before] = true;
+                placeOf[before] = Math.min(placeOf[before], place);
+            }
+            if (before >= 0 && files.get(before).fileId().equals(now) && !readsOtherwise(file, listing, before)) return;
+            if (before >= 0) withdrawn.set(files.start(before), files.start(before) + files.count(before));
             if (known == null) known = corpus.articleKeys();
             StoredFile read = list(file, now, known);
             pages.forget(now); // read again in the same state: its pages are new
-            if (read != null) added.add(read);
+            if (read != null) {
+                added.add(read);
+                addedPlaces.add(place);
+            }
         }
-        for (int f = 0; f < files.size(); f++) {
-            if (seen[f]) continue;
-            corpus.deleteFile(files.get(f).path());
-            withdrawn.set(listing.starts()[f], listing.starts()[f] + files.get(f).count());
+
+        /** After every file was found: the listed files not found are deleted. */
+        Result result() throws IOException {
+            for (int f = 0; f < files.size(); f++) {
+                if (seen[f]) continue;
+                corpus.deleteFile(files.get(f).path());
+                withdrawn.set(files.start(f), files.start(f) + files.count(f));
+            }
+            return new Result(withdrawn, added, rank(files, placeOf, added, addedPlaces));
         }
-        List<StoredFile> all = new ArrayList<>(files);
-        all.addAll(added);
-        return new Result(withdrawn, added, rank(all, fileOrder));
     }
 
     /**
@@ -110,22 +144,26 @@ final class FileCheck {
     }
 
     /** Each document's place when files are sorted by their place in the listing, then as listed (records in file order). */
-    private static int[] rank(List<StoredFile> files, Map<String, Integer> fileOrder) {
-        Integer[] byOrder = new Integer[files.size()];
-        int[] orderOf = new int[files.size()];
-        int[] starts = new int[files.size()];
+    private static int[] rank(StoredFiles files, int[] placeOf, List<StoredFile> added, List<Integer> addedPlaces) {
+        int all = files.size() + added.size();
+        int[] orderOf = Arrays.copyOf(placeOf, all);
+        int[] starts = new int[all];
+        int[] counts = new int[all];
         int size = 0;
-        for (int f = 0; f < files.size(); f++) {
-            byOrder[f] = f;
-            orderOf[f] = fileOrder.getOrDefault(files.get(f).path(), Integer.MAX_VALUE);
+        for (int f = 0; f < all; f++) {
+            boolean listedBefore = f < files.size();
+            if (!listedBefore) orderOf[f] = addedPlaces.get(f - files.size());
             starts[f] = size;
-            size += files.get(f).count();
+            counts[f] = listedBefore ? files.count(f) : added.get(f - files.size()).count();
+            size += counts[f];
         }
+        Integer[] byOrder = new Integer[all];
+        for (int f = 0; f < all; f++) byOrder[f] = f;
         Arrays.sort(byOrder, Comparator.<Integer>comparingInt(f -> orderOf[f]).thenComparingInt(f -> f));
         int[] rank = new int[size];
         int place = 0;
         for (int f : byOrder) {
-            for (int d = 0; d < files.get(f).count(); d++) rank[starts[f] + d] = place++;
+            for (int d = 0; d < counts[f]; d++) rank[starts[f] + d] = place++;
         }
         return rank;
     }

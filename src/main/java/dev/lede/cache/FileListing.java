@@ -69,7 +69,7 @@ final class FileListing {
     }
 
     private void flush() throws IOException {
-        corpus.putPage(source, fileId, pages++, SummaryPages.encode(page));
+        corpus.listing().putPage(source, fileId, pages++, SummaryPages.encode(page));
         page.clear();
     }
 
@@ -83,7 +83,7 @@ final class FileListing {
         StoredFile file = new StoredFile(FileState.absolute(source), fileId, input, source.toString(), firstId, count, dated,
                 failed.stream().mapToInt(Integer::intValue).toArray(), firstRecord,
                 records == null ? null : records.toArray(String[]::new), null);
-        corpus.putFile(file);
+        corpus.listing().putFile(file);
         return file;
     }
 }

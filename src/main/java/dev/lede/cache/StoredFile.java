@@ -1,10 +1,9 @@
 package dev.lede.cache;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.function.Consumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,7 +35,7 @@ record StoredFile(String path, String fileId, String input, String source, Strin
         int[] failed, String firstRecord, String[] records, String renamedFrom) {
 
     /** Within one input, the order files are read in: folder by folder as {@code FileFinder} sorts them. */
-    static final Comparator<StoredFile> FOLDER_ORDER = (a, b) -> Arrays.compare(a.names(), b.names());
+    static final Comparator<StoredFile> FOLDER_ORDER = Comparator.comparing(StoredFile::folderKey);
 
     /**
      * The file as reached through its input named {@code now} this time ("/data/corpus" for "../corpus"): the list
@@ -84,27 +83,27 @@ record StoredFile(String path, String fileId, String input, String source, Strin
         return -1;
     }
 
-    /** The file's id (the first article's id without its record number) split at each '/'. */
-    private String[] names() {
-        if (count == 0) return new String[0];
+    /**
+     * The file's id (the first article's id without its record number) with each '/' as U+0000, which sorts before
+     * every other character: so these keys sort as the ids' names compared one level at a time ("a/b" before "a.b").
+     */
+    String folderKey() {
         String id = firstId;
         int hash = id.lastIndexOf('#');
         if (hash > 0 && hash < id.length() - 1 && id.substring(hash + 1).chars().allMatch(Character::isDigit)) id = id.substring(0, hash);
-        return id.split("/", -1);
+        return id.replace('/', '\u0000');
     }
 
-    /** Every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */
-    static List<StoredFile> readAll(IndexReader reader, String field) throws IOException {
-        List<StoredFile> files = new ArrayList<>();
+    /** Gives every file's entry in the index (live ones, unsorted), from the binary doc values of {@code field}. */
+    static void forEach(IndexReader reader, String field, Consumer<StoredFile> each) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
             if (values == null) continue;
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live == null || live.get(doc)) files.add(decode(values.binaryValue()));
+                if (live == null || live.get(doc)) each.accept(decode(values.binaryValue()));
             }
         }
-        return files;
     }
 
     /** As stored (a file is stored as read, never {@link #namedAs} another name). */

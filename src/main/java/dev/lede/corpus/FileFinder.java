@@ -2,19 +2,16 @@ package dev.lede.corpus;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /** Expands the paths a user names into the files to read, in a stable order. */
 public final class FileFinder {
@@ -32,78 +29,87 @@ public final class FileFinder {
 
     public static List<Found> find(List<Path> paths) {
         List<Found> found = new ArrayList<>();
-        for (Path path : paths) {
-            String id = slashes(path);
-            if (Files.isDirectory(path)) {
-                walk(path, found);
-            } else if (Files.isRegularFile(path)) {
-                found.add(new Found(path, id, null, true));
-            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(new Found(path, id, Files.exists(path) ? "cannot read: not a regular file"
-                        : "cannot read: broken symbolic link", true));
-            } else {
-                found.add(new Found(path, id, "cannot read: no such file or folder", true));
-            }
-        }
+        forEach(paths, found::add);
         return found;
     }
 
-    private static void walk(Path root, List<Found> found) {
-        List<Path> files = new ArrayList<>();
-        Map<Path, String> unreadable = new HashMap<>();
+    /**
+     * Gives the files one at a time, in the order {@link #find} lists them: holds one folder's entries at a time, not
+     * the list of a million files.
+     */
+    public static void forEach(List<Path> paths, Consumer<Found> each) {
+        for (Path path : paths) {
+            String id = slashes(path);
+            if (Files.isDirectory(path)) {
+                List<Object> inside = new ArrayList<>();
+                try {
+                    inside.add(Files.readAttributes(path, BasicFileAttributes.class).fileKey());
+                } catch (IOException unreadable) {
+                    // said by the walk
+                }
+                walk(path, path, inside, each);
+            } else if (Files.isRegularFile(path)) {
+                each.accept(new Found(path, id, null, true));
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                each.accept(new Found(path, id, Files.exists(path) ? "cannot read: not a regular file"
+                        : "cannot read: broken symbolic link", true));
+            } else {
+                each.accept(new Found(path, id, "cannot read: no such file or folder", true));
+            }
+        }
+    }
+
+    /**
+     * Folder by folder, each folder's entries sorted by name, so "a/b.txt" comes with its folder "a" and before
+     * "a.txt". Links are followed; a folder that leads back to one it is inside is skipped (its files are reached the
+     * other way), as is a hidden one.
+     */
+    private static void walk(Path root, Path folder, List<Object> inside, Consumer<Found> each) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder)) {
+            listed.forEach(entries::add);
+        } catch (AccessDeniedException e) {
+            if (folder.equals(root) || !isHidden(folder)) each.accept(found(root, folder, "cannot read: permission denied"));
+            return;
+        } catch (IOException | RuntimeException e) {
+            return; // a folder that failed half-way keeps what was listed
+        }
+        entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
+        for (Path entry : entries) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = attributes(entry);
+            } catch (AccessDeniedException e) {
+                if (!isHidden(entry) && (Files.isDirectory(entry) || Format.of(entry) != null)) {
+                    each.accept(found(root, entry, "cannot read: permission denied"));
+                }
+                continue;
+            } catch (IOException e) {
+                continue; // a file that vanished after listing is simply gone
+            }
+            if (attrs.isDirectory()) {
+                if (isHidden(entry) || attrs.fileKey() != null && inside.contains(attrs.fileKey())) continue;
+                inside.add(attrs.fileKey());
+                walk(root, entry, inside, each);
+                inside.remove(inside.size() - 1);
+            } else if (attrs.isRegularFile() && !isHidden(entry) && !isFolderNote(entry) && Format.of(entry) != null) {
+                each.accept(found(root, entry, null));
+            }
+        }
+    }
+
+    /** The entry's attributes through any link; a broken link's own. */
+    private static BasicFileAttributes attributes(Path entry) throws IOException {
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
+            return Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (NoSuchFileException broken) {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
 
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file) && !isFolderNote(file) && Format.of(file) != null) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            // A symlink loop (FileSystemLoopException) is skipped: its files are reached the other way.
-                            // A file that vanished after listing is simply gone.
-                            if (e instanceof AccessDeniedException && !isHidden(file)
-                                    && (Files.isDirectory(file) || Format.of(file) != null)) {
-                                unreadable.put(file, "cannot read: permission denied");
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                            return FileVisitResult.CONTINUE; // a folder that failed half-way keeps what was listed
-                        }
-                    });
-        } catch (IOException e) {
-            unreadable.put(root, "cannot read: " + e.getMessage());
-        }
-        files.addAll(unreadable.keySet());
-        // Each file's relative name is split once; comparing Paths would split them again at every comparison.
-        record Sortable(Path file, String[] names) {
-        }
-        List<Sortable> sortable = new ArrayList<>(files.size());
-        for (Path file : files) {
-            Path relative = root.relativize(file);
-            String[] names = new String[relative.getNameCount()];
-            for (int i = 0; i < names.length; i++) names[i] = relative.getName(i).toString();
-            sortable.add(new Sortable(file, names));
-        }
-        // Folder by folder, names compared one level at a time, so "a/b.txt" sorts with its folder "a".
-        sortable.sort((a, b) -> Arrays.compare(a.names(), b.names()));
-        for (Sortable s : sortable) {
-            String id = s.file().equals(root) ? slashes(root) : String.join("/", s.names());
-            found.add(new Found(s.file(), id, unreadable.get(s.file()), false));
-        }
+    private static Found found(Path root, Path file, String failure) {
+        String id = file.equals(root) ? slashes(root) : slashes(root.relativize(file));
+        return new Found(file, id, failure, false);
     }
 
     /** A folder's README describes the corpus; it is not one of its articles (named explicitly, it loads). */

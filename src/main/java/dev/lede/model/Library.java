@@ -49,8 +49,10 @@ public final class Library implements AutoCloseable {
     private final String origin;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
-    /** Each sort order's column of places ({@link SortOrder#column}), made when first sorted by it. */
+    /** Each sort order's column of places ({@link SortOrder#column}), made behind the first frame or when first sorted by it. */
     private final Map<SortOrder, int[]> sortColumns = new ConcurrentHashMap<>();
+    /** One lock per order: making one column never waits for another. */
+    private final Map<SortOrder, Object> columnMaking = new java.util.EnumMap<>(SortOrder.class);
     /** Whether any article says when it was published, so the list gives dates a column. */
     private final boolean dated;
     private final Eta eta = new Eta();
@@ -72,6 +74,7 @@ public final class Library implements AutoCloseable {
     public Library(CorpusStorage storage, String origin) {
         this.store = new CorpusStore(storage);
         this.origin = origin;
+        for (SortOrder order : SortOrder.values()) columnMaking.put(order, new Object());
         this.dated = storage.hasDates();
         this.scheduler = new AnnotationScheduler(store, this::published);
         this.indexes = new CorpusIndexes(store.documents(), storage, store::annotationsSoFar, store::annotatedCount,
@@ -138,6 +141,9 @@ public final class Library implements AutoCloseable {
         // Before the annotator is made (a second or two): a corpus annotated already needs none.
         indexes.restoreOrLink();
         scheduler.shown();
+        // A first sort by date or title reads every summary (seconds at a million): done here, so S answers at once.
+        sortColumn(SortOrder.DATE);
+        sortColumn(SortOrder.TITLE);
     }
 
     /** Whether the document's file changed or went away since it was listed (it is shown no more). */
@@ -166,12 +172,15 @@ public final class Library implements AutoCloseable {
 
     /** Each document's place in an order by date or title (see {@link SortOrder#column}), for every document. */
     int[] sortColumn(SortOrder order) {
-        int[] column = sortColumns.get(order);
-        if (column == null || column.length != size()) {
-            column = order.column(size(), store.storage()::forEachSummary);
-            sortColumns.put(order, column);
+        // Made once: S while the column is being made behind the first frame waits for it rather than making another.
+        synchronized (columnMaking.get(order)) {
+            int[] column = sortColumns.get(order);
+            if (column == null || column.length != size()) {
+                column = order.column(size(), store.storage()::forEachSummary);
+                sortColumns.put(order, column);
+            }
+            return column;
         }
-        return column;
     }
 
     /** Whether any of the articles has a date. */

@@ -37,6 +37,8 @@ public final class BigFileBench {
         System.out.printf("first key to frame: %s%n", frames.tryAcquire(10, TimeUnit.SECONDS)
                 ? String.format("%.1f ms", (System.nanoTime() - sent) / 1e6) : "no frame within 10 s");
         if (Boolean.getBoolean("bench.sorts")) {
+            // -Dbench.settle=SECONDS: sorts measured once the work behind the first frame had that long (warm).
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Long.getLong("bench.settle", 0)));
             // S cycles the order: date, title (each made once from every article's summary), then back to path.
             for (String order : new String[] {"date", "title", "quotes", "entities", "path"}) {
                 Thread.sleep(200);

@@ -1,0 +1,85 @@
+package dev.lede.cache;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a warm start lists the corpus from, in the corpus index: each file's entry ({@link StoredFile}, as doc values,
+ * keyed by its path) and the pages of its summaries ({@link SummaryPages}, keyed by file state and page number); and
+ * beside the index, the entries saved in list order ({@link StoredFiles#write}).
+ */
+final class ListingEntries {
+
+    private static final String LISTED = "listed";
+    private static final String PAGE = "page";
+
+    private final DiskCorpus corpus;
+    private final IndexFolder index;
+    private final Path folder;
+
+    ListingEntries(DiskCorpus corpus, IndexFolder index, Path folder) {
+        this.corpus = corpus;
+        this.index = index;
+        this.folder = folder;
+    }
+
+    /** Writes the file's entry, replacing its entry before and any other state's entries. */
+    void putFile(StoredFile file) throws IOException {
+        Path source = Path.of(file.path());
+        org.apache.lucene.document.Document entry = corpus.entryOfFile(source, file.fileId(), LISTED);
+        entry.add(new StringField(LISTED, file.path(), Field.Store.NO));
+        entry.add(new BinaryDocValuesField(LISTED, file.encode()));
+        index.writer().updateDocument(new Term(LISTED, file.path()), entry);
+    }
+
+    /** Gives every file's entry, as the last run left them (unsorted). */
+    void forEachFile(Consumer<StoredFile> each) throws IOException {
+        index.read(reader -> {
+            StoredFile.forEach(reader, LISTED, each);
+            return null;
+        });
+    }
+
+    /** Where the files' entries are saved in list order beside the index. */
+    Path savedFiles() {
+        return folder.resolve("lede-listed-files");
+    }
+
+    /** Writes one page of a file's summaries. */
+    void putPage(Path source, String fileId, int page, BytesRef summaries) throws IOException {
+        String key = fileId + "\u0000" + page;
+        org.apache.lucene.document.Document entry = corpus.entryOfFile(source, fileId, PAGE);
+        entry.add(new StringField(PAGE, key, Field.Store.NO));
+        entry.add(new StoredField(DiskCorpus.BODY, summaries));
+        index.writer().updateDocument(new Term(PAGE, key), entry);
+    }
+
+    /** Takes a stored page: the file state, the page's number, its bytes. */
+    interface PageConsumer {
+        void accept(String fileId, int page, BytesRef body);
+    }
+
+    /** Gives every page in the index, in the order they are stored (each block of them decompressed once). */
+    void forEachPage(PageConsumer each) throws IOException {
+        index.read(reader -> {
+            IndexFolder.forEachStored(reader, PAGE, DiskCorpus.BODY, (key, body) -> {
+                int cut = key.lastIndexOf('\u0000');
+                each.accept(key.substring(0, cut), Integer.parseInt(key, cut + 1, key.length(), 10), body);
+            });
+            return null;
+        });
+    }
+
+    /** A page of a file's summaries as stored, or null. */
+    BytesRef page(String fileId, int page) throws IOException {
+        byte[] body = corpus.body(new Term(PAGE, fileId + "\u0000" + page));
+        return body == null ? null : new BytesRef(body);
+    }
+}
