@@ -89,6 +89,9 @@ public final class DiskStorage implements CorpusStorage {
             Loader loader = new Loader(corpus, paths);
             CorpusLoader.load(paths, options, loader);
             DiskStorage loaded = new DiskStorage(corpus, paths, options, loader.done(), true);
+            // The saved entries describe the index: committed first, so a run killed before its first periodic
+            // commit never leaves entries of texts the index does not hold (a restart would read every text as empty).
+            corpus.commit();
             loaded.saveListing();
             return loaded;
         }

@@ -127,4 +127,20 @@ class ListedFilesTest {
             assertThat(rows(warm)).isEqualTo(readFromTheFiles());
         }
     }
+
+    /** Killed right after its first load, before any periodic commit: the entries saved are of texts the index holds. */
+    @Test
+    void theEntriesAreSavedOnlyOnceTheIndexHoldsThem() throws Exception {
+        write();
+        DiskStorage first = open();
+        Path saved;
+        try (var found = Files.walk(cache)) {
+            saved = found.filter(f -> f.getFileName().toString().equals("lede-listed-files")).findFirst().orElseThrow();
+        }
+        // What a kill -9 now would leave: the index's last commit, read as a second process would.
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(saved.getParent()))) {
+            assertThat(reader.numDocs()).isGreaterThanOrEqualTo(first.size());
+        }
+        first.close();
+    }
 }
