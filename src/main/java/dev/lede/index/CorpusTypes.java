@@ -55,9 +55,9 @@ public final class CorpusTypes {
 
     /** The entity as the corpus types it: retyped (rule {@link TypeEvidence#CORPUS_TYPE}) if its own evidence is weak. */
     public Entity retype(Entity e) {
-        if (decided.isEmpty() || !mayRetype(e)) return e;
-        EntityType type = retypedAs(Names.key(e.name()), e.type());
-        return type == null ? e : new Entity(e.id(), e.name(), type, e.aliases(), e.mentions(), TypeEvidence.CORPUS_TYPE);
+        if (decided.isEmpty()) return e;
+        EntityType type = corpusType(e.name(), e.type(), mayRetype(e));
+        return type == e.type() ? e : new Entity(e.id(), e.name(), type, e.aliases(), e.mentions(), TypeEvidence.CORPUS_TYPE);
     }
 
     /** Whether the corpus may retype the entity: its own article's evidence is weak. */
@@ -75,7 +75,7 @@ public final class CorpusTypes {
     }
 
     /** The type of an entity of this name and own type, whose own evidence is weak or not, as the corpus types it. */
-    EntityType typeOf(String name, EntityType own, boolean weak) {
+    EntityType corpusType(String name, EntityType own, boolean weak) {
         if (decided.isEmpty() || !weak) return own;
         EntityType type = retypedAs(Names.key(name), own);
         return type == null ? own : type;

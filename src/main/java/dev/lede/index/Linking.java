@@ -5,7 +5,6 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
-import dev.lede.nlp.TypeEvidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +52,7 @@ final class Linking {
         final EntityType type;
         final List<String> aliases;
         final int mentionCount;
-        /** Whether its own evidence is weak, so the corpus may type it ({@link CorpusTypes#typeOf}). */
+        /** Whether its own evidence is weak, so the corpus may type it ({@link CorpusTypes#corpusType}). */
         final boolean weak;
         final boolean person;
         /** "p:tony blair", "n:united kingdom"; for a person named by surname only, null until linked. */
@@ -70,8 +69,13 @@ final class Linking {
         private final MentionTexts texts;
 
         Occurrence(int doc, int index, Entity entity, Strings strings) {
-            this(doc, index, strings.of(entity.name()), entity.type(), strings.of(entity.aliases()), MentionTexts.of(entity, strings),
-                    entity.mentions().size(), CorpusTypes.mayRetype(entity), strings);
+            this(doc, index, entity, CorpusTypes.mayRetype(entity), strings);
+        }
+
+        /** A person's key is read from its mention texts, and an entity the corpus may retype may become a person. */
+        private Occurrence(int doc, int index, Entity entity, boolean weak, Strings strings) {
+            this(doc, index, strings.of(entity.name()), entity.type(), strings.of(entity.aliases()),
+                    entity.type() == EntityType.PERSON || weak ? MentionTexts.of(entity) : null, entity.mentions().size(), weak, strings);
         }
 
         private Occurrence(int doc, int index, String name, EntityType type, List<String> aliases, MentionTexts texts,
@@ -83,7 +87,7 @@ final class Linking {
             this.aliases = aliases;
             this.mentionCount = mentionCount;
             this.weak = weak;
-            this.texts = weak ? texts : null;
+            this.texts = weak ? texts.sharedIn(strings) : null;
             this.person = type == EntityType.PERSON;
             if (!person) {
                 key = strings.of(NAMED + placeKey(name));
@@ -128,7 +132,7 @@ final class Linking {
             fullForms = strings.of(written);
         }
 
-        /** The same entity as the corpus types it ({@link CorpusTypes#typeOf}): itself, or one of another type. */
+        /** The same entity as the corpus types it ({@link CorpusTypes#corpusType}): itself, or one of another type. */
         Occurrence typedAs(EntityType corpusType, Strings strings) {
             if (corpusType == type) return this;
             return new Occurrence(doc, index, name, corpusType, aliases, texts, mentionCount, weak, strings);
@@ -161,7 +165,7 @@ final class Linking {
             votes.add(a);
             for (int i = 0; i < a.entities().size(); i++) {
                 Entity e = a.entities().get(i);
-                if (e.type() != EntityType.OTHER || TypeEvidence.isWeak(e)) all.add(new Occurrence(doc, i, e, strings));
+                if (e.type() != EntityType.OTHER || CorpusTypes.mayRetype(e)) all.add(new Occurrence(doc, i, e, strings));
             }
         }
         CorpusTypes types = votes.decide();
@@ -169,7 +173,7 @@ final class Linking {
         Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
         Map<String, Set<String>> gendersByPerson = new HashMap<>();
         for (Occurrence candidate : all) {
-            EntityType type = types.typeOf(candidate.name, candidate.type, candidate.weak);
+            EntityType type = types.corpusType(candidate.name, candidate.type, candidate.weak);
             if (type == EntityType.OTHER) continue;
             Occurrence o = candidate.typedAs(type, strings);
             if (o.person && o.key != null) {
@@ -293,17 +297,23 @@ final class Linking {
      */
     private record MentionTexts(String[] texts, int[] counts) {
 
-        static MentionTexts of(Entity entity, Strings strings) {
+        static MentionTexts of(Entity entity) {
             Map<String, Integer> distinct = new HashMap<>();
             for (Mention m : entity.mentions()) distinct.merge(m.text(), 1, Integer::sum);
             String[] texts = new String[distinct.size()];
             int[] counts = new int[distinct.size()];
             int i = 0;
             for (Map.Entry<String, Integer> t : distinct.entrySet()) {
-                texts[i] = strings.of(t.getKey());
+                texts[i] = t.getKey();
                 counts[i++] = t.getValue();
             }
             return new MentionTexts(texts, counts);
+        }
+
+        /** These texts as the linking's one copy of each, for those it keeps (only texts kept are shared). */
+        MentionTexts sharedIn(Strings strings) {
+            for (int i = 0; i < texts.length; i++) texts[i] = strings.of(texts[i]);
+            return this;
         }
     }
 
