@@ -14,9 +14,9 @@ final class NameFinder {
 
     /**
      * A name as written, its type guess, how sure that guess is (higher wins when mentions disagree), the rule that made
-     * it, and whether it (or its title) opens its sentence, as a sentence's subject mostly does.
+     * it, whether it (or its title) opens its sentence, as a sentence's subject mostly does, and whether a speech verb
+     * follows it at once ("Jordan said"), as it follows someone, not a place.
      */
-    /** @param speaks whether a speech verb follows the name at once ("Jordan said"): it names someone, not a place */
     record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule, boolean opensSentence,
                 boolean speaks) {
     }
@@ -286,8 +286,8 @@ final class NameFinder {
             boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
             if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
                 start++;
-            } else if (isTitleAt(tokens, start, to) && !SurnameAfterHonorific.at(tokens, from, start, to, lex, this::isTitleToken) && !lex.isOrganization(text(tokens, start, to))
-                    && (!orgOrPlace || titleOfFollows(tokens, start, to)) && !functionWordAfterTitle(tokens, start, to)) {
+            } else if (isTitleAt(tokens, start, to) && !SurnameAfterHonorific.at(tokens, from, start, to, lex, this::isTitleToken)
+                    && !lex.isOrganization(text(tokens, start, to)) && (!orgOrPlace || titleOfFollows(tokens, start, to)) && !functionWordAfterTitle(tokens, start, to)) {
                 if (firstTitle < 0) firstTitle = start;
                 start++;
                 if (start + 1 < to && lex.joiners.contains(tokens.get(start).lower())) {

@@ -88,7 +88,8 @@ final class SpeakerResolver {
         boolean frameFollows = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote)
                 && text.substring(quote.end(), tokens.get(afterFrom).start()).indexOf('\n') < 0 && speechVerbWithin(afterFrom, 4);
         int frameSentence = frameFollows ? tokens.get(afterFrom).sentence() : quoteSentence;
-        int frameTokens = opensWithNamedApposition(afterFrom) ? APPOSED_FRAME_TOKENS : FRAME_TOKENS;
+        boolean apposed = opensWithNamedApposition(afterFrom);
+        int frameTokens = apposed ? APPOSED_FRAME_TOKENS : FRAME_TOKENS;
         while (afterTo < tokens.size() && !quoted[afterTo] && tokens.get(afterTo).sentence() == frameSentence
                 && afterTo - afterFrom < frameTokens) afterTo++;
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
@@ -96,7 +97,7 @@ final class SpeakerResolver {
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
                 || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
         if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
-        int found = fromAfter(afterFrom, afterTo);
+        int found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS);
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
@@ -220,9 +221,9 @@ final class SpeakerResolver {
         return end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",");
     }
 
-    private int fromAfter(int from, int to) {
+    /** The frame after a quote, its speech verb at most {@code reach} tokens on. */
+    private int fromAfter(int from, int to, int reach) {
         int verb = -1;
-        int reach = opensWithNamedApposition(from) ? APPOSED_FRAME_TOKENS : VERB_TOKENS;
         for (int k = from; k < to && k < from + reach; k++) {
             if (isSpeechVerb(k)) {
                 verb = k;
