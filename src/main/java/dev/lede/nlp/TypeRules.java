@@ -334,11 +334,31 @@ final class TypeRules {
         if (c.words() > 1 && next.chars().allMatch(Character::isDigit) && c.to + 2 < t.size() && t.get(c.to + 2).text().equals(",")) {
             return next.length() <= 2; // "Ann Lee, 45,", not "Acme, 2004,"
         }
-        if (!next.equals("a") && !next.equals("an") && !next.equals("the")) return false;
+        if (!next.equals("a") && !next.equals("an") && !next.equals("the")) return bareRoleApposition(c);
         for (int i = c.to + 2; i < Math.min(t.size(), c.to + 7); i++) {
             Token w = t.get(i);
             if (!w.isWord()) return false;
             if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) return true;
+        }
+        return false;
+    }
+
+    /** How many words a role apposition with no article may run up to its role: ", political science professor at". */
+    private static final int BARE_ROLE_WORDS = 4;
+
+    /**
+     * "Jo-Renee Formicola, political science professor at Seton Hall University,", "Henry Crespo, president of the
+     * caucus,": an apposition with no article whose role is followed by the body or place it is held at, or closed.
+     */
+    private static boolean bareRoleApposition(Candidate c) {
+        List<Token> t = c.tokens;
+        for (int i = c.to + 1; i < Math.min(t.size() - 1, c.to + 1 + BARE_ROLE_WORDS); i++) {
+            Token w = t.get(i);
+            if (!w.isWord() || c.lex.functionWords.contains(w.lower())) return false;
+            if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) {
+                String after = t.get(i + 1).lower();
+                return after.equals(",") || SpeechWords.ORIGIN_PREPOSITIONS.contains(after);
+            }
         }
         return false;
     }

@@ -106,6 +106,9 @@ class TypeRulesTest {
             He studied in College Heights, Ohio, as a boy.                  | College Heights           | place-comma-region    | LOCATION
             The find was made by Ivo Marrak, a museum spokesman, in May.    | Ivo Marrak                | person-apposition     | PERSON
             The prize went to Ivo Marrak, 45, on Friday.                    | Ivo Marrak                | person-apposition     | PERSON
+            Ivo Marrak, political science professor at Quorbin, agreed.     | Ivo Marrak                | person-apposition     | PERSON
+            It worried Ivo Marrak, president of the Quorbin caucus.         | Ivo Marrak                | person-apposition     | PERSON
+            Quorbin Vale, Tilburg and three more towns voted.               | Quorbin Vale              | unknown-name          | OTHER
             Shares of YouGov rose after the poll.                           | YouGov                    | camel-case            | ORGANIZATION
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
