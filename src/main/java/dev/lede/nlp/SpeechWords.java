@@ -11,9 +11,13 @@ final class SpeechWords {
     private SpeechWords() {
     }
 
-    /** A speech verb at token k, not in the passive: "is said to" frames nobody. */
+    /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */
     static boolean isActiveSpeechVerb(java.util.List<Token> tokens, int k) {
-        return SPEECH_VERBS.contains(tokens.get(k).lower()) && !(k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower()));
+        if (!SPEECH_VERBS.contains(tokens.get(k).lower())) return false;
+        if (k == 0) return true;
+        String before = tokens.get(k - 1).lower();
+        // "was told" is passive; "the claims", "his remarks" are nouns.
+        return !PASSIVE_AUXILIARIES.contains(before) && !NOUN_DETERMINERS.contains(before);
     }
 
     /** A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole. */
@@ -34,6 +38,7 @@ final class SpeechWords {
     static final Set<String> FEMALE_NOUNS = Lexicon.words("female-nouns.txt");
     static final Set<String> MALE_NOUNS = Lexicon.words("male-nouns.txt");
     static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries.txt");
+    static final Set<String> NOUN_DETERMINERS = Lexicon.words("noun-determiners.txt");
     static final Set<String> GROUP_NOUNS = Lexicon.words("group-nouns.txt");
     static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns.txt");
     static final Set<String> INDEFINITE = Lexicon.words("indefinite-determiners.txt");
