@@ -27,7 +27,6 @@ final class Referents {
         for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
     }
 
-    private static final java.util.Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
 
     /** How far back (characters) a description looks for the person it stands for. */
     private static final int DESCRIPTION_WINDOW = 800;
@@ -183,7 +182,7 @@ final class Referents {
         int found = -1;
             for (int j = from; j < to; j++) {
             // "Weitz, who directed About A Boy, said": a relative clause between commas names an object.
-            if (j > from && RELATIVE_PRONOUNS.contains(tokens.get(j).lower()) && tokens.get(j - 1).text().equals(",")) {
+            if (j > from && SpeechWords.RELATIVE_PRONOUNS.contains(tokens.get(j).lower()) && tokens.get(j - 1).text().equals(",")) {
                 while (j + 1 < to && !tokens.get(j + 1).text().equals(",")) j++;
                 continue;
             }

@@ -16,10 +16,7 @@ final class SpeakerResolver {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final List<Entity> entities;
-    private final Referents referents;
-    private final UnnamedSubjects subjects;
-    private final Descriptions descriptions;
-    private final Appositions appositions;
+    private final FrameSubjects frameSubjects;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -35,10 +32,10 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
-        this.descriptions = new Descriptions(tokens, entities, entityAt, quoted);
-        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
-        this.subjects = new UnnamedSubjects(tokens, entityAt, quoted, referents);
-        this.appositions = new Appositions(tokens, entities, entityAt);
+        Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
+        Referents referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
+                new UnnamedSubjects(tokens, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
 
     /**
@@ -63,8 +60,7 @@ final class SpeakerResolver {
         return ReportedSpeech.is(text, tokens, quoted, quote, headlineEnd);
     }
 
-    /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
-    private static final int UNNAMED = -2;
+    private static final int UNNAMED = FrameSubjects.UNNAMED;
 
     /**
      * The sieve: each pass in {@link SpeakerPass} order either decides (a speaker, or nobody) or hands
@@ -231,9 +227,9 @@ final class SpeakerResolver {
             }
         }
         if (verb < 0) return -1;
-        int subject = subjectBefore(from, verb);
+        int subject = frameSubjects.subjectBefore(from, verb);
         if (subject != -1) return subject;
-        return subjectAfter(verb + 1, to);
+        return frameSubjects.subjectAfter(verb + 1, to);
     }
 
     private int fromBefore(int from, int to) {
@@ -242,13 +238,13 @@ final class SpeakerResolver {
         for (int verb = to - 1; verb >= from; verb--) {
             if (!isSpeechVerb(verb)) continue;
             if (tokens.get(verb).lower().equals("according")) {
-                int s = subjectAfter(verb + 1, to);
+                int s = frameSubjects.subjectAfter(verb + 1, to);
                 if (s != -1) return s;
                 continue;
             }
-            int subject = subjectBefore(from, verb);
+            int subject = frameSubjects.subjectBefore(from, verb);
             if (subject != -1) return subject;
-            subject = subjectAfter(verb + 1, to);
+            subject = frameSubjects.subjectAfter(verb + 1, to);
             if (subject != -1) return subject;
         }
         return -1;
@@ -274,84 +270,6 @@ final class SpeakerResolver {
         return SpeechWords.isSpeechVerbAt(tokens, k);
     }
 
-    /**
-     * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
-     * descriptions resolved; {@link #UNNAMED} when the subject is somebody the text does not name.
-     */
-    private int subjectBefore(int from, int verb) {
-        int start = from;
-        while (start < verb && !tokens.get(start).isWord()) start++;
-        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
-        int determiner = subjects.indefiniteRightBefore(from, verb);
-        if (determiner >= 0) return indefiniteSubject(determiner, verb);
-        if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
-        int organization = -1;
-        int description = -1;
-        int depth = 0;
-        for (int k = verb - 1; k >= from; k--) {
-            String w = tokens.get(k).lower();
-            if (w.equals(",")) depth++;
-            int e = entityAt[k];
-            if (e >= 0 && subjects.isOwner(k, verb)) continue; // "Scott's family said": the family speaks
-            if (e >= 0) {
-                EntityType type = entities.get(e).type();
-                int head = depth == 1 ? appositions.head(from, k, verb) : -1;
-                if (head >= 0) return head;
-                if (type == EntityType.PERSON) return e;
-                if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
-                continue;
-            }
-            if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
-                return referents.personBefore(k);
-            }
-            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
-        }
-        if (organization >= 0) return organization;
-        // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
-        if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
-        if (description >= 0) return resolveDescription(description);
-        return -1;
-    }
-
-    /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
-    private int subjectAfter(int from, int to) {
-        if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
-        int organization = -1;
-        for (int k = from; k < to && k < from + 8; k++) {
-            int e = entityAt[k];
-            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
-            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
-            if (e >= 0) continue;
-            String w = tokens.get(k).lower();
-            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
-            if (isDescription(w)) {
-                int named = appositions.nameAfterDescription(k + 1, to);
-                if (named >= 0) return named;
-                return organization >= 0 ? organization : resolveDescription(k);
-            }
-        }
-        return organization;
-    }
-
-    /**
-     * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
-     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
-     */
-    private int indefiniteSubject(int determiner, int to) {
-        int lede = referents.ledeSubject(determiner);
-        if (lede >= 0) return lede;
-        for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
-            int e = entityAt[k];
-            if (e < 0 || isSpeechVerb(k)) continue;
-            EntityType type = entities.get(e).type();
-            String before = tokens.get(k - 1).lower();
-            if (type == EntityType.PERSON && before.equals(",")) return e;
-            if (type == EntityType.ORGANIZATION && PREPOSITIONS.contains(before) && tokens.get(k - 2).lower().startsWith("spokes")) return e;
-            if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
-        }
-        return UNNAMED;
-    }
-
     /** The first person named in a clause, else its first organization. */
     private int firstNamed(int from, int to) {
         int organization = -1;
@@ -362,39 +280,5 @@ final class SpeakerResolver {
             if (entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
         return organization;
-    }
-
-    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
-    private static boolean isDescription(String w) {
-        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
-    }
-
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
-
-    private boolean determinedNoun(int k, int from) {
-        if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
-        for (int j = k - 1; j >= from && j >= k - 4; j--) {
-            String w = tokens.get(j).lower();
-            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his") || w.equals("her")) return true;
-        }
-        return false;
-    }
-
-    private int resolveDescription(int k) {
-        String w = tokens.get(k).lower();
-        int named = appositions.nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
-        if (named >= 0) return named;
-        EntityType wanted = GROUP_NOUNS.contains(w) && !w.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-        int described = descriptions.describedAt(k, wanted);
-        if (described >= 0) return described;
-        int salient = referents.mostMentionedRecently(k, wanted);
-        if (salient >= 0) return salient;
-        if (w.startsWith("spokes")) {
-            for (int j = k - 1; j >= 0; j--) {
-                int e = entityAt[j];
-                if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
-            }
-        }
-        return referents.firstPersonAfter(k);
     }
 }

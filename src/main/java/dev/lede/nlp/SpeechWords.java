@@ -46,6 +46,7 @@ final class SpeechWords {
     static final Set<String> CHARACTERIZING_VERBS = Lexicon.words("characterizing-verbs.txt");
     static final Set<String> PLURAL_PRONOUNS = Lexicon.words("plural-pronouns.txt");
     static final Set<String> VERB_PRELUDE = Lexicon.words("verb-prelude.txt");
+    static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");

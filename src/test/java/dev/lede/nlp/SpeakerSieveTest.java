@@ -76,6 +76,11 @@ class SpeakerSieveTest {
             Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after
             Tom Price spoke. "It is a disgrace," said 9/11 widow Terry Hale.\\n\\nShe continued, "Nobody came to help us at all." | Terry Hale | frame-before
             Anna Berg said she had met Mary Jones. "We have no money," she said.\\n\\nShe continued, "We will wait another year." | Anna Berg | frame-before
+            Anna Berg paid tribute to Tom Price, saying: "He has come back like a champion this year."     | Anna Berg     | frame-before
+            Anna Berg spoke. The claim was denied by Jim Hale, who accused Tom Price of "cheating the club."  | Jim Hale      | frame-before
+            Anna Berg spoke to Jim Hale, who said the plan was "a gift to the banks."                  | Jim Hale      | frame-before
+            Tom Price, the England coach, spoke. Jim Hale had praise from Price, even if the coach admitted it was "an unforgiving place." | Tom Price | frame-before
+            Tom Price spoke. Anna Berg spoke on Monday with Jim Hale claiming the plan was "a gift to the banks." | Jim Hale | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote

@@ -1,0 +1,190 @@
+package dev.lede.nlp;
+
+import static dev.lede.nlp.SpeechWords.*;
+
+import java.util.List;
+
+/**
+ * Who is the subject of a speech verb that frames a quote: the person (else organization) named before it ("Jane Doe,
+ * the mayor, said") or after it ("said Mr French"), a pronoun or a description resolved to whom it stands for ("he
+ * said", "the Indiana governor said"), or {@link #UNNAMED}, somebody the text does not name ("a spokesman said").
+ */
+final class FrameSubjects {
+
+    /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
+    static final int UNNAMED = -2;
+
+    private final List<Token> tokens;
+    private final List<Entity> entities;
+    private final int[] entityAt;
+    private final boolean[] quoted;
+    private final Referents referents;
+    private final UnnamedSubjects subjects;
+    private final Descriptions descriptions;
+    private final Appositions appositions;
+
+    FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
+                  UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
+        this.tokens = tokens;
+        this.entities = entities;
+        this.entityAt = entityAt;
+        this.quoted = quoted;
+        this.referents = referents;
+        this.subjects = subjects;
+        this.descriptions = descriptions;
+        this.appositions = appositions;
+    }
+
+    private boolean isSpeechVerb(int k) {
+        return SpeechWords.isSpeechVerbAt(tokens, k);
+    }
+
+    /**
+     * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
+     * descriptions resolved; {@link #UNNAMED} when the subject is somebody the text does not name.
+     */
+    int subjectBefore(int from, int verb) {
+        int start = from;
+        while (start < verb && !tokens.get(start).isWord()) start++;
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        int determiner = subjects.indefiniteRightBefore(from, verb);
+        if (determiner >= 0) return indefiniteSubject(determiner, verb);
+        if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
+        int organization = -1;
+        int description = -1;
+        int object = -1;
+        int depth = 0;
+        for (int k = verb - 1; k >= from; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",")) depth++;
+            int e = entityAt[k];
+            if (e >= 0 && subjects.isOwner(k, verb)) continue; // "Scott's family said": the family speaks
+            if (e >= 0) {
+                EntityType type = entities.get(e).type();
+                int head = depth == 1 ? appositions.head(from, k, verb) : -1;
+                if (head >= 0) return head;
+                if (type == EntityType.PERSON && objectOfPreposition(k, from, verb)) {
+                    // "Blige sings to Clinton before asking her, '…'": the person sung to is not the one asking.
+                    if (object < 0) object = e;
+                    continue;
+                }
+                // "Tait … received praise from Robinson, even if the coach admitted": past an object, a description
+                // nearer the verb speaks when the text introduced someone with it.
+                int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? introducedAs(description) : -1;
+                if (introduced >= 0) return introduced;
+                if (type == EntityType.PERSON) return e;
+                if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
+                continue;
+            }
+            if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
+                return referents.personBefore(k);
+            }
+            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
+        }
+        if (organization >= 0) return organization;
+        // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
+        if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
+        if (description >= 0) return resolveDescription(description);
+        return object;
+    }
+
+    /**
+     * Whether the mention ending at token k is a preposition's object ("sings to Clinton", "met with Matthews"), not
+     * an agent ("denied by Shepherd"), the subject of a relative clause after it ("spoke to Shepherd, who accused") nor
+     * of the verb right after it ("with Charles Kennedy has claiming").
+     */
+    private boolean objectOfPreposition(int k, int from, int verb) {
+        int start = k;
+        while (start > from && entityAt[start - 1] == entityAt[k]) start--;
+        String preposition = start > from ? tokens.get(start - 1).lower() : "";
+        // "led by Mark Hay, a marine ecologist …, who said": an agent does what the clause says.
+        if (!PREPOSITIONS.contains(preposition) || preposition.equals("by")) return false;
+        int next = k + 1;
+        if (next + 1 < verb && tokens.get(next).text().equals(",") && RELATIVE_PRONOUNS.contains(tokens.get(next + 1).lower())) return false;
+        while (next < verb && VERB_PRELUDE.contains(tokens.get(next).lower())) next++;
+        return next < verb;
+    }
+
+    /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
+    int subjectAfter(int from, int to) {
+        if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
+        int organization = -1;
+        for (int k = from; k < to && k < from + 8; k++) {
+            int e = entityAt[k];
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
+            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
+            if (e >= 0) continue;
+            String w = tokens.get(k).lower();
+            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
+            if (isDescription(w)) {
+                int named = appositions.nameAfterDescription(k + 1, to);
+                if (named >= 0) return named;
+                return organization >= 0 ? organization : resolveDescription(k);
+            }
+        }
+        return organization;
+    }
+
+    /**
+     * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
+     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
+     */
+    private int indefiniteSubject(int determiner, int to) {
+        int lede = referents.ledeSubject(determiner);
+        if (lede >= 0) return lede;
+        for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
+            int e = entityAt[k];
+            if (e < 0 || isSpeechVerb(k)) continue;
+            EntityType type = entities.get(e).type();
+            String before = tokens.get(k - 1).lower();
+            if (type == EntityType.PERSON && before.equals(",")) return e;
+            if (type == EntityType.ORGANIZATION && PREPOSITIONS.contains(before) && tokens.get(k - 2).lower().startsWith("spokes")) return e;
+            if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
+        }
+        return UNNAMED;
+    }
+
+    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
+    private static boolean isDescription(String w) {
+        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    private boolean determinedNoun(int k, int from) {
+        if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
+        for (int j = k - 1; j >= from && j >= k - 4; j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his") || w.equals("her")) return true;
+        }
+        return false;
+    }
+
+    /** The entity a description names beside it ("the coach, Andy Robinson,") or was introduced with, or -1. */
+    private int introducedAs(int k) {
+        String w = tokens.get(k).lower();
+        int named = appositions.nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
+        if (named >= 0) return named;
+        return descriptions.describedAt(k, wantedBy(w));
+    }
+
+    private static EntityType wantedBy(String description) {
+        return GROUP_NOUNS.contains(description) && !description.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
+
+    private int resolveDescription(int k) {
+        String w = tokens.get(k).lower();
+        int introduced = introducedAs(k);
+        if (introduced >= 0) return introduced;
+        EntityType wanted = wantedBy(w);
+        int salient = referents.mostMentionedRecently(k, wanted);
+        if (salient >= 0) return salient;
+        if (w.startsWith("spokes")) {
+            for (int j = k - 1; j >= 0; j--) {
+                int e = entityAt[j];
+                if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
+            }
+        }
+        return referents.firstPersonAfter(k);
+    }
+}
