@@ -81,6 +81,7 @@ class SpeakerSieveTest {
             Anna Berg spoke to Jim Hale, who said the plan was "a gift to the banks."                  | Jim Hale      | frame-before
             Tom Price, the England coach, spoke. Jim Hale had praise from Price, even if the coach admitted it was "an unforgiving place." | Tom Price | frame-before
             Tom Price spoke. Anna Berg spoke on Monday with Jim Hale claiming the plan was "a gift to the banks." | Jim Hale | frame-before
+            Tom Price spoke. The ad shows Anna Berg asking, "Where do we go from here now?"            | Anna Berg     | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
