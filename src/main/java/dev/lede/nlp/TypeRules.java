@@ -166,8 +166,10 @@ final class TypeRules {
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
             new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
             // "BNP Paribas", "AOL Europe", "ITV Digital": a name that opens with an abbreviation in capitals is a body's.
+            // Not "Kent County Republican", "Benny Hill Show": a place word inside the name (not its last: "Damon Hill")
+            // makes the rest a place's or a thing's.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
-                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower())),
+                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower()) && !placeWordInside(c)),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
             new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::organizationNounBeside),
             new Rule("body-possessive", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::possessesWhatBodiesHave),
@@ -360,6 +362,11 @@ final class TypeRules {
                 return after.equals(",") || SpeechWords.ORIGIN_PREPOSITIONS.contains(after);
             }
         }
+        return false;
+    }
+
+    private static boolean placeWordInside(Candidate c) {
+        for (int i = c.from + 1; i < c.to - 1; i++) if (c.lex.locationWords.contains(c.tokens.get(i).lower())) return true;
         return false;
     }
 
