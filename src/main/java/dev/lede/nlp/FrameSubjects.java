@@ -50,6 +50,10 @@ final class FrameSubjects {
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
+        if (participleAfterComma(verb)) {
+            int main = mainClauseSubject(start, verb);
+            if (main != -1) return main;
+        }
         int organization = -1;
         int description = -1;
         int object = -1;
@@ -86,6 +90,38 @@ final class FrameSubjects {
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         if (description >= 0) return resolveDescription(description);
         return object;
+    }
+
+    /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */
+    private boolean participleAfterComma(int verb) {
+        return verb > 0 && tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Trump attacked Clinton for her support of the war, saying": the first person the clause names, not as an owner
+     * nor after a preposition, or that a pronoun stands for ("He urged O'Reilly …, adding"), else its first such body
+     * ("Treasury Secretary John Snow put a brave face on it, saying" is Snow's); a clause put before the main one
+     * ("When Carson died, President Bush led the tributes, saying") is passed over. -1 when it names nobody so, or
+     * when a speech verb and "that" open a reported clause first.
+     */
+    private int mainClauseSubject(int start, int verb) {
+        int k = start;
+        if (k < verb && FRONTING_WORDS.contains(tokens.get(k).lower())) {
+            while (k < verb && !tokens.get(k).text().equals(",")) k++;
+        }
+        // "Sullivan has said that Ebbers ordered it, telling him to": the participle goes with the reported clause.
+        for (int j = k; j + 1 < verb; j++) if (isSpeechVerb(j) && tokens.get(j + 1).lower().equals("that")) return -1;
+        int organization = -1;
+        for (; k < verb; k++) {
+            if (quoted[k]) continue;
+            if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return referents.personBefore(k);
+            int e = entityAt[k];
+            if (e < 0 || subjects.isOwner(k, verb) || objectOfPreposition(k, start, verb)) continue;
+            EntityType type = entities.get(e).type();
+            if (type == EntityType.PERSON) return e;
+            if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
+        }
+        return organization;
     }
 
     /**

@@ -50,6 +50,7 @@ final class SpeechWords {
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");
+    static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Lexicon.words("clause-conjunctions-after-comma.txt");
     static final Set<String> NAMING_WORDS = Lexicon.words("naming-words.txt");
 }

@@ -82,6 +82,10 @@ class SpeakerSieveTest {
             Tom Price, the England coach, spoke. Jim Hale had praise from Price, even if the coach admitted it was "an unforgiving place." | Tom Price | frame-before
             Tom Price spoke. Anna Berg spoke on Monday with Jim Hale claiming the plan was "a gift to the banks." | Jim Hale | frame-before
             Tom Price spoke. The ad shows Anna Berg asking, "Where do we go from here now?"            | Anna Berg     | frame-before
+            Anna Berg spoke. Tom Price attacked Anna Berg for her plan, saying, "It will ruin the town for good."   | Tom Price | frame-before
+            When Anna Berg left, Tom Price led the tributes, saying she "changed the town for good."   | Tom Price     | frame-before
+            Anna Berg spoke. Red Cross chief Tom Price put a brave face on it, saying: "The town will recover this year." | Tom Price | frame-before
+            Tom Price spoke. Anna Berg met him. He urged Anna Berg to stay, adding: "The town needs you more than ever." | Tom Price | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
