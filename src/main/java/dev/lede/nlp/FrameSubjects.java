@@ -144,6 +144,8 @@ final class FrameSubjects {
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     int subjectAfter(int from, int to) {
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
+        // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
+        if (from < to && tokens.get(from).lower().equals("that")) return -1;
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
