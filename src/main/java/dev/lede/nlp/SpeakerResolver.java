@@ -93,14 +93,19 @@ final class SpeakerResolver {
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
                 || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
         if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
-        int found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS);
-        if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
         int beforeFrom = beforeTo;
         int sentence = open < tokens.size() ? tokens.get(open).sentence() : -1;
         while (beforeFrom > 0 && !quoted[beforeFrom - 1] && tokens.get(beforeFrom - 1).sentence() >= sentence) beforeFrom--;
-        found = fromBefore(beforeFrom, beforeTo);
+        // 'Trump described the incident as a "…" but stopped short of calling …': a quote inside narration that
+        // frames it before is that frame's, whatever verb the sentence goes on to.
+        boolean framedBefore = !attributedRightAfter && speechVerbWithin(beforeFrom, beforeTo - beforeFrom);
+        int found = framedBefore ? fromBefore(beforeFrom, beforeTo) : -1;
+        if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS);
+        if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
+        found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
         found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
         if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
