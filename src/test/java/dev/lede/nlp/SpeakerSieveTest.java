@@ -87,7 +87,7 @@ class SpeakerSieveTest {
             Anna Berg spoke. Red Cross chief Tom Price put a brave face on it, saying: "The town will recover this year." | Tom Price | frame-before
             Tom Price spoke. Anna Berg met him. He urged Anna Berg to stay, adding: "The town needs you more than ever." | Tom Price | frame-before
             Jim Hale said in the letter that the advert "shows the town at its worst" suggests that Tom Price backs it. | Jim Hale | frame-before
-            Anna Berg spoke. Tom Price described the fire as a "disaster" but stopped short of blaming Anna Berg's staff. | Tom Price | frame-before
+            Anna Berg spoke. Tom Price described the fire as a "disaster" but stopped short of calling Anna Berg careless. | Tom Price | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
