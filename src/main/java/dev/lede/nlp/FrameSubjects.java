@@ -35,8 +35,9 @@ final class FrameSubjects {
         this.appositions = appositions;
     }
 
+    /** A speech verb outside any name: "States" in "the United States" says nothing ("Tell", untyped alone, still does). */
     private boolean isSpeechVerb(int k) {
-        return SpeechWords.isSpeechVerbAt(tokens, k);
+        return !SpeechWords.insideName(entities, entityAt, k) && SpeechWords.isSpeechVerbAt(tokens, k);
     }
 
     /**

@@ -78,6 +78,8 @@ final class SpeakerResolver {
         if (quote.continued() && previous.pass() == SpeakerPass.TRANSCRIPT) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // After the quote, up to the end of its sentence or the next quote.
         int afterFrom = close + 1;
+        // "''…,'' Michael McFaul, …, said": the second mark of a doubled one still closes the quote.
+        while (afterFrom < tokens.size() && tokens.get(afterFrom).start() < quote.end() + 2 && isQuoteMark(tokens.get(afterFrom).text())) afterFrom++;
         int afterTo = afterFrom;
         int quoteSentence = tokens.get(Math.min(close, tokens.size() - 1)).sentence();
         // '"…regulate?" Vitter demanded.': a quote ending in ? or ! ends its sentence, and the frame follows.
@@ -271,8 +273,13 @@ final class SpeakerResolver {
         return -1;
     }
 
+    private static boolean isQuoteMark(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> c == '\'' || c == '"' || c == '\u2019' || c == '\u201d');
+    }
+
+    /** A speech verb outside any name: "States" in "the United States" says nothing ("Tell", untyped alone, still does). */
     private boolean isSpeechVerb(int k) {
-        return SpeechWords.isSpeechVerbAt(tokens, k);
+        return !SpeechWords.insideName(entities, entityAt, k) && SpeechWords.isSpeechVerbAt(tokens, k);
     }
 
     /** The first person named in a clause, else its first organization. */

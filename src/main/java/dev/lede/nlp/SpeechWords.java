@@ -11,6 +11,13 @@ final class SpeechWords {
     private SpeechWords() {
     }
 
+    /** Whether token k is part of a typed name or of a name of several words ("the United States"). */
+    static boolean insideName(java.util.List<Entity> entities, int[] entityAt, int k) {
+        int e = entityAt[k];
+        if (e < 0) return false;
+        return entities.get(e).type() != EntityType.OTHER || k > 0 && entityAt[k - 1] == e || k + 1 < entityAt.length && entityAt[k + 1] == e;
+    }
+
     /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */
     static boolean isActiveSpeechVerb(java.util.List<Token> tokens, int k) {
         if (!SPEECH_VERBS.contains(tokens.get(k).lower())) return false;
