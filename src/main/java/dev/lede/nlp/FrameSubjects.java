@@ -44,7 +44,7 @@ final class FrameSubjects {
      * The nearest person (else organization) named before the verb, skipping appositions; pronouns and
      * descriptions resolved; {@link #UNNAMED} when the subject is somebody the text does not name.
      */
-    int subjectBefore(int from, int verb) {
+    int subjectBefore(int from, int verb, boolean placeMaySpeak) {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
@@ -89,8 +89,31 @@ final class FrameSubjects {
         if (organization >= 0) return organization;
         // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
+        int place = placeMaySpeak ? placeSubject(start, verb) : -1;
+        if (place >= 0) return place;
         if (description >= 0) return resolveDescription(description);
         return object;
+    }
+
+    /**
+     * "Russia insisted that", "China, Pyongyang's only ally, said": a country or city speaks through its government
+     * when it stands right before the verb (only words like "also" between), or opens the clause with an apposition
+     * closed by a comma before the verb; not after a preposition ("reports from Iraq said").
+     */
+    private int placeSubject(int start, int verb) {
+        // "in all 50 U.S. states": a place word after a place is part of it, not a verb.
+        if (Lexicon.get().locationWords.contains(tokens.get(verb).lower())) return -1;
+        int k = verb - 1;
+        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        if (k >= start && tokens.get(k).text().equals(",")) {
+            int end = start;
+            while (end + 1 < verb && entityAt[start] >= 0 && entityAt[end + 1] == entityAt[start]) end++;
+            k = end + 1 < verb && tokens.get(end + 1).text().equals(",") ? end : -1;
+        }
+        if (k < start || entityAt[k] < 0 || quoted[k] || entities.get(entityAt[k]).type() != EntityType.LOCATION) return -1;
+        int first = k;
+        while (first > start && entityAt[first - 1] == entityAt[k]) first--;
+        return first > start && PREPOSITIONS.contains(tokens.get(first - 1).lower()) ? -1 : entityAt[k];
     }
 
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */

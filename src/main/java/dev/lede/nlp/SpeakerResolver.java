@@ -105,7 +105,7 @@ final class SpeakerResolver {
         boolean framedBefore = !attributedRightAfter && speechVerbWithin(beforeFrom, beforeTo - beforeFrom);
         int found = framedBefore ? fromBefore(beforeFrom, beforeTo) : -1;
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
-        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS);
+        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
@@ -179,6 +179,13 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** A quote whose words end in a comma, ? or ! inside its marks, or that a comma follows. */
+    private boolean closesAClause(QuoteFinder.Span quote, int afterFrom) {
+        String words = text.substring(quote.start(), quote.end()).strip();
+        char last = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
+        return last == ',' || last == '?' || last == '!' || afterFrom < tokens.size() && tokens.get(afterFrom).text().equals(",");
+    }
+
     private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {
         char last = quote.end() > quote.start() ? text.charAt(quote.end() - 1) : ' ';
         return last == '?' || last == '!';
@@ -224,8 +231,11 @@ final class SpeakerResolver {
         return end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",");
     }
 
-    /** The frame after a quote, its speech verb at most {@code reach} tokens on. */
-    private int fromAfter(int from, int to, int reach) {
+    /**
+     * The frame after a quote, its speech verb at most {@code reach} tokens on; a place speaks there only after a quote
+     * that closes a clause ('"…," Russia said', not 'it was "plain" Iraq continued').
+     */
+    private int fromAfter(int from, int to, int reach, boolean placeMaySpeak) {
         int verb = -1;
         for (int k = from; k < to && k < from + reach; k++) {
             if (isSpeechVerb(k)) {
@@ -234,7 +244,7 @@ final class SpeakerResolver {
             }
         }
         if (verb < 0) return -1;
-        int subject = frameSubjects.subjectBefore(from, verb);
+        int subject = frameSubjects.subjectBefore(from, verb, placeMaySpeak);
         if (subject != -1) return subject;
         return frameSubjects.subjectAfter(verb + 1, to);
     }
@@ -249,7 +259,7 @@ final class SpeakerResolver {
                 if (s != -1) return s;
                 continue;
             }
-            int subject = frameSubjects.subjectBefore(from, verb);
+            int subject = frameSubjects.subjectBefore(from, verb, true);
             if (subject != -1) return subject;
             subject = frameSubjects.subjectAfter(verb + 1, to);
             if (subject != -1) return subject;

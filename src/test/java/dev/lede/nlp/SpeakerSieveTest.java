@@ -90,6 +90,10 @@ class SpeakerSieveTest {
             Anna Berg spoke. Tom Price described the fire as a "disaster" but stopped short of calling Anna Berg careless. | Tom Price | frame-before
             Anna Berg spoke. President Tom Price's chief aide said it was needed because of the United States' "economic aggression." |  | unnamed
             Tom Price spoke. ''The plan is dead and the roads will wait,'' Anna Berg, a senior fellow at the Quorbin Institute and a former United States envoy to Russia, said of it. | Anna Berg | frame-after
+            Tom Price spoke. Russia insisted that the talks "must wait another year."                   | Russia        | frame-before
+            Tom Price spoke. China, the town's only ally, said it was "deeply concerned" by the vote.   | China         | frame-before
+            Tom Price spoke. "The talks must wait another year," Russia said.                           | Russia        | frame-after
+            Tom Price spoke. Ballots reached all 50 U.S. states before "packing" the court came up.     |               |
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
