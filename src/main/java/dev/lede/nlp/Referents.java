@@ -114,6 +114,8 @@ final class Referents {
         if (named >= 0 && gender[named] != wanted.opposite()) return named;
         // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
         if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
+        int inSentence = personEarlierInSentence(k, wanted);
+        if (inSentence >= 0) return inSentence;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
@@ -218,6 +220,30 @@ final class Referents {
         int end = j;
         while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[j]) end++;
         return isPossessive(end + 1);
+    }
+
+    /**
+     * "Secretary General Ban Ki-moon condemned what he called": a person named earlier in the pronoun's own sentence,
+     * not as an owner nor after a preposition, and not of the other gender, is the nearest such one; but a sentence
+     * that opens with the same pronoun is about that pronoun's person.
+     */
+    private int personEarlierInSentence(int k, Gender wanted) {
+        int sentence = tokens.get(k).sentence();
+        int opening = k;
+        while (opening > 0 && tokens.get(opening - 1).sentence() == sentence) opening--;
+        while (opening < k && (quoted[opening] || !tokens.get(opening).isWord())) opening++;
+        // "He hoped Jay-Z would "…", he added": a sentence opened by the same pronoun goes on about its person.
+        if (opening < k && pronounGender(opening) == wanted) return personBefore(opening);
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            int e = entityAt[j];
+            if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
+            int first = j;
+            while (first > 0 && entityAt[first - 1] == e) first--;
+            boolean afterPreposition = first > 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(first - 1).lower());
+            if (!isPossessiveMention(j) && !afterPreposition) return e;
+            j = first;
+        }
+        return -1;
     }
 
     private int personNotOfTheOtherGenderBefore(int k, Gender wanted) {
