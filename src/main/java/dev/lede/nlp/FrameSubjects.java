@@ -35,9 +35,8 @@ final class FrameSubjects {
         this.appositions = appositions;
     }
 
-    /** A speech verb outside any name: "States" in "the United States" says nothing ("Tell", untyped alone, still does). */
     private boolean isSpeechVerb(int k) {
-        return !SpeechWords.insideName(entities, entityAt, k) && SpeechWords.isSpeechVerbAt(tokens, k);
+        return SpeechWords.framesAt(tokens, entities, entityAt, k);
     }
 
     /**
@@ -47,6 +46,8 @@ final class FrameSubjects {
     int subjectBefore(int from, int verb, boolean placeMaySpeak) {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
+        int adjacent = personRightBefore(start, verb);
+        if (adjacent >= 0) return adjacent;
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
@@ -114,6 +115,23 @@ final class FrameSubjects {
         int first = k;
         while (first > start && entityAt[first - 1] == entityAt[k]) first--;
         return first > start && PREPOSITIONS.contains(tokens.get(first - 1).lower()) ? -1 : entityAt[k];
+    }
+
+    /**
+     * "Other leaders used blunt language to denounce what Prime Minister Malcolm Turnbull called": a person named right
+     * before the verb (only words like "also" between), not after a preposition ("a spokesman for Tom Price said") nor
+     * after another speech verb, is its subject whatever opens the clause.
+     */
+    private int personRightBefore(int start, int verb) {
+        int k = verb - 1;
+        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        if (k < start || entityAt[k] < 0 || quoted[k] || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
+        int first = k;
+        while (first > start && entityAt[first - 1] == entityAt[k]) first--;
+        if (first > start && PREPOSITIONS.contains(tokens.get(first - 1).lower())) return -1;
+        // "A spokeswoman said Lord Falconer agreed": inside a reported clause the name is not the frame's subject.
+        for (int j = start; j < first; j++) if (isSpeechVerb(j)) return -1;
+        return entityAt[k];
     }
 
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */

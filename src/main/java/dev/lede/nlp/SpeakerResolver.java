@@ -287,9 +287,8 @@ final class SpeakerResolver {
         return !token.isEmpty() && token.chars().allMatch(c -> c == '\'' || c == '"' || c == '\u2019' || c == '\u201d');
     }
 
-    /** A speech verb outside any name: "States" in "the United States" says nothing ("Tell", untyped alone, still does). */
     private boolean isSpeechVerb(int k) {
-        return !SpeechWords.insideName(entities, entityAt, k) && SpeechWords.isSpeechVerbAt(tokens, k);
+        return SpeechWords.framesAt(tokens, entities, entityAt, k);
     }
 
     /** The first person named in a clause, else its first organization. */
