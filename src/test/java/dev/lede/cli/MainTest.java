@@ -39,4 +39,21 @@ class MainTest {
 
         assertThat(run.err.toString()).isEqualTo("lede needs a terminal; for a file of annotations use `lede export`" + System.lineSeparator());
     }
+
+    /** Without a terminal too: the first screen as text, as wide as the screen drawn, and nothing else. */
+    @Test
+    void printScreenPrintsTheFirstScreenAsText(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Minister resigns\n\n\"We will go on,\" the minister said.\n");
+        Files.writeString(dir.resolve("b.txt"), "Storm floods the coast\n\nRain fell all night.\n");
+        CommandRun run = new CommandRun();
+
+        assertThat(run.lede("--print-screen", "--no-cache", dir.toString())).isZero();
+
+        String[] lines = run.out.toString().split("\n", -1);
+        assertThat(lines).hasSize(FirstScreen.ROWS + 1); // each row ends its line
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(FirstScreen.COLUMNS));
+        assertThat(lines[0]).contains("Documents");
+        assertThat(run.out.toString()).contains("Minister resigns", "Storm floods the coast", "We will go on");
+        assertThat(run.err.toString()).isEmpty();
+    }
 }
