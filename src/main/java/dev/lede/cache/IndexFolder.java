@@ -49,17 +49,26 @@ final class IndexFolder implements AutoCloseable {
 
     private final HandOverLock directory;
     private final Consumer<IndexWriter> whenWriterOpens;
-    /** Of the last commit, read until the writer opens (null when the index is new), then kept until close. */
-    private final DirectoryReader committed;
+    /**
+     * Of the last commit, read until the writer opens (null when the index is new), then kept until close; opened
+     * at its first read when the first screen is saved beside the index ({@link FirstRows}), so after the first frame.
+     */
+    private DirectoryReader committed;
+    /** Whether {@link #committed} is opened (or failed to open: {@link #unreadable}). */
+    private volatile boolean opened;
+    private IOException unreadable;
+    private Runnable whenUnreadable = () -> { };
     /** Near-real-time readers of the writer, once it is open. */
     private volatile SearcherManager searchers;
     private volatile IndexWriter writer;
 
     /**
      * @param whenWriterOpens run once on the writer as it opens, before it is used (e.g. deletes of stale entries)
+     * @param readerBehind whether the reader of the last commit opens at the first read rather than before this
+     *     returns, where an unreadable index throws at once
      * @throws org.apache.lucene.store.LockObtainFailedException when another process holds the index
      */
-    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens) throws IOException {
+    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens, boolean readerBehind) throws IOException {
         FSDirectory fs = FSDirectory.open(folder);
         Lock lock;
         try {
@@ -70,13 +79,41 @@ final class IndexFolder implements AutoCloseable {
         }
         this.directory = new HandOverLock(fs, lock);
         this.whenWriterOpens = whenWriterOpens;
+        boolean exists;
         try {
-            this.committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            exists = DirectoryReader.indexExists(directory);
+            if (!exists || !readerBehind) {
+                committed = exists ? DirectoryReader.open(directory) : null;
+                opened = true;
+            }
         } catch (IOException | RuntimeException unreadable) {
             directory.close();
             throw unreadable;
         }
-        if (committed == null) writer(); // a new index: written to at once
+        if (!exists) writer(); // a new index: written to at once
+    }
+
+    /** Runs {@code unreadable} if the reader opened at the first read turns out not to open (the index is damaged). */
+    synchronized void whenUnreadable(Runnable unreadable) {
+        whenUnreadable = unreadable;
+    }
+
+    private DirectoryReader committed() throws IOException {
+        if (!opened) {
+            synchronized (this) {
+                if (!opened) {
+                    try {
+                        committed = DirectoryReader.open(directory);
+                    } catch (IOException | RuntimeException failed) {
+                        unreadable = failed instanceof IOException io ? io : new IOException(failed);
+                        whenUnreadable.run();
+                    }
+                    opened = true;
+                }
+            }
+        }
+        if (unreadable != null) throw unreadable;
+        return committed;
     }
 
     /** The folder of the index of these inputs (read with these columns) below {@code cacheRoot}. */
@@ -118,7 +155,7 @@ final class IndexFolder implements AutoCloseable {
 
     <T> T read(Read<T> read) throws IOException {
         SearcherManager manager = searchers;
-        if (manager == null) return read.from(committed); // never closed before this folder is
+        if (manager == null) return read.from(committed()); // never closed before this folder is
         IndexSearcher searcher = manager.acquire();
         try {
             return read.from(searcher.getIndexReader());
@@ -209,7 +246,10 @@ final class IndexFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            if (committed != null) committed.close();
+            synchronized (this) {
+                if (committed != null) committed.close();
+                opened = true; // never opened after close
+            }
             if (writer != null) {
                 searchers.close();
                 writer.close();
