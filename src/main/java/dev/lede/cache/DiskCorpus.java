@@ -290,6 +290,11 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
+    /** Whether this run has read from the index (a warm start drawing from the saved first screen has not, at first). */
+    boolean reading() {
+        return index.reading();
+    }
+
     /** Whether this run has written to the index (its writer is open). */
     boolean writing() {
         return index.writing();

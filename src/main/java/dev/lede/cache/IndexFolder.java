@@ -131,6 +131,11 @@ final class IndexFolder implements AutoCloseable {
         }
     }
 
+    /** Whether a reader is open (anything read from the index in this run). */
+    boolean reading() {
+        return opened && committed != null || writer != null;
+    }
+
     /** Whether the writer is open (anything written in this run). */
     boolean writing() {
         return writer != null;
