@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -47,7 +48,11 @@ final class IndexFolder implements AutoCloseable {
         T from(IndexReader reader) throws IOException;
     }
 
-    private final HandOverLock directory;
+    private final Path folder;
+    /** Taken at open; handed to the directory when it opens, and by it to the writer. */
+    private final FolderLock lock;
+    /** The folder as a Lucene directory: opened at the first read or write (see {@link #directory}). */
+    private HandOverLock directory;
     private final Consumer<IndexWriter> whenWriterOpens;
     /**
      * Of the last commit, read until the writer opens (null when the index is new), then kept until close; opened
@@ -69,28 +74,34 @@ final class IndexFolder implements AutoCloseable {
      * @throws org.apache.lucene.store.LockObtainFailedException when another process holds the index
      */
     IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens, boolean readerBehind) throws IOException {
-        FSDirectory fs = FSDirectory.open(folder);
-        Lock lock;
-        try {
-            lock = fs.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-        } catch (IOException | RuntimeException refused) {
-            fs.close();
-            throw refused;
-        }
-        this.directory = new HandOverLock(fs, lock);
+        this.folder = folder;
+        this.lock = FolderLock.take(folder);
         this.whenWriterOpens = whenWriterOpens;
         boolean exists;
         try {
-            exists = DirectoryReader.indexExists(directory);
+            String[] names = folder.toFile().list();
+            exists = names != null && SegmentInfos.getLastCommitGeneration(names) >= 0;
             if (!exists || !readerBehind) {
-                committed = exists ? DirectoryReader.open(directory) : null;
+                committed = exists ? DirectoryReader.open(directory()) : null;
                 opened = true;
             }
         } catch (IOException | RuntimeException unreadable) {
-            directory.close();
+            closeDirectory();
             throw unreadable;
         }
         if (!exists) writer(); // a new index: written to at once
+    }
+
+    /** The folder as a Lucene directory, opened on first use, holding the lock taken at open. */
+    private synchronized Directory directory() throws IOException {
+        if (directory == null) directory = new HandOverLock(FSDirectory.open(folder), lock);
+        return directory;
+    }
+
+    /** Closes the directory, or lets go of the lock if it never opened. */
+    private synchronized void closeDirectory() throws IOException {
+        if (directory != null) directory.close();
+        else lock.close();
     }
 
     /** Runs {@code unreadable} if the reader opened at the first read turns out not to open (the index is damaged). */
@@ -103,7 +114,7 @@ final class IndexFolder implements AutoCloseable {
             synchronized (this) {
                 if (!opened) {
                     try {
-                        committed = DirectoryReader.open(directory);
+                        committed = DirectoryReader.open(directory());
                     } catch (IOException | RuntimeException failed) {
                         unreadable = failed instanceof IOException io ? io : new IOException(failed);
                         whenUnreadable.run();
@@ -149,7 +160,7 @@ final class IndexFolder implements AutoCloseable {
             if (writer == null) {
                 IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                         .setCommitOnClose(true);
-                IndexWriter made = new IndexWriter(directory, config);
+                IndexWriter made = new IndexWriter(directory(), config);
                 whenWriterOpens.accept(made);
                 searchers = new SearcherManager(made, true, false, null);
                 writer = made;
@@ -245,7 +256,7 @@ final class IndexFolder implements AutoCloseable {
     /** A reader of its own (closed by whoever takes it): near-real-time once writing, else of the last commit. */
     DirectoryReader newReader() throws IOException {
         IndexWriter open = writer;
-        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory);
+        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory());
     }
 
     @Override
@@ -260,7 +271,7 @@ final class IndexFolder implements AutoCloseable {
                 writer.close();
             }
         } finally {
-            directory.close();
+            closeDirectory();
         }
     }
 
