@@ -345,11 +345,20 @@ public final class DiskCorpus implements AutoCloseable {
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
         if (!cleaned.add(fileId)) return;
-        // The listing changes: what is saved beside the index goes first, so it never outlives what it describes.
-        listing.forgetSaved();
+        // The listing changes if the index holds another state of the file: what is saved beside the index goes
+        // first, so it never outlives what it describes. (An export annotating unchanged files keeps it.)
+        if (listing.stillSaved() && heldInAnotherState(FileState.absolute(source), fileId)) listing.forgetSaved();
         index.writer().deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
                 .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
+    }
+
+    /**
+     * Whether the index holds entries of the file in a state other than {@code fileId}: every entry of a path carries
+     * its state, so the two counts differ exactly then (deleted entries counted too, which errs on the side of yes).
+     */
+    private boolean heldInAnotherState(String path, String fileId) throws IOException {
+        return index.read(reader -> reader.docFreq(new Term(FILE, path)) != reader.docFreq(new Term(FILE_ID, fileId)));
     }
 
     /** Commits what was written, so a process killed after this resumes from here. */

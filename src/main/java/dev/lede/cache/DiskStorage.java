@@ -485,11 +485,11 @@ public final class DiskStorage implements CorpusStorage {
     @Override
     public synchronized void close() {
         FirstRows shown = saved;
-        if (shown != null && corpus.listing().unchangedSinceSaved()) {
+        if (shown != null && corpus.listing().stillSaved()) {
             ListingEntries beside = corpus.listing();
             try {
                 corpus.commit();
-                if (corpus.listing().unchangedSinceSaved()) shown.write(beside.firstScreen(), beside.savedFiles(), paths);
+                if (corpus.listing().stillSaved()) shown.write(beside.firstScreen(), beside.savedFiles(), paths);
             } catch (IOException | RuntimeException notSaved) {
                 // the next start opens the index first
             }

@@ -29,12 +29,13 @@ final class ListingEntries {
     private final IndexFolder index;
     private final Path folder;
     /** Whether files may be saved beside the index, so a change of the listing must delete them first. */
-    private final AtomicBoolean savedBeside = new AtomicBoolean(true);
+    private final AtomicBoolean savedBeside;
 
     ListingEntries(DiskCorpus corpus, IndexFolder index, Path folder) {
         this.corpus = corpus;
         this.index = index;
         this.folder = folder;
+        this.savedBeside = new AtomicBoolean(Files.exists(savedFiles()) || Files.exists(firstScreen()));
     }
 
     /** Writes the file's entry, replacing its entry before and any other state's entries. */
@@ -74,8 +75,11 @@ final class ListingEntries {
         savedBeside.set(true);
     }
 
-    /** Whether nothing that changes the listing was written since it was saved beside the index (or since open). */
-    boolean unchangedSinceSaved() {
+    /**
+     * Whether what is saved beside the index (there at open, or written since) was not deleted since: nothing that
+     * changes the listing was written.
+     */
+    boolean stillSaved() {
         return savedBeside.get();
     }
 

@@ -155,4 +155,40 @@ class FirstScreenTest {
             assertThat(warm.stored(1)).isEqualTo(dev.lede.nlp.Annotation.EMPTY);
         }
     }
+
+    /**
+     * As `lede export` keeps annotations: of unchanged files, the saved entries stay (the first screen, of an older
+     * commit now, is not drawn from); of a changed one, both go before its write.
+     */
+    @Test
+    void anExportKeepsTheSavedEntriesUnlessItMeetsAChangedFile() throws Exception {
+        DiskStorageTest.write(corpus, 3);
+        try (DiskStorage cold = open()) {
+            assertThat(cold.size()).isEqualTo(3);
+        }
+        List<Document> documents = dev.lede.corpus.CorpusLoader.load(List.of(corpus), LoadOptions.DEFAULT);
+        try (DiskCorpus export = DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add)) {
+            for (Document d : documents) export.store(d, dev.lede.nlp.Annotation.EMPTY);
+        }
+        assertThat(beside("lede-first-screen")).isRegularFile();
+        try (DiskStorage warm = open()) {
+            assertThat(index.reading()).as("a first screen of an older commit").isTrue();
+            assertThat(warm.summary(0).title()).isEqualTo("Story 0");
+            assertThat(warm.checkFiles()).isFalse();
+        }
+        try (DiskStorage again = open()) {
+            assertThat(again.summary(0).title()).isEqualTo("Story 0");
+            assertThat(index.reading()).as("its check saved the first screen again").isFalse();
+        }
+
+        Files.writeString(corpus.resolve("a0001.txt"), "Story one, retitled\n\nA longer text now.\n");
+        Document changed = dev.lede.corpus.CorpusLoader.load(List.of(corpus), LoadOptions.DEFAULT).get(1);
+        try (DiskCorpus export = DiskCorpus.open(cache, List.of(corpus), "v1", warnings::add)) {
+            export.store(changed, dev.lede.nlp.Annotation.EMPTY); // deletes the file's old entries: the listing changes
+            try (var saved = Files.walk(cache)) {
+                assertThat(saved.map(p -> p.getFileName().toString())).doesNotContain("lede-first-screen", "lede-listed-files");
+            }
+        }
+        assertThat(warnings).isEmpty();
+    }
 }
