@@ -16,19 +16,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
-import java.util.function.ToIntFunction;
-import java.util.function.UnaryOperator;
 
 /**
  * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one packed entry per file
@@ -52,7 +47,7 @@ public final class DiskStorage implements CorpusStorage {
      */
     private final AtomicReference<Listing> listing = new AtomicReference<>();
     /** The files listed, at the first need after the first frame when {@link #first} was read. */
-    private final FutureTask<Listed> listed;
+    private final FutureTask<ListedFiles> listed;
     /** The first screen saved beside the index, or null when the listing was made before this opened. */
     private final FirstRows first;
     /** The first screen saved beside the index as read or last written in this run, or null: written at close again. */
@@ -69,7 +64,7 @@ public final class DiskStorage implements CorpusStorage {
     private volatile boolean checked;
 
     private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, FirstRows first,
-            FutureTask<Listed> listed, boolean checked) {
+            FutureTask<ListedFiles> listed, boolean checked) {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
@@ -78,10 +73,6 @@ public final class DiskStorage implements CorpusStorage {
         this.saved = first;
         this.listed = listed;
         this.checked = checked;
-    }
-
-    /** The files in list order; {@code fromIndex} when they were listed from the index's entries, not saved ones. */
-    private record Listed(StoredFiles files, boolean fromIndex) {
     }
 
     /** The listing, waiting for it when the first frame was drawn from the saved rows and it is still being read. */
@@ -93,7 +84,7 @@ public final class DiskStorage implements CorpusStorage {
     }
 
     /** The files as listed: read by the first caller (the others wait for it). */
-    private Listed listed() {
+    private ListedFiles listed() {
         listed.run(); // does nothing once run
         try {
             return listed.get();
@@ -122,56 +113,22 @@ public final class DiskStorage implements CorpusStorage {
         FirstRows first = FirstRows.read(corpus.listing().firstScreen(), corpus.listing().savedFiles(), paths);
         if (first != null) {
             // The first frame draws from these rows; the listing is read when first needed (behind it), as is the index.
-            FutureTask<Listed> later = new FutureTask<>(() -> {
-                Listed files = listed(corpus, paths);
-                return files != null ? files : new Listed(StoredFiles.of(List.of()), true);
+            FutureTask<ListedFiles> later = new FutureTask<>(() -> {
+                ListedFiles files = ListedFiles.of(corpus, paths);
+                return files != null ? files : new ListedFiles(StoredFiles.of(List.of()), true);
             });
             return new DiskStorage(corpus, paths, options, first, later, false);
         }
-        Listed files = listed(corpus, paths);
-        if (files != null) return new DiskStorage(corpus, paths, options, null, done(files), false);
-        Loader loader = new Loader(corpus, paths);
+        ListedFiles files = ListedFiles.of(corpus, paths);
+        if (files != null) return new DiskStorage(corpus, paths, options, null, ListedFiles.done(files), false);
+        ListedFiles.Loader loader = new ListedFiles.Loader(corpus, paths);
         CorpusLoader.load(paths, options, loader);
-        DiskStorage loaded = new DiskStorage(corpus, paths, options, null, done(new Listed(loader.done(), false)), true);
+        DiskStorage loaded = new DiskStorage(corpus, paths, options, null, ListedFiles.done(new ListedFiles(loader.done(), false)), true);
         // The saved entries describe the index: committed first, so a run killed before its first periodic
         // commit never leaves entries of texts the index does not hold (a restart would read every text as empty).
         corpus.commit();
         loaded.saveListing(true);
         return loaded;
-    }
-
-    private static FutureTask<Listed> done(Listed files) {
-        FutureTask<Listed> task = new FutureTask<>(() -> files);
-        task.run();
-        return task;
-    }
-
-    /**
-     * The files' entries saved beside the index, else listed from the index's entries, or null when the index lists
-     * no file (a first start).
-     */
-    private static Listed listed(DiskCorpus corpus, List<Path> paths) throws IOException {
-        // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
-        Map<String, Integer> inputs = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
-        Map<String, Integer> inputOrder = new HashMap<>();
-        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input,
-                named -> inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size()));
-        UnaryOperator<String> nameNow = input -> {
-            int i = orderOf.applyAsInt(input);
-            return i < paths.size() ? paths.get(i).toString() : null;
-        };
-        StoredFiles saved = StoredFiles.read(corpus.listing().savedFiles(), nameNow, orderOf);
-        if (saved != null) return new Listed(saved, false);
-        StoredFiles.Builder stored = new StoredFiles.Builder();
-        corpus.listing().forEachFile(stored::add);
-        if (stored.size() == 0) return null;
-        Map<String, String> namedNow = new HashMap<>();
-        stored.forEachInput(input -> {
-            String now = nameNow.apply(input);
-            if (now != null) namedNow.put(input, now);
-        });
-        return new Listed(stored.named(namedNow).sorted(file -> (char) orderOf.applyAsInt(file.input()) + file.folderKey()), true);
     }
 
     /**
@@ -183,66 +140,12 @@ public final class DiskStorage implements CorpusStorage {
         try {
             Listing now = listing();
             if (entries) now.files().write(beside.savedFiles());
-            Document[] rows = new Document[Math.min(FirstRows.ROWS, now.size())];
-            for (int i = 0; i < rows.length; i++) rows[i] = summary(i);
-            FirstRows written = new FirstRows(now.size(), now.files().anyDated(), rows, firstText(now));
+            FirstRows written = FirstRows.of(now, this::summary, corpus);
             written.write(beside.firstScreen(), beside.savedFiles(), paths);
             saved = written;
             beside.saved();
         } catch (IOException | RuntimeException notSaved) {
             // the next start lists the files from the index
-        }
-    }
-
-    /** The first article's text, unless it failed or is too long to keep beside the index. */
-    private FirstRows.FirstText firstText(Listing now) throws IOException {
-        if (now.size() == 0 || now.isFailed(0)) return null;
-        String text = corpus.text(now.key(0));
-        if (text == null || text.length() > FirstRows.MAX_TEXT) return null;
-        StoredFile file = now.files().get(0);
-        return new FirstRows.FirstText(file.path(), file.fileId(), text);
-    }
-
-    /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
-    private static final class Loader implements Consumer<Document> {
-        private final DiskCorpus corpus;
-        private final List<Path> paths;
-        private final Set<String> known;
-        private final StoredFiles.Builder files = new StoredFiles.Builder();
-        private FileListing file;
-        private Path source;
-
-        Loader(DiskCorpus corpus, List<Path> paths) throws IOException {
-            this.corpus = corpus;
-            this.paths = paths;
-            this.known = corpus.articleKeys();
-        }
-
-        @Override
-        public void accept(Document d) {
-            try {
-                if (file != null && !source.equals(d.source())) endOfFile();
-                if (file == null) {
-                    source = d.source();
-                    file = new FileListing(corpus, source, corpus.fileId(source), paths, known);
-                }
-                file.add(d);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void endOfFile() throws IOException {
-            StoredFile done = file.finish();
-            if (done != null) files.add(done);
-            file = null;
-        }
-
-        /** Every document taken; what was written is readable from here on. */
-        StoredFiles done() throws IOException {
-            if (file != null) endOfFile();
-            corpus.refresh();
-            return files.build();
         }
     }
 

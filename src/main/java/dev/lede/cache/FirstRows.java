@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -36,6 +37,19 @@ record FirstRows(int documents, boolean anyDated, Document[] rows, FirstText fir
 
     /** The first article's text as read from the file in the state {@code fileId}. */
     record FirstText(String path, String fileId, String text) {
+    }
+
+    /** The first screen of this listing: its first rows' summaries as {@code summary} gives them, its first text. */
+    static FirstRows of(Listing listing, IntFunction<Document> summary, DiskCorpus corpus) throws IOException {
+        Document[] rows = new Document[Math.min(ROWS, listing.size())];
+        for (int i = 0; i < rows.length; i++) rows[i] = summary.apply(i);
+        FirstText first = null;
+        if (listing.size() > 0 && !listing.isFailed(0)) {
+            String text = corpus.text(listing.key(0));
+            StoredFile file = listing.files().get(0);
+            if (text != null && text.length() <= MAX_TEXT) first = new FirstText(file.path(), file.fileId(), text);
+        }
+        return new FirstRows(listing.size(), listing.files().anyDated(), rows, first);
     }
 
     /**
