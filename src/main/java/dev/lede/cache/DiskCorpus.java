@@ -74,11 +74,11 @@ public final class DiskCorpus implements AutoCloseable {
     private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
-    /** Whether any annotation of this version was in the index when it was opened (see {@link #keptAnnotations}). */
-    private final boolean keptAnnotations;
+    /** Whether any annotation of this version was in the index when it was first asked (see {@link #keptAnnotations}). */
+    private volatile Boolean keptAnnotations;
     private volatile boolean failing;
 
-    private DiskCorpus(Path folder, String version, Consumer<String> warn) throws IOException {
+    private DiskCorpus(Path folder, String version, Consumer<String> warn, boolean readerBehind) throws IOException {
         this.folder = folder;
         this.version = version;
         this.warn = warn;
@@ -91,10 +91,10 @@ public final class DiskCorpus implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        // Deleted ones too (docFreq): a lookup too many costs little, one too few would store an article twice.
+        }, readerBehind);
         this.listing = new ListingEntries(this, index, folder);
-        this.keptAnnotations = index.read(reader -> reader.docFreq(new Term(VERSION, version)) > 0);
+        // Not readable after all: the next start opens the index before its first frame, and rebuilds it.
+        index.whenUnreadable(listing::forgetSaved);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lede-disk-commit");
             t.setDaemon(true);
@@ -118,12 +118,13 @@ public final class DiskCorpus implements AutoCloseable {
             Consumer<String> warn) throws IOException {
         Path folder = IndexFolder.of(cacheRoot, LAYOUT, inputs, columns);
         try {
-            return new DiskCorpus(folder, annotatorVersion, warn);
+            // With the first screen saved beside it, the index's reader opens behind the first frame.
+            return new DiskCorpus(folder, annotatorVersion, warn, ListingEntries.firstScreenSaved(folder));
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
             // Only a cache: started afresh, the corpus is annotated again.
             warn.accept("the corpus index in " + folder + " was unreadable and is rebuilt");
             IndexFolder.delete(folder);
-            return new DiskCorpus(folder, annotatorVersion, warn);
+            return new DiskCorpus(folder, annotatorVersion, warn, false);
         }
     }
 
@@ -132,7 +133,17 @@ public final class DiskCorpus implements AutoCloseable {
      * asked for the first time has nothing to look up (see {@link #add}).
      */
     public boolean keptAnnotations() {
-        return keptAnnotations;
+        Boolean kept = keptAnnotations;
+        if (kept == null) {
+            try {
+                // Deleted ones too (docFreq): a lookup too many costs little, one too few would store an article twice.
+                kept = index.read(reader -> reader.docFreq(new Term(VERSION, version)) > 0);
+            } catch (IOException unreadable) {
+                kept = true; // each article is looked up
+            }
+            keptAnnotations = kept;
+        }
+        return kept;
     }
 
     /** The annotation stored for the document by this annotator version, or null. */
@@ -233,12 +244,14 @@ public final class DiskCorpus implements AutoCloseable {
      * entries of any other state are deleted first.
      */
     org.apache.lucene.document.Document entryOfFile(Path source, String fileId, String kind) throws IOException {
+        listing.forgetSaved();
         forgetOtherStates(source, fileId);
         return fileFields(source, fileId, kind);
     }
 
     /** Deletes every entry of a file that is gone. */
     void deleteFile(String path) throws IOException {
+        listing.forgetSaved();
         index.writer().deleteDocuments(new Term(FILE, path));
     }
 
@@ -275,6 +288,11 @@ public final class DiskCorpus implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
+    }
+
+    /** Whether this run has read from the index (a warm start drawing from the saved first screen has not, at first). */
+    boolean reading() {
+        return index.reading();
     }
 
     /** Whether this run has written to the index (its writer is open). */
@@ -327,9 +345,20 @@ public final class DiskCorpus implements AutoCloseable {
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
         if (!cleaned.add(fileId)) return;
+        // The listing changes if the index holds another state of the file: what is saved beside the index goes
+        // first, so it never outlives what it describes. (An export annotating unchanged files keeps it.)
+        if (listing.stillSaved() && heldInAnotherState(FileState.absolute(source), fileId)) listing.forgetSaved();
         index.writer().deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
                 .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
+    }
+
+    /**
+     * Whether the index holds entries of the file in a state other than {@code fileId}: every entry of a path carries
+     * its state, so the two counts differ exactly then (deleted entries counted too, which errs on the side of yes).
+     */
+    private boolean heldInAnotherState(String path, String fileId) throws IOException {
+        return index.read(reader -> reader.docFreq(new Term(FILE, path)) != reader.docFreq(new Term(FILE_ID, fileId)));
     }
 
     /** Commits what was written, so a process killed after this resumes from here. */

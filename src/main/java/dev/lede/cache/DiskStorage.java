@@ -16,16 +16,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ObjIntConsumer;
-import java.util.function.ToIntFunction;
-import java.util.function.UnaryOperator;
 
 /**
  * A library's documents and annotations in a {@link DiskCorpus}. The heap keeps one packed entry per file
@@ -43,26 +41,67 @@ public final class DiskStorage implements CorpusStorage {
     private final List<Path> paths;
     private final LoadOptions options;
     private final SummaryPages pages;
-    /** Grows only when a check finds new or changed files; a file's entry never changes. */
-    private volatile Listing listing;
+    /**
+     * Grows only when a check finds new or changed files; a file's entry never changes. Null until {@link #listed}
+     * is done: a first frame drawn from the saved {@link #first} rows comes before it.
+     */
+    private final AtomicReference<Listing> listing = new AtomicReference<>();
+    /** The files listed, at the first need after the first frame when {@link #first} was read. */
+    private final FutureTask<ListedFiles> listed;
+    /** The first screen saved beside the index, or null when the listing was made before this opened. */
+    private final FirstRows first;
+    /** The first screen saved beside the index as read or last written in this run, or null: written at close again. */
+    private volatile FirstRows saved;
     /** Replaced, never changed, when a check withdraws documents. */
     private volatile BitSet withdrawn = new BitSet();
     private final Map<Integer, Document> recentDocuments = recent(RECENT_TEXTS);
     private final Map<Integer, Annotation> recentAnnotations = recent(RECENT_ANNOTATIONS);
     /** Each document's place in corpus order once a check added documents; null while that is index order. */
     private volatile int[] rank;
-    /** Whether the files were listed from the index and not saved beside it yet (see {@link #saveListing}). */
-    private volatile boolean unsaved;
+    /** Whether a check found files changed: the saved first screen is not the list's any more. */
+    private volatile boolean checkChanged;
     /** False while the documents are listed from the index and their files not compared yet. */
     private volatile boolean checked;
 
-    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, StoredFiles files, boolean checked) {
+    private DiskStorage(DiskCorpus corpus, List<Path> paths, LoadOptions options, FirstRows first,
+            FutureTask<ListedFiles> listed, boolean checked) {
         this.corpus = corpus;
         this.paths = List.copyOf(paths);
         this.options = options;
         this.pages = new SummaryPages(corpus.listing()::page);
-        this.listing = new Listing(files);
+        this.first = first;
+        this.saved = first;
+        this.listed = listed;
         this.checked = checked;
+    }
+
+    /** The listing, waiting for it when the first frame was drawn from the saved rows and it is still being read. */
+    private Listing listing() {
+        Listing now = listing.get();
+        if (now != null) return now;
+        listing.compareAndSet(null, new Listing(listed().files()));
+        return listing.get();
+    }
+
+    /** The files as listed: read by the first caller (the others wait for it). */
+    private ListedFiles listed() {
+        listed.run(); // does nothing once run
+        try {
+            return listed.get();
+        } catch (ExecutionException failed) {
+            throw new UncheckedIOException(failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("listing interrupted"));
+        }
+    }
+
+    /**
+     * The saved first screen (what the first frame draws, without the index) until a check changes the listing,
+     * else null.
+     */
+    private FirstRows firstRows() {
+        return checkChanged ? null : first;
     }
 
     /**
@@ -71,114 +110,72 @@ public final class DiskStorage implements CorpusStorage {
      * files, each text written to the index the first time.
      */
     public static DiskStorage open(DiskCorpus corpus, List<Path> paths, LoadOptions options) throws IOException {
-        // Files in the order of the inputs as named now (the index is shared by any naming or order of the same paths).
-        Map<String, Integer> inputs = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) inputs.putIfAbsent(FileState.absolute(paths.get(i)), i);
-        Map<String, Integer> inputOrder = new HashMap<>();
-        ToIntFunction<String> orderOf = input -> inputOrder.computeIfAbsent(input,
-                named -> inputs.getOrDefault(FileState.absolute(Path.of(named)), paths.size()));
-        UnaryOperator<String> nameNow = input -> {
-            int i = orderOf.applyAsInt(input);
-            return i < paths.size() ? paths.get(i).toString() : null;
-        };
-        StoredFiles saved = StoredFiles.read(corpus.listing().savedFiles(), nameNow, orderOf);
-        if (saved != null) return new DiskStorage(corpus, paths, options, saved, false);
-        StoredFiles.Builder stored = new StoredFiles.Builder();
-        corpus.listing().forEachFile(stored::add);
-        if (stored.size() == 0) {
-            Loader loader = new Loader(corpus, paths);
-            CorpusLoader.load(paths, options, loader);
-            DiskStorage loaded = new DiskStorage(corpus, paths, options, loader.done(), true);
-            // The saved entries describe the index: committed first, so a run killed before its first periodic
-            // commit never leaves entries of texts the index does not hold (a restart would read every text as empty).
-            corpus.commit();
-            loaded.saveListing();
-            return loaded;
+        FirstRows first = FirstRows.read(corpus.listing().firstScreen(), corpus.listing().savedFiles(), paths);
+        if (first != null) {
+            // The first frame draws from these rows; the listing is read when first needed (behind it), as is the index.
+            FutureTask<ListedFiles> later = new FutureTask<>(() -> {
+                ListedFiles files = ListedFiles.of(corpus, paths);
+                return files != null ? files : new ListedFiles(StoredFiles.of(List.of()), true);
+            });
+            return new DiskStorage(corpus, paths, options, first, later, false);
         }
-        Map<String, String> namedNow = new HashMap<>();
-        stored.forEachInput(input -> {
-            String now = nameNow.apply(input);
-            if (now != null) namedNow.put(input, now);
-        });
-        DiskStorage listed = new DiskStorage(corpus, paths, options,
-                stored.named(namedNow).sorted(file -> (char) orderOf.applyAsInt(file.input()) + file.folderKey()), false);
-        listed.unsaved = true;
-        return listed;
+        ListedFiles files = ListedFiles.of(corpus, paths);
+        if (files != null) return new DiskStorage(corpus, paths, options, null, ListedFiles.done(files), false);
+        ListedFiles.Loader loader = new ListedFiles.Loader(corpus, paths);
+        CorpusLoader.load(paths, options, loader);
+        DiskStorage loaded = new DiskStorage(corpus, paths, options, null, ListedFiles.done(new ListedFiles(loader.done(), false)), true);
+        // The saved entries describe the index: committed first, so a run killed before its first periodic
+        // commit never leaves entries of texts the index does not hold (a restart would read every text as empty).
+        corpus.commit();
+        loaded.saveListing(true);
+        return loaded;
     }
 
-    /** Saves the files' entries beside the index for the next start; a listing a check changed is not saved. */
-    private void saveListing() {
+    /**
+     * Saves the files' entries beside the index for the next start, and the first screen's rows with them; a listing
+     * a check changed is not saved.
+     */
+    private void saveListing(boolean entries) {
+        ListingEntries beside = corpus.listing();
         try {
-            listing.files().write(corpus.listing().savedFiles());
+            Listing now = listing();
+            if (entries) now.files().write(beside.savedFiles());
+            FirstRows written = FirstRows.of(now, this::summary, corpus);
+            written.write(beside.firstScreen(), beside.savedFiles(), paths);
+            saved = written;
+            beside.saved();
         } catch (IOException | RuntimeException notSaved) {
             // the next start lists the files from the index
         }
     }
 
-    /** Takes documents as they are loaded, file by file: each is written to the index (see {@link FileListing}). */
-    private static final class Loader implements Consumer<Document> {
-        private final DiskCorpus corpus;
-        private final List<Path> paths;
-        private final Set<String> known;
-        private final StoredFiles.Builder files = new StoredFiles.Builder();
-        private FileListing file;
-        private Path source;
-
-        Loader(DiskCorpus corpus, List<Path> paths) throws IOException {
-            this.corpus = corpus;
-            this.paths = paths;
-            this.known = corpus.articleKeys();
-        }
-
-        @Override
-        public void accept(Document d) {
-            try {
-                if (file != null && !source.equals(d.source())) endOfFile();
-                if (file == null) {
-                    source = d.source();
-                    file = new FileListing(corpus, source, corpus.fileId(source), paths, known);
-                }
-                file.add(d);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void endOfFile() throws IOException {
-            StoredFile done = file.finish();
-            if (done != null) files.add(done);
-            file = null;
-        }
-
-        /** Every document taken; what was written is readable from here on. */
-        StoredFiles done() throws IOException {
-            if (file != null) endOfFile();
-            corpus.refresh();
-            return files.build();
-        }
-    }
-
     @Override
     public int size() {
-        return listing.size();
+        FirstRows saved = firstRows();
+        return saved != null ? saved.documents() : listing().size();
     }
 
     @Override
     public Document summary(int index) {
-        Listing now = listing;
+        FirstRows saved = firstRows();
+        Document row = saved == null ? null : saved.row(index);
+        if (row != null) return row;
+        Listing now = listing();
         int f = now.fileOf(index);
         return pages.summary(now.files().get(f), index - now.starts()[f]);
     }
 
     @Override
     public boolean isFailed(int index) {
-        return listing.isFailed(index);
+        FirstRows saved = firstRows();
+        Document row = saved == null ? null : saved.row(index);
+        return row != null ? row.isFailed() : listing().isFailed(index);
     }
 
     /** Reads every page in the index's order (far faster than one page at a time), then any page it lacks. */
     @Override
     public void forEachSummary(ObjIntConsumer<Document> each) {
-        Listing now = listing;
+        Listing now = listing();
         ArticleKeys files = new ArticleKeys(now);
         BitSet given = new BitSet(now.size());
         try {
@@ -201,19 +198,25 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public boolean hasDates() {
-        return listing.files().anyDated();
+        return first != null ? first.anyDated() : listing().files().anyDated();
     }
 
     @Override
     public Document document(int index) {
         Document summary = summary(index);
         if (summary.isFailed()) return summary;
+        FirstRows saved = firstRows();
+        if (index == 0 && saved != null && saved.first() != null) {
+            FirstRows.FirstText text = saved.first();
+            if (!FileState.identity(Path.of(text.path())).equals(text.fileId())) return changed(summary);
+            return new Document(summary.id(), summary.source(), summary.title(), text.text(), null, summary.note(), summary.origin());
+        }
         if (isWithdrawn(index) || !stillAsListed(index)) return changed(summary);
         Document known = recentDocuments.get(index);
         if (known != null) return known;
         String text;
         try {
-            text = corpus.text(listing.key(index));
+            text = corpus.text(listing().key(index));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -226,7 +229,8 @@ public final class DiskStorage implements CorpusStorage {
     /** Never the text or annotation of a file's earlier state: until the check has run, each read looks at the file. */
     private boolean stillAsListed(int index) {
         if (checked) return true;
-        StoredFile file = listing.files().get(listing.fileOf(index));
+        Listing now = listing();
+        StoredFile file = now.files().get(now.fileOf(index));
         return FileState.identity(Path.of(file.path())).equals(file.fileId());
     }
 
@@ -242,7 +246,7 @@ public final class DiskStorage implements CorpusStorage {
         if (isWithdrawn(index) || !stillAsListed(index)) return null;
         Annotation known = recentAnnotations.get(index);
         if (known != null) return known;
-        Annotation read = corpus.stored(listing.key(index));
+        Annotation read = corpus.stored(listing().key(index));
         if (read != null) recentAnnotations.put(index, read);
         return read;
     }
@@ -250,7 +254,7 @@ public final class DiskStorage implements CorpusStorage {
     @Override
     public void store(int index, Annotation annotation) {
         if (isWithdrawn(index)) return;
-        Listing now = listing;
+        Listing now = listing();
         StoredFile file = now.files().get(now.fileOf(index));
         String key = now.key(index);
         if (key != null) corpus.store(Path.of(file.path()), file.fileId(), key, annotation);
@@ -261,7 +265,7 @@ public final class DiskStorage implements CorpusStorage {
     public BitSet storedAnnotations() {
         BitSet stored = new BitSet(size());
         try {
-            ArticleKeys keys = new ArticleKeys(listing);
+            ArticleKeys keys = new ArticleKeys(listing());
             corpus.forEachAnnotated(key -> {
                 int document = keys.indexOf(key);
                 if (document >= 0) stored.set(document);
@@ -277,14 +281,15 @@ public final class DiskStorage implements CorpusStorage {
     public synchronized boolean checkFiles() {
         if (checked) return false;
         try {
-            FileCheck.Result result = new FileCheck(corpus, paths, options, pages).run(listing);
+            FileCheck.Result result = new FileCheck(corpus, paths, options, pages).run(listing());
             if (!result.changed()) {
                 checked = true;
-                if (unsaved) saveListing();
+                if (listed().fromIndex() || first == null) saveListing(listed().fromIndex());
                 return false;
             }
-            // Its withdrawn files stay listed until the end of this run: the next start lists from the index.
-            Files.deleteIfExists(corpus.listing().savedFiles());
+            // Its withdrawn files stay listed until the end of this run: the next start lists from the index (the
+            // check's first write deleted what was saved beside it).
+            checkChanged = true;
             corpus.refresh();
             BitSet more = (BitSet) withdrawn.clone();
             more.or(result.withdrawn());
@@ -293,7 +298,7 @@ public final class DiskStorage implements CorpusStorage {
                 recentAnnotations.remove(gone);
             }
             withdrawn = more;
-            listing = listing.plus(result.added());
+            listing.set(listing().plus(result.added()));
             rank = result.rank();
             checked = true;
             return true;
@@ -310,7 +315,7 @@ public final class DiskStorage implements CorpusStorage {
     @Override
     public int replacementOf(int index) {
         if (!isWithdrawn(index)) return -1;
-        Listing now = listing;
+        Listing now = listing();
         String path = now.files().get(now.fileOf(index)).path();
         String id = summary(index).id();
         for (int f = now.files().size() - 1; f > now.fileOf(index); f--) {
@@ -342,7 +347,7 @@ public final class DiskStorage implements CorpusStorage {
         }
         // Fed one document at a time: the corpus's keys are never one string in the heap.
         key.update(corpus.version().getBytes(StandardCharsets.UTF_8));
-        Listing now = listing;
+        Listing now = listing();
         for (int i = 0; i < now.size(); i++) {
             String article = now.key(i);
             String part = isWithdrawn(i) ? "-" : article != null ? article
@@ -364,7 +369,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public TextSearch search() {
-        ArticleKeys keys = new ArticleKeys(listing);
+        ArticleKeys keys = new ArticleKeys(listing());
         BitSet gone = withdrawn;
         try {
             return corpus.search(key -> {
@@ -376,9 +381,22 @@ public final class DiskStorage implements CorpusStorage {
         }
     }
 
-    /** Waits for a check under way (it writes to the index). */
+    /**
+     * Waits for a check under way (it writes to the index). A first screen saved and still true is written again at
+     * the last commit, so the next start draws from it (it is read only at the commit it was written at).
+     */
     @Override
     public synchronized void close() {
+        FirstRows shown = saved;
+        if (shown != null && corpus.listing().stillSaved()) {
+            ListingEntries beside = corpus.listing();
+            try {
+                corpus.commit();
+                if (corpus.listing().stillSaved()) shown.write(beside.firstScreen(), beside.savedFiles(), paths);
+            } catch (IOException | RuntimeException notSaved) {
+                // the next start opens the index first
+            }
+        }
         corpus.close();
     }
 

@@ -21,7 +21,9 @@ final class FileState {
         Path path = source.toAbsolutePath().normalize();
         try {
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            return path + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+            // Not `+`: a warm first frame asks this once, and `+` would spin its method handles first (FirstRows.commit).
+            return new StringBuilder(path.toString()).append(' ').append(a.size()).append(' ')
+                    .append(a.lastModifiedTime().toMillis()).toString();
         } catch (IOException gone) {
             return path + " missing";
         }

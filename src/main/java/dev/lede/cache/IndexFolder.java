@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -47,36 +48,83 @@ final class IndexFolder implements AutoCloseable {
         T from(IndexReader reader) throws IOException;
     }
 
-    private final HandOverLock directory;
+    private final Path folder;
+    /** Taken at open; handed to the directory when it opens, and by it to the writer. */
+    private final FolderLock lock;
+    /** The folder as a Lucene directory: opened at the first read or write (see {@link #directory}). */
+    private HandOverLock directory;
     private final Consumer<IndexWriter> whenWriterOpens;
-    /** Of the last commit, read until the writer opens (null when the index is new), then kept until close. */
-    private final DirectoryReader committed;
+    /**
+     * Of the last commit, read until the writer opens (null when the index is new), then kept until close; opened
+     * at its first read when the first screen is saved beside the index ({@link FirstRows}), so after the first frame.
+     */
+    private DirectoryReader committed;
+    /** Whether {@link #committed} is opened (or failed to open: {@link #unreadable}). */
+    private volatile boolean opened;
+    private IOException unreadable;
+    private Runnable whenUnreadable = () -> { };
     /** Near-real-time readers of the writer, once it is open. */
     private volatile SearcherManager searchers;
     private volatile IndexWriter writer;
 
     /**
      * @param whenWriterOpens run once on the writer as it opens, before it is used (e.g. deletes of stale entries)
+     * @param readerBehind whether the reader of the last commit opens at the first read rather than before this
+     *     returns, where an unreadable index throws at once
      * @throws org.apache.lucene.store.LockObtainFailedException when another process holds the index
      */
-    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens) throws IOException {
-        FSDirectory fs = FSDirectory.open(folder);
-        Lock lock;
-        try {
-            lock = fs.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-        } catch (IOException | RuntimeException refused) {
-            fs.close();
-            throw refused;
-        }
-        this.directory = new HandOverLock(fs, lock);
+    IndexFolder(Path folder, Consumer<IndexWriter> whenWriterOpens, boolean readerBehind) throws IOException {
+        this.folder = folder;
+        this.lock = FolderLock.take(folder);
         this.whenWriterOpens = whenWriterOpens;
+        boolean exists;
         try {
-            this.committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            String[] names = folder.toFile().list();
+            exists = names != null && SegmentInfos.getLastCommitGeneration(names) >= 0;
+            if (!exists || !readerBehind) {
+                committed = exists ? DirectoryReader.open(directory()) : null;
+                opened = true;
+            }
         } catch (IOException | RuntimeException unreadable) {
-            directory.close();
+            closeDirectory();
             throw unreadable;
         }
-        if (committed == null) writer(); // a new index: written to at once
+        if (!exists) writer(); // a new index: written to at once
+    }
+
+    /** The folder as a Lucene directory, opened on first use, holding the lock taken at open. */
+    private synchronized Directory directory() throws IOException {
+        if (directory == null) directory = new HandOverLock(FSDirectory.open(folder), lock);
+        return directory;
+    }
+
+    /** Closes the directory, or lets go of the lock if it never opened. */
+    private synchronized void closeDirectory() throws IOException {
+        if (directory != null) directory.close();
+        else lock.close();
+    }
+
+    /** Runs {@code unreadable} if the reader opened at the first read turns out not to open (the index is damaged). */
+    synchronized void whenUnreadable(Runnable unreadable) {
+        whenUnreadable = unreadable;
+    }
+
+    private DirectoryReader committed() throws IOException {
+        if (!opened) {
+            synchronized (this) {
+                if (!opened) {
+                    try {
+                        committed = DirectoryReader.open(directory());
+                    } catch (IOException | RuntimeException failed) {
+                        unreadable = failed instanceof IOException io ? io : new IOException(failed);
+                        whenUnreadable.run();
+                    }
+                    opened = true;
+                }
+            }
+        }
+        if (unreadable != null) throw unreadable;
+        return committed;
     }
 
     /** The folder of the index of these inputs (read with these columns) below {@code cacheRoot}. */
@@ -94,6 +142,11 @@ final class IndexFolder implements AutoCloseable {
         }
     }
 
+    /** Whether a reader is open (anything read from the index in this run). */
+    boolean reading() {
+        return opened && committed != null || writer != null;
+    }
+
     /** Whether the writer is open (anything written in this run). */
     boolean writing() {
         return writer != null;
@@ -107,7 +160,7 @@ final class IndexFolder implements AutoCloseable {
             if (writer == null) {
                 IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                         .setCommitOnClose(true);
-                IndexWriter made = new IndexWriter(directory, config);
+                IndexWriter made = new IndexWriter(directory(), config);
                 whenWriterOpens.accept(made);
                 searchers = new SearcherManager(made, true, false, null);
                 writer = made;
@@ -118,7 +171,7 @@ final class IndexFolder implements AutoCloseable {
 
     <T> T read(Read<T> read) throws IOException {
         SearcherManager manager = searchers;
-        if (manager == null) return read.from(committed); // never closed before this folder is
+        if (manager == null) return read.from(committed()); // never closed before this folder is
         IndexSearcher searcher = manager.acquire();
         try {
             return read.from(searcher.getIndexReader());
@@ -203,19 +256,22 @@ final class IndexFolder implements AutoCloseable {
     /** A reader of its own (closed by whoever takes it): near-real-time once writing, else of the last commit. */
     DirectoryReader newReader() throws IOException {
         IndexWriter open = writer;
-        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory);
+        return open != null ? DirectoryReader.open(open) : DirectoryReader.open(directory());
     }
 
     @Override
     public void close() throws IOException {
         try {
-            if (committed != null) committed.close();
+            synchronized (this) {
+                if (committed != null) committed.close();
+                opened = true; // never opened after close
+            }
             if (writer != null) {
                 searchers.close();
                 writer.close();
             }
         } finally {
-            directory.close();
+            closeDirectory();
         }
     }
 

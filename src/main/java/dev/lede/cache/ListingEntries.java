@@ -1,7 +1,10 @@
 package dev.lede.cache;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
@@ -19,15 +22,20 @@ final class ListingEntries {
 
     private static final String LISTED = "listed";
     private static final String PAGE = "page";
+    private static final String SAVED_FILES = "lede-listed-files";
+    private static final String FIRST_SCREEN = "lede-first-screen";
 
     private final DiskCorpus corpus;
     private final IndexFolder index;
     private final Path folder;
+    /** Whether files may be saved beside the index, so a change of the listing must delete them first. */
+    private final AtomicBoolean savedBeside;
 
     ListingEntries(DiskCorpus corpus, IndexFolder index, Path folder) {
         this.corpus = corpus;
         this.index = index;
         this.folder = folder;
+        this.savedBeside = new AtomicBoolean(Files.exists(savedFiles()) || Files.exists(firstScreen()));
     }
 
     /** Writes the file's entry, replacing its entry before and any other state's entries. */
@@ -49,7 +57,45 @@ final class ListingEntries {
 
     /** Where the files' entries are saved in list order beside the index. */
     Path savedFiles() {
-        return folder.resolve("lede-listed-files");
+        return folder.resolve(SAVED_FILES);
+    }
+
+    /** Where the first screen's rows are saved beside the index ({@link FirstRows}). */
+    Path firstScreen() {
+        return folder.resolve(FIRST_SCREEN);
+    }
+
+    /** Whether a first screen saved beside the index in this folder was written at its last commit. */
+    static boolean firstScreenSaved(Path folder) {
+        return FirstRows.atCommit(folder.resolve(FIRST_SCREEN));
+    }
+
+    /** Called once what is saved beside the index is written again: it describes the index as committed. */
+    void saved() {
+        savedBeside.set(true);
+    }
+
+    /**
+     * Whether what is saved beside the index (there at open, or written since) was not deleted since: nothing that
+     * changes the listing was written.
+     */
+    boolean stillSaved() {
+        return savedBeside.get();
+    }
+
+    /**
+     * Deletes what is saved beside the index, before the first write that changes the listing (each file's entries
+     * or pages): written only once such writes are committed, so a run killed at any point never leaves them stale.
+     */
+    void forgetSaved() {
+        if (!savedBeside.getAndSet(false)) return;
+        try {
+            Files.deleteIfExists(firstScreen());
+            Files.deleteIfExists(savedFiles());
+        } catch (IOException notDeleted) {
+            savedBeside.set(true);
+            throw new UncheckedIOException(notDeleted); // the write must not go ahead of it
+        }
     }
 
     /** Writes one page of a file's summaries. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -146,12 +147,12 @@ final class SummaryPages {
         return page;
     }
 
-    private static void writeOptional(ByteBuffersDataOutput out, String value) throws IOException {
+    static void writeOptional(DataOutput out, String value) throws IOException {
         out.writeByte(value == null ? (byte) 0 : (byte) 1);
         if (value != null) out.writeString(value);
     }
 
-    private static String readOptional(ByteArrayDataInput in) throws IOException {
+    static String readOptional(ByteArrayDataInput in) throws IOException {
         return in.readByte() == 0 ? null : in.readString();
     }
 }

@@ -43,6 +43,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Annotate everything afresh and keep nothing on disk.")
     boolean noCache;
 
+    @Option(names = "--print-screen",
+            description = "Print the explorer's first screen (" + FirstScreen.COLUMNS + "x" + FirstScreen.ROWS
+                    + ") as plain text and exit; needs no terminal.")
+    boolean printScreen;
+
     @CommandLine.Mixin
     ColumnsOption columns;
 
@@ -57,6 +62,16 @@ public final class Main implements Callable<Integer> {
         if (missing.isPresent()) {
             err.println("lede: " + missing.get());
             return 2;
+        }
+        if (printScreen) {
+            Opened opened = open(paths, columns.options(n -> { }), theme, noCache, System.getenv());
+            try (Library library = opened.library()) {
+                if (FirstScreen.print(library, opened.settings(), spec.commandLine().getOut())) return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            err.println("lede: the explorer drew no screen");
+            return 1;
         }
         if (!LocalTerminal.isAvailable()) {
             err.println("lede needs a terminal; for a file of annotations use `lede export`");

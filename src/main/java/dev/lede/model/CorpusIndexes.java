@@ -94,7 +94,12 @@ final class CorpusIndexes implements AutoCloseable {
     void onIndexThread(Runnable task) {
         try {
             worker.execute(() -> {
-                if (!closed) task.run();
+                try {
+                    if (!closed) task.run();
+                } catch (RuntimeException e) {
+                    // Storage closed under a task at the end of a run (a quit right after the first frame): nothing lost.
+                    if (!closed) throw e;
+                }
             });
         } catch (RejectedExecutionException closedMeanwhile) {
             // closed: nothing more to do

@@ -29,6 +29,7 @@ public final class BigFileBench {
         System.out.printf("documents: %d%n", library.size());
         System.out.printf("start to first frame: %.0f ms%n", (System.nanoTime() - start) / 1e6);
         System.out.printf("CPU at first frame (JVM start included): %.2f s%n", Frames.firstFrameCpu());
+        System.out.printf("JVM start to first frame: %d ms%n", Frames.jvmStartToFirstFrame());
         System.out.printf("heap after GC at first frame: %.0f MB (max heap %d MB)%n", BenchSession.liveMb(),
                 Runtime.getRuntime().maxMemory() / 1048576);
         frames.drainPermits();

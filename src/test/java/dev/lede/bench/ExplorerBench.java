@@ -57,6 +57,7 @@ public final class ExplorerBench {
         System.out.printf("load corpus (settings beside it): %.0f ms%n", millis(start, loaded));
         System.out.printf("start to first frame: %.0f ms%n", millis(start, firstFrame));
         System.out.printf("CPU at first frame (JVM start included): %.2f s%n", Frames.firstFrameCpu());
+        System.out.printf("JVM start to first frame: %d ms%n", Frames.jvmStartToFirstFrame());
 
         while (library.annotatedCount() < library.size()) Thread.sleep(5);
         System.out.printf("start to all annotations: %.0f ms%n", millis(start, System.nanoTime()));

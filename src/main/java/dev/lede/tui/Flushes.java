@@ -5,7 +5,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 
-/** The end of each frame on a virtual terminal: the explorer flushes once per frame, after drawing all of it. */
+/** The end of each frame on a virtual terminal (tests, benches, {@code --print-screen}): the explorer flushes once per frame, after drawing all of it. */
 public final class Flushes {
 
     private Flushes() {
