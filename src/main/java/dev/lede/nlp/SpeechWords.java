@@ -12,21 +12,13 @@ final class SpeechWords {
     }
 
     /**
-     * A speech verb framing a quote at token k ({@link #isSpeechVerbAt}) outside any name ("States" in "the United
-     * States" says nothing; "Tell", untyped alone, still does) and not a person's noun ("Bill Clinton's comments"; a
-     * body's "'s" is its name: "McDonald's said").
+     * A speech verb framing a quote at token k ({@link #isSpeechVerbAt}) that is not a person's noun ("Bill Clinton's
+     * comments"; a body's "'s" is its name: "McDonald's said").
      */
     static boolean framesAt(java.util.List<Token> tokens, java.util.List<Entity> entities, int[] entityAt, int k) {
-        if (insideName(entities, entityAt, k) || !isSpeechVerbAt(tokens, k)) return false;
+        if (!isSpeechVerbAt(tokens, k)) return false;
         boolean afterOwner = k >= 2 && (tokens.get(k - 1).lower().equals("'s") || tokens.get(k - 1).lower().equals("\u2019s"));
         return !(afterOwner && entityAt[k - 2] >= 0 && entities.get(entityAt[k - 2]).type() == EntityType.PERSON);
-    }
-
-    /** Whether token k is part of a typed name or of a name of several words ("the United States"). */
-    private static boolean insideName(java.util.List<Entity> entities, int[] entityAt, int k) {
-        int e = entityAt[k];
-        if (e < 0) return false;
-        return entities.get(e).type() != EntityType.OTHER || k > 0 && entityAt[k - 1] == e || k + 1 < entityAt.length && entityAt[k + 1] == e;
     }
 
     /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */

@@ -88,7 +88,6 @@ class SpeakerSieveTest {
             Tom Price spoke. Anna Berg met him. He urged Anna Berg to stay, adding: "The town needs you more than ever." | Tom Price | frame-before
             Jim Hale said in the letter that the advert "shows the town at its worst" suggests that Tom Price backs it. | Jim Hale | frame-before
             Anna Berg spoke. Tom Price described the fire as a "disaster" but stopped short of calling Anna Berg careless. | Tom Price | frame-before
-            Anna Berg spoke. President Tom Price's chief aide said it was needed because of the United States' "economic aggression." |  | unnamed
             Tom Price spoke. ''The plan is dead and the roads will wait,'' Anna Berg, a senior fellow at the Quorbin Institute and a former United States envoy to Russia, said of it. | Anna Berg | frame-after
             Tom Price spoke. Russia insisted that the talks "must wait another year."                   | Russia        | frame-before
             Tom Price spoke. China, the town's only ally, said it was "deeply concerned" by the vote.   | China         | frame-before
