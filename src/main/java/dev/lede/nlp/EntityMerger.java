@@ -45,6 +45,16 @@ final class EntityMerger {
             return words;
         }
 
+        /** Whether the group's first name has no lower-case letter ("IETF"), asked for every longer group it meets. */
+        boolean firstNameInCapitals() {
+            if (firstNameInCapitals == null) {
+                firstNameInCapitals = names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
+            }
+            return firstNameInCapitals;
+        }
+
+        private Boolean firstNameInCapitals;
+
         EntityType type() {
             return verdict().type();
         }
@@ -193,7 +203,7 @@ final class EntityMerger {
             return true; // "Guantanamo" is "Guantanamo Bay"
         }
         // The capitals first: most single words are not acronyms, and spelling out the initials is the dearer question.
-        return s.size() == 1 && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c)) && isInitials(shorter.key, l);
+        return s.size() == 1 && shorter.firstNameInCapitals() && isInitials(shorter.key, l);
     }
 
     /** A name's last word, or the word before a generational suffix ("Joseph R. Biden Jr." → "Biden"). */
