@@ -45,6 +45,16 @@ final class EntityMerger {
             return words;
         }
 
+        /** Whether the group's first name has no lower-case letter ("IETF"), asked for every longer group it meets. */
+        boolean firstNameInCapitals() {
+            if (firstNameInCapitals == null) {
+                firstNameInCapitals = names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
+            }
+            return firstNameInCapitals;
+        }
+
+        private Boolean firstNameInCapitals;
+
         EntityType type() {
             return verdict().type();
         }
@@ -99,8 +109,12 @@ final class EntityMerger {
             return names.stream().anyMatch(n -> n.text().equals(surname));
         }
 
+        /** Asked at every comparison while the groups are sorted, hence a loop rather than a stream. */
         int firstStart() {
-            return names.stream().mapToInt(Name::start).min().orElse(0);
+            if (names.isEmpty()) return 0;
+            int first = Integer.MAX_VALUE;
+            for (Name n : names) first = Math.min(first, n.start());
+            return first;
         }
     }
 
@@ -188,7 +202,8 @@ final class EntityMerger {
                 && lex.locationWords.contains(l.get(l.size() - 1)) && !lex.isLocation(shorter.key)) {
             return true; // "Guantanamo" is "Guantanamo Bay"
         }
-        return s.size() == 1 && isInitials(shorter.key, l) && shorter.names.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c));
+        // The capitals first: most single words are not acronyms, and spelling out the initials is the dearer question.
+        return s.size() == 1 && shorter.firstNameInCapitals() && isInitials(shorter.key, l);
     }
 
     /** A name's last word, or the word before a generational suffix ("Joseph R. Biden Jr." → "Biden"). */
@@ -199,6 +214,8 @@ final class EntityMerger {
     }
 
     private boolean isInitials(String acronym, List<String> words) {
+        String a = acronym.replace(".", "");
+        if (a.length() < 2) return false;
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
         StringBuilder parts = new StringBuilder(); // "AFP" is Agence France-Presse
@@ -207,8 +224,7 @@ final class EntityMerger {
             if (!lex.initialsSkipped.contains(w)) content.append(w.charAt(0));
             for (String part : w.split("-")) if (!part.isEmpty() && !lex.initialsSkipped.contains(part)) parts.append(part.charAt(0));
         }
-        String a = acronym.replace(".", "");
-        return a.length() >= 2 && (a.equals(all.toString()) || a.equals(content.toString()) || a.equals(parts.toString()));
+        return a.equals(all.toString()) || a.equals(content.toString()) || a.equals(parts.toString());
     }
 
     /** The group with the latest name before {@code position}, else the one named first after it. */

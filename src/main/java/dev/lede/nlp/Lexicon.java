@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -128,7 +129,7 @@ final class Lexicon {
 
     /** News writes "St Kitts and Nevis" and "St. Petersburg" where the lists write "Saint": both spellings are the place. */
     static Set<String> withSaintAbbreviated(Set<String> places) {
-        Set<String> out = new HashSet<>(places);
+        HashSet<String> out = new HashSet<>(places);
         for (String p : places) {
             if (p.startsWith("saint ")) {
                 out.add("st " + p.substring(6));
@@ -138,37 +139,46 @@ final class Lexicon {
                 out.add("ste. " + p.substring(7));
             }
         }
-        return Set.copyOf(out);
+        return frozen(out);
+    }
+
+    /**
+     * An unmodifiable HashSet rather than {@code Set.copyOf}: most lookups are of words a list does not hold, and a
+     * HashSet compares the stored hash before the word, where {@code Set.copyOf}'s open addressing compares words at
+     * each probe (18 % of a cold export's samples were in that probe; BENCHMARKS.md, "Cold export, session 7").
+     */
+    private static Set<String> frozen(HashSet<String> words) {
+        return Collections.unmodifiableSet(words);
     }
 
     /** "mexican" → "mexicans": the plural of each word that does not end in -s already. */
     private static Set<String> plurals(Set<String> words) {
-        Set<String> out = new HashSet<>();
+        HashSet<String> out = new HashSet<>();
         for (String w : words) if (!w.endsWith("s")) out.add(w + "s");
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new HashSet<>();
+        HashSet<String> out = new HashSet<>();
         for (Set<String> s : sets) out.addAll(s);
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     /** One name per line ("New York City"). */
     static Set<String> names(String resource) {
-        Set<String> out = new HashSet<>();
+        HashSet<String> out = new HashSet<>();
         read(resource, line -> add(out, line, resource));
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     /** Words separated by white space, any number a line. */
     static Set<String> words(String resource) {
-        Set<String> out = new HashSet<>();
+        HashSet<String> out = new HashSet<>();
         read(resource, line -> {
             for (String w : line.split("\\s+")) add(out, w, resource);
         });
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     private static void add(Set<String> set, String entry, String resource) {
@@ -181,7 +191,7 @@ final class Lexicon {
     private static Map<String, String> aliases(String... resources) {
         Map<String, String> out = new HashMap<>();
         for (String resource : resources) out.putAll(aliases(resource));
-        return Map.copyOf(out);
+        return Collections.unmodifiableMap(out); // a HashMap for the reason frozen gives
     }
 
     private static Map<String, String> aliases(String resource) {

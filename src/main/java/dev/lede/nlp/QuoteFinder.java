@@ -97,7 +97,7 @@ final class QuoteFinder {
 
     /** Two straight apostrophes not inside a word ("the players'' union" never happens; ''Yes,'' does). */
     private static boolean isDoubledApostrophe(String text, int i) {
-        return text.startsWith("''", i) && !text.startsWith("'''", i);
+        return text.charAt(i) == '\'' && text.startsWith("''", i) && !text.startsWith("'''", i); // asked of every character
     }
 
     private static boolean opens(String text, int i, int width, Kind kind) {

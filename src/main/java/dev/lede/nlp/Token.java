@@ -1,7 +1,14 @@
 package dev.lede.nlp;
 
-/** One word or punctuation mark of a text, with its place in the text. */
-record Token(int start, int end, String text, int sentence, boolean sentenceInitial) {
+/**
+ * One word or punctuation mark of a text, with its place in the text, and its lower-case form, made once because the
+ * rules look most words up in the word lists several times.
+ */
+record Token(int start, int end, String text, int sentence, boolean sentenceInitial, String lower) {
+
+    Token(int start, int end, String text, int sentence, boolean sentenceInitial) {
+        this(start, end, text, sentence, sentenceInitial, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     boolean isWord() {
         return Character.isLetterOrDigit(text.charAt(0));
@@ -23,10 +30,6 @@ record Token(int start, int end, String text, int sentence, boolean sentenceInit
             }
         }
         return letters >= 2;
-    }
-
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The index of the first token that ends after {@code offset} (binary search; the tokens are in text order). */

@@ -1,0 +1,65 @@
+package dev.lede.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    /** The raw tokens as the tokenizer's regular expression found them before it matched them by hand. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{L}\\.){2,}"
+            + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'\u2019&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
+            + "|\\S");
+
+    /** Letters, numbers and marks of several scripts and planes, joiners, dots, white space and not (NBSP), a lone surrogate. */
+    private static final String[] PIECES = {"a", "B", "é", "e\u0301", "ß", "Ж", "中", "٣", "Ⅻ", "½", "\uD835\uDC00", "\uD83D\uDE00",
+        "7", ".", "-", "'", "\u2019", "&", " ", "\n", "\t", "\u000B", "\f", "\r", "\u00A0", "\u2003", ",", "\"", "\u201C", "\uD800",
+        "\u0301", "U.S.", "Ki-moon", "AT&T"};
+
+    @Test
+    void rawTokensAreWhatTheRegularExpressionMatches() {
+        Random random = new Random(18);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int p = 0; p < pieces; p++) text.append(PIECES[random.nextInt(PIECES.length)]);
+            String t = text.toString();
+            assertEquals(byRegex(t), byHand(t), () -> "tokens of \"" + t + "\"");
+        }
+    }
+
+    @Test
+    void joinedWordsAndDottedAbbreviationsStayWhole() {
+        String t = "U.S. envoy Ban Ki-moon met AT&T's O\u2019Neill - a 3.5% rise, e.g. today.";
+        assertEquals(byRegex(t), byHand(t));
+        assertEquals(List.of("U.S.", "envoy", "Ban", "Ki-moon", "met", "AT&T's", "O\u2019Neill", "-", "a", "3", ".", "5", "%", "rise",
+                ",", "e.g.", "today", "."), texts(t, byHand(t)));
+    }
+
+    private static List<String> byRegex(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
+    }
+
+    private static List<String> byHand(String text) {
+        List<String> out = new ArrayList<>();
+        for (int at = Tokenizer.tokenStart(text, 0); at < text.length(); ) {
+            int end = Tokenizer.tokenEnd(text, at);
+            out.add(at + "-" + end);
+            at = Tokenizer.tokenStart(text, end);
+        }
+        return out;
+    }
+
+    private static List<String> texts(String text, List<String> spans) {
+        return spans.stream().map(s -> text.substring(Integer.parseInt(s.split("-")[0]), Integer.parseInt(s.split("-")[1]))).toList();
+    }
+}
