@@ -1,5 +1,7 @@
 package dev.lede.cache;
 
+import static dev.lede.cache.EntryFields.*;
+
 import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
@@ -29,9 +31,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 
@@ -50,18 +49,6 @@ public final class DiskCorpus implements AutoCloseable {
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
     private static final String LAYOUT = "4";
-
-    private static final String KIND = "kind";
-    private static final String FILE = "file";
-    private static final String FILE_ID = "fileId";
-    /** The article's key: file identity and record id. Indexed (lookup) and as doc values (search hits to the corpus). */
-    private static final String ARTICLE = "article";
-    /** The annotation's key: the article's key and the annotator version. */
-    private static final String ANNOTATION = "annotation";
-    private static final String VERSION = "version";
-    static final String BODY = "body";
-    /** The corpus linking's entry, keyed by what it was computed from (see {@link #storeLinking}). */
-    private static final String LINKING = "linking";
 
     private final Path folder;
     private final String version;
@@ -86,8 +73,7 @@ public final class DiskCorpus implements AutoCloseable {
         // Annotations of another annotator version are never read again: deleted once this run writes.
         this.index = new IndexFolder(folder, writer -> {
             try {
-                writer.deleteDocuments(new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ANNOTATION)), Occur.MUST)
-                        .add(new TermQuery(new Term(VERSION, version)), Occur.MUST_NOT).build());
+                writer.deleteDocuments(EntryFields.otherVersions(version));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -325,15 +311,6 @@ public final class DiskCorpus implements AutoCloseable {
         return FileState.articleKey(fileId(d.source()), d.id());
     }
 
-    /** The fields that say which file (and which state of it) an entry came from. */
-    private static org.apache.lucene.document.Document fileFields(Path source, String fileId, String kind) {
-        org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-        entry.add(new StringField(KIND, kind, Field.Store.NO));
-        entry.add(new StringField(FILE, FileState.absolute(source), Field.Store.NO));
-        entry.add(new StringField(FILE_ID, fileId, Field.Store.NO));
-        return entry;
-    }
-
     /** "path size mtime" of the file, read once per file and run. */
     String fileId(Path source) {
         return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), FileState::identity);
@@ -348,9 +325,7 @@ public final class DiskCorpus implements AutoCloseable {
         // The listing changes if the index holds another state of the file: what is saved beside the index goes
         // first, so it never outlives what it describes. (An export annotating unchanged files keeps it.)
         if (listing.stillSaved() && heldInAnotherState(FileState.absolute(source), fileId)) listing.forgetSaved();
-        index.writer().deleteDocuments(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FILE, FileState.absolute(source))), Occur.MUST)
-                .add(new TermQuery(new Term(FILE_ID, fileId)), Occur.MUST_NOT).build());
+        index.writer().deleteDocuments(EntryFields.otherStates(FileState.absolute(source), fileId));
     }
 
     /**

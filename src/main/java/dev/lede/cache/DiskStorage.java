@@ -9,15 +9,11 @@ import dev.lede.nlp.Annotation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -54,8 +50,8 @@ public final class DiskStorage implements CorpusStorage {
     private volatile FirstRows saved;
     /** Replaced, never changed, when a check withdraws documents. */
     private volatile BitSet withdrawn = new BitSet();
-    private final Map<Integer, Document> recentDocuments = recent(RECENT_TEXTS);
-    private final Map<Integer, Annotation> recentAnnotations = recent(RECENT_ANNOTATIONS);
+    private final Map<Integer, Document> recentDocuments = Digests.recentlyUsed(RECENT_TEXTS);
+    private final Map<Integer, Annotation> recentAnnotations = Digests.recentlyUsed(RECENT_ANNOTATIONS);
     /** Each document's place in corpus order once a check added documents; null while that is index order. */
     private volatile int[] rank;
     /** Whether a check found files changed: the saved first screen is not the list's any more. */
@@ -339,12 +335,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public String linkingKey() {
-        MessageDigest key;
-        try {
-            key = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest key = Digests.sha256();
         // Fed one document at a time: the corpus's keys are never one string in the heap.
         key.update(corpus.version().getBytes(StandardCharsets.UTF_8));
         Listing now = listing();
@@ -398,14 +389,5 @@ public final class DiskStorage implements CorpusStorage {
             }
         }
         corpus.close();
-    }
-
-    private static <V> Map<Integer, V> recent(int capacity) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
-                return size() > capacity;
-            }
-        });
     }
 }

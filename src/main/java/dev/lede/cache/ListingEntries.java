@@ -103,7 +103,7 @@ final class ListingEntries {
         String key = fileId + "\u0000" + page;
         org.apache.lucene.document.Document entry = corpus.entryOfFile(source, fileId, PAGE);
         entry.add(new StringField(PAGE, key, Field.Store.NO));
-        entry.add(new StoredField(DiskCorpus.BODY, summaries));
+        entry.add(new StoredField(EntryFields.BODY, summaries));
         index.writer().updateDocument(new Term(PAGE, key), entry);
     }
 
@@ -115,7 +115,7 @@ final class ListingEntries {
     /** Gives every page in the index, in the order they are stored (each block of them decompressed once). */
     void forEachPage(PageConsumer each) throws IOException {
         index.read(reader -> {
-            IndexFolder.forEachStored(reader, PAGE, DiskCorpus.BODY, (key, body) -> {
+            IndexFolder.forEachStored(reader, PAGE, EntryFields.BODY, (key, body) -> {
                 int cut = key.lastIndexOf('\u0000');
                 each.accept(key.substring(0, cut), Integer.parseInt(key, cut + 1, key.length(), 10), body);
             });
