@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class FrameSubjects {
 
+    /** Prepositions that open, right after a speech verb, whom the words are about or to ("said of", "told to"). */
+    private static final java.util.Set<String> ADDRESSEE_PREPOSITIONS = Lexicon.words("addressee-prepositions.txt");
+
     /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
     static final int UNNAMED = -2;
 
@@ -188,6 +191,9 @@ final class FrameSubjects {
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
         // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
+        // "The New York businessman says of Clinton": whom the words are about or to, not who says them.
+        boolean according = from > 0 && tokens.get(from - 1).lower().equals("according");
+        if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
