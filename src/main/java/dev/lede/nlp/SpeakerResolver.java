@@ -253,7 +253,7 @@ final class SpeakerResolver {
         int agent = passiveAgent(from, to);
         if (agent >= 0) return agent;
         for (int verb = to - 1; verb >= from; verb--) {
-            if (!isSpeechVerb(verb)) continue;
+            if (!isSpeechVerb(verb) && !judges(verb)) continue;
             if (tokens.get(verb).lower().equals("according")) {
                 int s = frameSubjects.subjectAfter(verb + 1, to);
                 if (s != -1) return s;
@@ -285,6 +285,16 @@ final class SpeakerResolver {
 
     private static boolean isQuoteMark(String token) {
         return !token.isEmpty() && token.chars().allMatch(c -> c == '\'' || c == '"' || c == '\u2019' || c == '\u201d');
+    }
+
+    /**
+     * "Stephen Pound labelled the schemes "a pile of pants"", "Rifkin likened the challenge to a "…"": a verb that puts a
+     * judgement in its subject's words frames the quote before it as a speech verb does (not in the passive, not a noun).
+     */
+    private boolean judges(int k) {
+        if (!CHARACTERIZING_VERBS.contains(tokens.get(k).lower())) return false;
+        String before = k > 0 ? tokens.get(k - 1).lower() : "";
+        return !PASSIVE_AUXILIARIES.contains(before) && !NOUN_DETERMINERS.contains(before);
     }
 
     private boolean isSpeechVerb(int k) {
