@@ -11,9 +11,6 @@ import java.util.List;
  */
 final class FrameSubjects {
 
-    /** Prepositions that open, right after a speech verb, whom the words are about or to ("said of", "told to"). */
-    private static final java.util.Set<String> ADDRESSEE_PREPOSITIONS = Lexicon.words("addressee-prepositions.txt");
-
     /** A frame whose subject is a common noun that names nobody ("a spokesman said"). */
     static final int UNNAMED = -2;
 
@@ -107,17 +104,14 @@ final class FrameSubjects {
     private int placeSubject(int start, int verb) {
         // "in all 50 U.S. states": a place word after a place is part of it, not a verb.
         if (Lexicon.get().locationWords.contains(tokens.get(verb).lower())) return -1;
-        int k = verb - 1;
-        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = beforePrelude(start, verb);
         if (k >= start && tokens.get(k).text().equals(",")) {
             int end = start;
             while (end + 1 < verb && entityAt[start] >= 0 && entityAt[end + 1] == entityAt[start]) end++;
             k = end + 1 < verb && tokens.get(end + 1).text().equals(",") ? end : -1;
         }
         if (k < start || entityAt[k] < 0 || quoted[k] || entities.get(entityAt[k]).type() != EntityType.LOCATION) return -1;
-        int first = k;
-        while (first > start && entityAt[first - 1] == entityAt[k]) first--;
-        return first > start && PREPOSITIONS.contains(tokens.get(first - 1).lower()) ? -1 : entityAt[k];
+        return prepositionBefore(mentionStart(k, start), start).isEmpty() ? entityAt[k] : -1;
     }
 
     /**
@@ -126,12 +120,10 @@ final class FrameSubjects {
      * after another speech verb, is its subject whatever opens the clause.
      */
     private int personRightBefore(int start, int verb) {
-        int k = verb - 1;
-        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = beforePrelude(start, verb);
         if (k < start || entityAt[k] < 0 || quoted[k] || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
-        int first = k;
-        while (first > start && entityAt[first - 1] == entityAt[k]) first--;
-        if (first > start && PREPOSITIONS.contains(tokens.get(first - 1).lower())) return -1;
+        int first = mentionStart(k, start);
+        if (!prepositionBefore(first, start).isEmpty()) return -1;
         // "A spokeswoman said Lord Falconer agreed": inside a reported clause the name is not the frame's subject.
         for (int j = start; j < first; j++) if (isSpeechVerb(j)) return -1;
         return entityAt[k];
@@ -175,15 +167,32 @@ final class FrameSubjects {
      * of the verb right after it ("with Charles Kennedy has claiming").
      */
     private boolean objectOfPreposition(int k, int from, int verb) {
-        int start = k;
-        while (start > from && entityAt[start - 1] == entityAt[k]) start--;
-        String preposition = start > from ? tokens.get(start - 1).lower() : "";
+        String preposition = prepositionBefore(mentionStart(k, from), from);
         // "led by Mark Hay, a marine ecologist …, who said": an agent does what the clause says.
-        if (!PREPOSITIONS.contains(preposition) || preposition.equals("by")) return false;
+        if (preposition.isEmpty() || preposition.equals("by")) return false;
         int next = k + 1;
         if (next + 1 < verb && tokens.get(next).text().equals(",") && RELATIVE_PRONOUNS.contains(tokens.get(next + 1).lower())) return false;
         while (next < verb && VERB_PRELUDE.contains(tokens.get(next).lower())) next++;
         return next < verb;
+    }
+
+    /** The last token before the verb that is not a word like "also" or "has" (below {@code start} when none). */
+    private int beforePrelude(int start, int verb) {
+        int k = verb - 1;
+        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        return k;
+    }
+
+    /** The first token of the mention that token k is part of, no earlier than {@code from}. */
+    private int mentionStart(int k, int from) {
+        while (k > from && entityAt[k - 1] == entityAt[k]) k--;
+        return k;
+    }
+
+    /** The preposition right before token {@code first} and after {@code from} ("to" in "sings to Clinton"), else "". */
+    private String prepositionBefore(int first, int from) {
+        String before = first > from ? tokens.get(first - 1).lower() : "";
+        return PREPOSITIONS.contains(before) ? before : "";
     }
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */

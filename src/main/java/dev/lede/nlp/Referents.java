@@ -27,7 +27,6 @@ final class Referents {
         for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
     }
 
-
     /** How far back (characters) a description looks for the person it stands for. */
     private static final int DESCRIPTION_WINDOW = 800;
 

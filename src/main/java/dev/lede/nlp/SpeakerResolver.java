@@ -292,9 +292,7 @@ final class SpeakerResolver {
      * judgement in its subject's words frames the quote before it as a speech verb does (not in the passive, not a noun).
      */
     private boolean judges(int k) {
-        if (!CHARACTERIZING_VERBS.contains(tokens.get(k).lower())) return false;
-        String before = k > 0 ? tokens.get(k - 1).lower() : "";
-        return !PASSIVE_AUXILIARIES.contains(before) && !NOUN_DETERMINERS.contains(before);
+        return SpeechWords.isActive(CHARACTERIZING_VERBS, tokens, k);
     }
 
     private boolean isSpeechVerb(int k) {

@@ -23,7 +23,12 @@ final class SpeechWords {
 
     /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */
     static boolean isActiveSpeechVerb(java.util.List<Token> tokens, int k) {
-        if (!SPEECH_VERBS.contains(tokens.get(k).lower())) return false;
+        return isActive(SPEECH_VERBS, tokens, k);
+    }
+
+    /** A word of {@code verbs} at token k used as an active verb: not after a passive auxiliary nor an article. */
+    static boolean isActive(Set<String> verbs, java.util.List<Token> tokens, int k) {
+        if (!verbs.contains(tokens.get(k).lower())) return false;
         if (k == 0) return true;
         String before = tokens.get(k - 1).lower();
         // "was told" is passive; "the claims", "his remarks" are nouns.
@@ -58,6 +63,7 @@ final class SpeechWords {
     static final Set<String> VERB_PRELUDE = Lexicon.words("verb-prelude.txt");
     static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");
+    static final Set<String> ADDRESSEE_PREPOSITIONS = Lexicon.words("addressee-prepositions.txt");
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");

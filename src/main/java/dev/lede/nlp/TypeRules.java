@@ -165,7 +165,6 @@ final class TypeRules {
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
             new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
-            // "BNP Paribas", "AOL Europe", "ITV Digital": a name that opens with an abbreviation in capitals is a body's.
             // Not "Kent County Republican", "Benny Hill Show": a place word inside the name (not its last: "Damon Hill")
             // makes the rest a place's or a thing's.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
