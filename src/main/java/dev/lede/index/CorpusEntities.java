@@ -4,18 +4,13 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Quote;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Entities linked across articles, built once per corpus state from every article's annotation; every view
@@ -29,16 +24,15 @@ public final class CorpusEntities {
 
     private final List<CorpusEntity> entities;
     private final Map<String, Integer> byKey;
-    /** For each document, the corpus entity id of each of its entities (by index), -1 for none. */
-    private final int[][] byDocumentEntity;
+    private final DocumentEntities byDocument;
     private final NameIndex names;
     private final CorpusTypes types;
 
-    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, int[][] byDocumentEntity, CorpusTypes types) {
+    private CorpusEntities(List<CorpusEntity> entities, Map<String, Integer> byKey, DocumentEntities byDocument, CorpusTypes types) {
         this.entities = entities;
         this.types = types;
         this.byKey = byKey;
-        this.byDocumentEntity = byDocumentEntity;
+        this.byDocument = byDocument;
         this.names = new NameIndex(entities);
     }
 
@@ -52,39 +46,19 @@ public final class CorpusEntities {
      *               every count counts distinct articles; null for none
      */
     public static CorpusEntities build(List<Annotation> annotations, boolean[] copies) {
-        Linking.Linked linked = Linking.link(annotations, copies);
-        CorpusTypes types = linked.types();
-        Map<String, List<Linking.Occurrence>> groups = new LinkedHashMap<>();
-        for (Linking.Occurrence o : linked.occurrences()) {
-            groups.computeIfAbsent(o.key, k -> new ArrayList<>()).add(o);
-        }
-        List<CorpusEntity> entities = new ArrayList<>(groups.size());
-        Map<String, Integer> byKey = new HashMap<>();
-        int[][] byDocumentEntity = new int[annotations.size()][];
-        for (int doc = 0; doc < annotations.size(); doc++) {
-            Annotation a = annotations.get(doc);
-            if (a != null) {
-                byDocumentEntity[doc] = new int[a.entities().size()];
-                Arrays.fill(byDocumentEntity[doc], -1);
-            }
-        }
-        groups.forEach((key, group) -> {
-            int id = entities.size();
-            entities.add(merge(id, key, group));
-            byKey.put(key, id);
-            for (Linking.Occurrence o : group) byDocumentEntity[o.doc][o.index] = id;
-        });
-        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity, types);
+        EntityGroups groups = new EntityGroups(annotations.size());
+        CorpusTypes types = Linking.link(annotations, copies, groups);
+        return groups.result(types);
     }
 
     /**
      * A linking kept from an earlier run ({@link #documentEntities}, {@link #all} and {@link #types} of it), as
      * {@link #build} made it.
      */
-    public static CorpusEntities restored(List<CorpusEntity> entities, int[][] byDocumentEntity, CorpusTypes types) {
+    public static CorpusEntities restored(List<CorpusEntity> entities, DocumentEntities byDocument, CorpusTypes types) {
         Map<String, Integer> byKey = new HashMap<>();
         for (CorpusEntity e : entities) byKey.put(e.key(), e.id());
-        return new CorpusEntities(List.copyOf(entities), byKey, byDocumentEntity, types);
+        return new CorpusEntities(List.copyOf(entities), byKey, byDocument, types);
     }
 
     /** The types this corpus lends names its articles type weakly: the sidebar and the export show an article's entities so. */
@@ -92,14 +66,14 @@ public final class CorpusEntities {
         return types;
     }
 
-    /** For each document, the corpus entity id of each of its entities (-1: none), null for a document not annotated. */
-    public int[] documentEntities(int document) {
-        return document < byDocumentEntity.length ? byDocumentEntity[document] : null;
+    /** For each document, the corpus entity id of each of its entities (-1: none); as {@link #restored} takes them. */
+    public DocumentEntities documentEntities() {
+        return byDocument;
     }
 
     /** How many documents the linking was built over. */
     public int documentCount() {
-        return byDocumentEntity.length;
+        return byDocument.documentCount();
     }
 
     public List<CorpusEntity> all() {
@@ -118,7 +92,7 @@ public final class CorpusEntities {
      */
     public static Optional<String> keyOf(Entity entity) {
         if (entity.type() == EntityType.OTHER) return Optional.empty();
-        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity, new Linking.Strings()).key);
+        return Optional.ofNullable(new Linking.Occurrence(-1, -1, entity).key);
     }
 
     /** The distinct articles that mention the entity with this key, ascending; none for a key not linked (yet). */
@@ -133,15 +107,13 @@ public final class CorpusEntities {
 
     /** The corpus entity of a document's entity, by its index in the document's annotation. */
     public Optional<CorpusEntity> of(int document, int entityIndex) {
-        if (document < 0 || document >= byDocumentEntity.length || byDocumentEntity[document] == null) return Optional.empty();
-        int[] ids = byDocumentEntity[document];
-        return entityIndex < 0 || entityIndex >= ids.length || ids[entityIndex] < 0 ? Optional.empty() : Optional.of(entities.get(ids[entityIndex]));
+        int id = byDocument.id(document, entityIndex);
+        return id < 0 ? Optional.empty() : Optional.of(entities.get(id));
     }
 
     /** Calls {@code action} with the corpus entity id of each of a document's linked entities (a document may repeat one). */
     public void forEachEntityId(int document, java.util.function.IntConsumer action) {
-        if (document < 0 || document >= byDocumentEntity.length || byDocumentEntity[document] == null) return;
-        for (int id : byDocumentEntity[document]) if (id >= 0) action.accept(id);
+        byDocument.forEachId(document, action);
     }
 
     /**
@@ -208,44 +180,5 @@ public final class CorpusEntities {
         int n = 0;
         for (int d : e.documents()) if (withinDocuments.contains(d)) n++;
         return n;
-    }
-
-    private static CorpusEntity merge(int id, String key, List<Linking.Occurrence> group) {
-        Map<String, Integer> ownNames = new HashMap<>();
-        Map<String, Integer> otherNames = new HashMap<>();
-        Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
-        Set<String> forms = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        int[] docs = new int[group.size()];
-        int n = 0;
-        int mentions = 0;
-        String core = key.substring(2);
-        for (Linking.Occurrence o : group) {
-            if (o.person) {
-                // A person is shown as their articles write their full name, without a title.
-                String prefix = core + "\u0000";
-                o.fullForms.forEach((form, times) -> {
-                    if (form.startsWith(prefix)) ownNames.merge(form.substring(prefix.length()), times, Integer::sum);
-                });
-                otherNames.merge(o.name, 1, Integer::sum);
-            } else {
-                (Linking.placeKey(o.name).equals(core) ? ownNames : otherNames).merge(o.name, 1, Integer::sum);
-            }
-            typeVotes.merge(o.type, 1, Integer::sum);
-            forms.add(o.name);
-            forms.addAll(o.aliases);
-            if (n == 0 || docs[n - 1] != o.doc) docs[n++] = o.doc;
-            mentions += o.mentionCount;
-        }
-        // The form most of its articles use for the name itself (not "Blair" for Tony Blair), then the usual
-        // name the alias table gives, then the shortest.
-        String name = (ownNames.isEmpty() ? otherNames : ownNames).entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> Names.key(e.getKey()).equals(core))
-                        .thenComparingInt(e -> -e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
-        EntityType type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        forms.remove(name);
-        return new CorpusEntity(id, key, name, type, List.copyOf(forms), Arrays.copyOf(docs, n), mentions);
     }
 }

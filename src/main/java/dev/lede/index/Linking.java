@@ -6,6 +6,7 @@ import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,8 +43,8 @@ final class Linking {
 
     /**
      * One article's entity: its key once linked, and what the rule and the merged corpus entity need of it. It keeps
-     * no {@link Entity} (its mentions, ids and rule names): a linking holds one per entity of every article at once,
-     * so each keeps only its name, aliases and counts, their strings shared across articles ({@link Strings}).
+     * no {@link Entity} (its mentions, ids and rule names), only what the linking reads of it; a linking holds those of
+     * one article at a time.
      */
     static final class Occurrence {
         final int doc;
@@ -68,18 +69,18 @@ final class Linking {
         /** Its distinct mention texts and how often each is written, kept only where the corpus may retype it. */
         private final MentionTexts texts;
 
-        Occurrence(int doc, int index, Entity entity, Strings strings) {
-            this(doc, index, entity, CorpusTypes.mayRetype(entity), strings);
+        Occurrence(int doc, int index, Entity entity) {
+            this(doc, index, entity, CorpusTypes.mayRetype(entity));
         }
 
         /** A person's key is read from its mention texts, and an entity the corpus may retype may become a person. */
-        private Occurrence(int doc, int index, Entity entity, boolean weak, Strings strings) {
-            this(doc, index, strings.of(entity.name()), entity.type(), strings.of(entity.aliases()),
-                    entity.type() == EntityType.PERSON || weak ? MentionTexts.of(entity) : null, entity.mentions().size(), weak, strings);
+        private Occurrence(int doc, int index, Entity entity, boolean weak) {
+            this(doc, index, entity.name(), entity.type(), entity.aliases(),
+                    entity.type() == EntityType.PERSON || weak ? MentionTexts.of(entity) : null, entity.mentions().size(), weak);
         }
 
         private Occurrence(int doc, int index, String name, EntityType type, List<String> aliases, MentionTexts texts,
-                           int mentionCount, boolean weak, Strings strings) {
+                           int mentionCount, boolean weak) {
             this.doc = doc;
             this.index = index;
             this.name = name;
@@ -87,15 +88,15 @@ final class Linking {
             this.aliases = aliases;
             this.mentionCount = mentionCount;
             this.weak = weak;
-            this.texts = weak ? texts.sharedIn(strings) : null;
+            this.texts = weak ? texts : null;
             this.person = type == EntityType.PERSON;
             if (!person) {
-                key = strings.of(NAMED + placeKey(name));
+                key = NAMED + placeKey(name);
                 Set<String> own = new LinkedHashSet<>();
                 own.add(placeKey(name));
                 aliases.forEach(a -> own.add(placeKey(a)));
                 own.remove("");
-                forms = strings.of(List.copyOf(own));
+                forms = List.copyOf(own);
                 surname = honorific = initial = "";
                 fullMentions = 0;
                 fullForms = Map.of();
@@ -124,18 +125,18 @@ final class Linking {
             }
             String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(name))) : mostVoted(votes, words);
             String bare = Names.withoutHonorific(Names.key(name));
-            key = full.isEmpty() ? null : strings.of(PERSON + full);
-            surname = strings.of(full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full));
-            honorific = strings.of(title);
-            initial = strings.of(firstLetter);
+            key = full.isEmpty() ? null : PERSON + full;
+            surname = full.isEmpty() ? Names.lastWord(bare) : Names.lastWord(full);
+            honorific = title;
+            initial = firstLetter;
             fullMentions = Math.max(1, fullCount);
-            fullForms = strings.of(written);
+            fullForms = written;
         }
 
         /** The same entity as the corpus types it ({@link CorpusTypes#corpusType}): itself, or one of another type. */
-        Occurrence typedAs(EntityType corpusType, Strings strings) {
+        Occurrence typedAs(EntityType corpusType) {
             if (corpusType == type) return this;
-            return new Occurrence(doc, index, name, corpusType, aliases, texts, mentionCount, weak, strings);
+            return new Occurrence(doc, index, name, corpusType, aliases, texts, mentionCount, weak);
         }
 
         boolean surnameOnly() {
@@ -146,58 +147,113 @@ final class Linking {
     private Linking() {
     }
 
-    /** Every annotated entity (OTHER left out), keyed and typed as the corpus types it ({@link #types}). */
-    record Linked(List<Occurrence> occurrences, CorpusTypes types) {
+    /** Receives each article's linked entities (OTHER left out), typed as the corpus types them, in document order. */
+    interface Sink {
+        /** Before the first article: how many entities (of every type) the articles to come hold in all. */
+        void sized(long entities);
+
+        /** An article's linked entities; none for an article left out ({@code skip}), which is handed out too. */
+        void article(int doc, int entityCount, List<Occurrence> linked);
     }
 
     /**
-     * Every annotated entity (OTHER left out), keyed, each typed as the corpus types it; documents with {@code skip}
-     * true are left out. One pass over the annotations (which may be read from disk): the entities the corpus may
-     * yet type are kept aside until every article has voted.
+     * Links every annotated entity (OTHER left out), each typed as the corpus types it, and hands each article's to
+     * {@code sink} in document order; documents with {@code skip} true are left out. Three passes over the
+     * annotations (which may be read from disk), so that only counts by name are held across the corpus, never its
+     * entities: the types the corpus decides; then each surname's full-name counts, each person's titles and each
+     * name's alias ties; then each article's keys.
+     *
+     * @return the types the corpus decided
      */
-    static Linked link(List<Annotation> annotations, boolean[] skip) {
+    static CorpusTypes link(List<Annotation> annotations, boolean[] skip, Sink sink) {
+        int size = annotations.size();
+        // Every pass sees the same documents, though annotations may arrive meanwhile (a live list).
+        BitSet present = new BitSet(size);
+        BitSet seen = new BitSet(size);
+        long entities = 0;
         CorpusTypes.Counter votes = new CorpusTypes.Counter();
-        Strings strings = new Strings();
-        List<Occurrence> all = new ArrayList<>();
-        for (int doc = 0; doc < annotations.size(); doc++) {
+        for (int doc = 0; doc < size; doc++) {
             Annotation a = annotations.get(doc);
-            if (a == null || skip != null && skip[doc]) continue;
+            if (a == null) continue;
+            present.set(doc);
+            entities += a.entities().size();
+            if (skip != null && skip[doc]) continue;
+            seen.set(doc);
             votes.add(a);
-            for (int i = 0; i < a.entities().size(); i++) {
-                Entity e = a.entities().get(i);
-                if (e.type() != EntityType.OTHER || CorpusTypes.mayRetype(e)) all.add(new Occurrence(doc, i, e, strings));
-            }
         }
         CorpusTypes types = votes.decide();
-        List<Occurrence> typed = new ArrayList<>(all.size());
-        Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
-        Map<String, Set<String>> gendersByPerson = new HashMap<>();
-        for (Occurrence candidate : all) {
-            EntityType type = types.corpusType(candidate.name, candidate.type, candidate.weak);
-            if (type == EntityType.OTHER) continue;
-            Occurrence o = candidate.typedAs(type, strings);
-            if (o.person && o.key != null) {
-                fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
-                if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
-            }
-            typed.add(o);
+        CorpusCounts counts = new CorpusCounts();
+        for (int doc = seen.nextSetBit(0); doc >= 0; doc = seen.nextSetBit(doc + 1)) {
+            for (Occurrence o : typed(doc, annotations.get(doc), types)) counts.add(o);
         }
-        all = typed;
-        linkSurnames(all, fullMentionsBySurname, gendersByPerson);
-        joinAliases(all);
-        return new Linked(all, types);
+        Map<String, String> joins = counts.joins();
+        sink.sized(entities);
+        for (int doc = present.nextSetBit(0); doc >= 0; doc = present.nextSetBit(doc + 1)) {
+            Annotation a = annotations.get(doc);
+            if (!seen.get(doc)) {
+                sink.article(doc, a.entities().size(), List.of());
+                continue;
+            }
+            List<Occurrence> article = typed(doc, a, types);
+            for (Occurrence o : article) {
+                if (o.surnameOnly()) o.key = ownerOf(o, article, counts.fullMentionsBySurname, counts.gendersByPerson);
+            }
+            for (Occurrence o : article) {
+                String target = o.person ? null : joins.get(o.key);
+                if (target != null && !joins.containsKey(target)) o.key = target;
+            }
+            sink.article(doc, a.entities().size(), article);
+        }
+        return types;
     }
 
-    private static void linkSurnames(List<Occurrence> all, Map<String, Map<String, Integer>> counts, Map<String, Set<String>> genders) {
-        int start = 0;
-        while (start < all.size()) {
-            int end = start;
-            while (end < all.size() && all.get(end).doc == all.get(start).doc) end++;
-            List<Occurrence> article = all.subList(start, end);
-            for (Occurrence o : article) {
-                if (o.surnameOnly()) o.key = ownerOf(o, article, counts, genders);
+    /** An article's entities the linking keeps (not OTHER, as the corpus types them), in the article's order. */
+    private static List<Occurrence> typed(int doc, Annotation a, CorpusTypes types) {
+        List<Occurrence> article = new ArrayList<>();
+        for (int i = 0; i < a.entities().size(); i++) {
+            Entity e = a.entities().get(i);
+            boolean weak = CorpusTypes.mayRetype(e);
+            if (e.type() == EntityType.OTHER && !weak) continue;
+            EntityType type = types.corpusType(e.name(), e.type(), weak);
+            if (type != EntityType.OTHER) article.add(new Occurrence(doc, i, e).typedAs(type));
+        }
+        return article;
+    }
+
+    /** What the rule needs to know of the whole corpus: counts by name, no entity. */
+    private static final class CorpusCounts {
+        final Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
+        final Map<String, Set<String>> gendersByPerson = new HashMap<>();
+        /** Every organization's and place's key. */
+        private final Set<String> keys = new HashSet<>();
+        /** For a name, the organizations and places that have it as an alias, and in how many articles. */
+        private final Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
+
+        void add(Occurrence o) {
+            if (o.person) {
+                if (o.key == null) return;
+                fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
+                if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
+                return;
             }
-            start = end;
+            keys.add(o.key);
+            for (String form : o.forms) {
+                String key = NAMED + form;
+                if (!key.equals(o.key)) tiedTo.computeIfAbsent(key, k -> new HashMap<>()).merge(o.key, 1, Integer::sum);
+            }
+        }
+
+        /**
+         * An organization's or place's name whose articles tie it, 90 % of the times any does, to one longer
+         * name joins that name's entity, unless that one joins another itself: one step, never a chain.
+         */
+        Map<String, String> joins() {
+            Map<String, String> joins = new HashMap<>();
+            for (String key : keys) {
+                String target = corpusHolder(tiedTo.get(key));
+                if (target != null && target.length() > key.length()) joins.put(key, target);
+            }
+            return joins;
         }
     }
 
@@ -265,32 +321,6 @@ final class Linking {
     }
 
     /**
-     * An organization's or place's name whose articles tie it, 90 % of the times any does, to one longer
-     * name joins that name's entity, unless that one joins another itself: one step, never a chain.
-     */
-    private static void joinAliases(List<Occurrence> all) {
-        Set<String> keys = new HashSet<>();
-        Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
-        for (Occurrence o : all) {
-            if (o.person) continue;
-            keys.add(o.key);
-            for (String form : o.forms) {
-                String key = NAMED + form;
-                if (!key.equals(o.key)) tiedTo.computeIfAbsent(key, k -> new HashMap<>()).merge(o.key, 1, Integer::sum);
-            }
-        }
-        Map<String, String> joins = new HashMap<>();
-        for (String key : keys) {
-            String target = corpusHolder(tiedTo.get(key));
-            if (target != null && target.length() > key.length()) joins.put(key, target);
-        }
-        for (Occurrence o : all) {
-            String target = o.person ? null : joins.get(o.key);
-            if (target != null && !joins.containsKey(target)) o.key = target;
-        }
-    }
-
-    /**
      * An entity's distinct mention texts and how often each is written, in two arrays rather than a map (a linking may
      * keep hundreds of thousands). Mentions mostly repeat a few forms, so each distinct one is keyed once; they are in
      * the order a hash map filled in mention order gives, as the first title found decides a person's.
@@ -310,42 +340,6 @@ final class Linking {
             return new MentionTexts(texts, counts);
         }
 
-        /** These texts as the linking's one copy of each, for those it keeps (only texts kept are shared). */
-        MentionTexts sharedIn(Strings strings) {
-            for (int i = 0; i < texts.length; i++) texts[i] = strings.of(texts[i]);
-            return this;
-        }
-    }
-
-    /**
-     * One copy of each string (and list and map of strings) a linking keeps: the same names recur in thousands of
-     * articles, and each article's annotation, read from disk, brings its own copies.
-     */
-    static final class Strings {
-        private final Map<Object, Object> shared = new HashMap<>();
-
-        String of(String s) {
-            return share(s);
-        }
-
-        List<String> of(List<String> list) {
-            if (list.isEmpty()) return List.of();
-            List<String> copy = new ArrayList<>(list.size());
-            for (String s : list) copy.add(of(s));
-            return share(List.copyOf(copy));
-        }
-
-        Map<String, Integer> of(Map<String, Integer> map) {
-            if (map.isEmpty()) return Map.of();
-            Map<String, Integer> copy = new HashMap<>(map.size() * 2);
-            map.forEach((k, v) -> copy.put(of(k), v));
-            return share(Map.copyOf(copy));
-        }
-
-        @SuppressWarnings("unchecked")
-        private <T> T share(T value) {
-            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
-        }
     }
 
     /** An organization's or place's key: its name's, or the usual name the alias table gives it ("UK" → "united kingdom"). */

@@ -42,7 +42,7 @@ public final class Speakers {
      */
     public static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked, boolean[] copies) {
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<QuoteRef>> quotes = new LinkedHashMap<>();
+        Map<String, QuoteRefs> quotes = new LinkedHashMap<>();
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
             if (a == null || copies != null && copies[doc]) continue;
@@ -52,11 +52,11 @@ public final class Speakers {
                 Optional<CorpusEntity> who = linked.speakerOf(doc, a, quote);
                 String key = who.map(e -> "#" + e.key()).orElse(nameKey(quote.speaker()));
                 names.putIfAbsent(key, who.map(CorpusEntity::name).orElse(quote.speaker().strip()));
-                quotes.computeIfAbsent(key, k -> new ArrayList<>()).add(new QuoteRef(doc, q));
+                quotes.computeIfAbsent(key, k -> new QuoteRefs()).add(doc, q);
             }
         }
         List<Speaker> speakers = new ArrayList<>();
-        quotes.forEach((key, refs) -> speakers.add(new Speaker(key, names.get(key), List.copyOf(refs))));
+        quotes.forEach((key, refs) -> speakers.add(new Speaker(key, names.get(key), refs.trimmed())));
         speakers.sort(Comparator.comparingInt((Speaker s) -> -s.quotes().size()).thenComparing(Speaker::name));
         return List.copyOf(speakers);
     }

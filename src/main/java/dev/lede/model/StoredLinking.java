@@ -3,6 +3,7 @@ package dev.lede.model;
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.CorpusTypes;
+import dev.lede.index.DocumentEntities;
 import dev.lede.index.Duplicates;
 import dev.lede.nlp.EntityType;
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +40,13 @@ final class StoredLinking {
             writeNumber(out, documents);
             for (int d = 0; d < documents; d++) writeNumber(out, d - duplicates.original(d));
             CorpusEntities entities = linked.entities();
-            writeNumber(out, entities.documentCount());
-            for (int d = 0; d < entities.documentCount(); d++) {
-                int[] ids = entities.documentEntities(d);
-                writeNumber(out, ids == null ? 0 : ids.length + 1);
-                if (ids != null) for (int id : ids) writeNumber(out, id + 1);
+            DocumentEntities byDocument = entities.documentEntities();
+            writeNumber(out, byDocument.documentCount());
+            for (int d = 0; d < byDocument.documentCount(); d++) {
+                int start = byDocument.starts()[d];
+                int length = byDocument.starts()[d + 1] - start;
+                writeNumber(out, byDocument.annotated().get(d) ? length + 1 : 0);
+                for (int i = start; i < start + length; i++) writeNumber(out, byDocument.ids()[i] + 1);
             }
             writeNumber(out, entities.all().size());
             for (CorpusEntity e : entities.all()) {
@@ -81,14 +86,21 @@ final class StoredLinking {
         if (in.readInt() != LAYOUT) return null;
         int[] original = new int[readNumber(in)];
         for (int d = 0; d < original.length; d++) original[d] = d - readNumber(in);
-        int[][] byDocumentEntity = new int[readNumber(in)][];
-        for (int d = 0; d < byDocumentEntity.length; d++) {
+        int documents = readNumber(in);
+        int[] starts = new int[documents + 1];
+        BitSet annotated = new BitSet(documents);
+        int[] ids = new int[Math.max(16, documents)];
+        int used = 0;
+        for (int d = 0; d < documents; d++) {
             int length = readNumber(in);
-            if (length == 0) continue;
-            int[] ids = new int[length - 1];
-            for (int i = 0; i < ids.length; i++) ids[i] = readNumber(in) - 1;
-            byDocumentEntity[d] = ids;
+            if (length > 0) {
+                annotated.set(d);
+                if (used + length - 1 > ids.length) ids = Arrays.copyOf(ids, Math.max(used + length, ids.length + (ids.length >> 1)));
+                for (int i = 1; i < length; i++) ids[used++] = readNumber(in) - 1;
+            }
+            starts[d + 1] = used;
         }
+        DocumentEntities byDocument = new DocumentEntities(starts, Arrays.copyOf(ids, used), annotated);
         int count = readNumber(in);
         List<CorpusEntity> entities = new ArrayList<>(count);
         EntityType[] types = EntityType.values();
@@ -106,12 +118,12 @@ final class StoredLinking {
         for (int s = readNumber(in); s > 0; s--) {
             String key = in.readUTF();
             String name = in.readUTF();
-            List<Speakers.QuoteRef> quotes = new ArrayList<>();
-            for (int q = readNumber(in); q > 0; q--) quotes.add(new Speakers.QuoteRef(readNumber(in), readNumber(in)));
-            speakers.add(new Speakers.Speaker(key, name, List.copyOf(quotes)));
+            QuoteRefs quotes = new QuoteRefs();
+            for (int q = readNumber(in); q > 0; q--) quotes.add(readNumber(in), readNumber(in));
+            speakers.add(new Speakers.Speaker(key, name, quotes.trimmed()));
         }
         Duplicates duplicates = Duplicates.restored(original);
-        CorpusEntities linked = CorpusEntities.restored(entities, byDocumentEntity, CorpusTypes.restored(decided));
+        CorpusEntities linked = CorpusEntities.restored(entities, byDocument, CorpusTypes.restored(decided));
         return new Restored(new CorpusIndexes.Linked(linked, List.copyOf(speakers),
                 Overview.ofCorpus(linked, original.length - duplicates.copyCount())), duplicates);
     }

@@ -82,4 +82,41 @@ class CorpusEntitiesTest {
         assertThat(index.top(EntityType.PERSON, 1, Set.of(0))).extracting(CorpusEntity::name).containsExactly("Tony Blair");
         assertThat(index.top(EntityType.LOCATION, 10, Set.of(1, 2))).isEmpty();
     }
+
+    @Test
+    void anAnnotationArrivingWhileTheLinkingReadsIsLeftForTheNextLinking() {
+        // The linking reads the annotations in several passes; one published after the first is not half-linked.
+        Annotation late = doc(entity("Tony Blair", EntityType.PERSON), entity("Blair", EntityType.PERSON));
+        int[] reads = new int[1];
+        List<Annotation> live = new java.util.AbstractList<>() {
+            @Override
+            public Annotation get(int index) {
+                if (index == 0) return doc(entity("Gordon Brown", EntityType.PERSON));
+                return reads[0]++ == 0 ? null : late;
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+
+        CorpusEntities index = CorpusEntities.build(live);
+
+        assertThat(index.all()).extracting(CorpusEntity::name).containsExactly("Gordon Brown");
+        assertThat(index.documentEntities().of(1)).isNull();
+        assertThat(index.documentEntities().of(0)).containsExactly(0);
+    }
+
+    @Test
+    void aCopyKeepsItsEntitiesUnlinked() {
+        CorpusEntities index = CorpusEntities.build(List.of(
+                doc(entity("Tony Blair", EntityType.PERSON)),
+                doc(entity("Tony Blair", EntityType.PERSON), entity("Gordon Brown", EntityType.PERSON))),
+                new boolean[] {false, true});
+
+        assertThat(index.all()).extracting(CorpusEntity::name).containsExactly("Tony Blair");
+        assertThat(index.documentEntities().of(1)).containsExactly(-1, -1);
+        assertThat(index.named("Tony Blair").orElseThrow().documents()).containsExactly(0);
+    }
 }

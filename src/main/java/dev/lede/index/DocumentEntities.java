@@ -1,0 +1,40 @@
+package dev.lede.index;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.function.IntConsumer;
+
+/**
+ * For each document, the corpus entity id of each of its entities (by index; -1 for one linked to nothing), all
+ * documents' ids in one array: a million articles hold some twenty million, which as one array each would cost
+ * as much again in array headers.
+ *
+ * @param starts    document {@code d}'s ids are {@code ids[starts[d]]} to {@code ids[starts[d + 1] - 1]}
+ * @param annotated the documents that were annotated when linked (the others have no ids, not even -1s)
+ */
+public record DocumentEntities(int[] starts, int[] ids, BitSet annotated) {
+
+    /** How many documents the linking was built over. */
+    public int documentCount() {
+        return starts.length - 1;
+    }
+
+    /** A document's ids (a copy), or null for a document not annotated when linked. */
+    public int[] of(int document) {
+        if (document < 0 || document >= documentCount() || !annotated.get(document)) return null;
+        return Arrays.copyOfRange(ids, starts[document], starts[document + 1]);
+    }
+
+    /** The id of a document's entity, -1 for none. */
+    int id(int document, int entityIndex) {
+        if (document < 0 || document >= documentCount() || !annotated.get(document)) return -1;
+        int at = starts[document] + entityIndex;
+        return entityIndex < 0 || at >= starts[document + 1] ? -1 : ids[at];
+    }
+
+    /** Calls {@code action} with each linked id of a document, in its entities' order. */
+    void forEachId(int document, IntConsumer action) {
+        if (document < 0 || document >= documentCount()) return;
+        for (int at = starts[document]; at < starts[document + 1]; at++) if (ids[at] >= 0) action.accept(ids[at]);
+    }
+}
