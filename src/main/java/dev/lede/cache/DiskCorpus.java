@@ -51,6 +51,7 @@ public final class DiskCorpus implements AutoCloseable {
     private static final String LAYOUT = "4";
 
     private final Path folder;
+    private final KeptLinking linking;
     private final String version;
     private final IndexFolder index;
     private final ListingEntries listing;
@@ -79,6 +80,7 @@ public final class DiskCorpus implements AutoCloseable {
             }
         }, readerBehind);
         this.listing = new ListingEntries(this, index, folder);
+        this.linking = new KeptLinking(folder);
         // Not readable after all: the next start opens the index before its first frame, and rebuilds it.
         index.whenUnreadable(listing::forgetSaved);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -249,33 +251,6 @@ public final class DiskCorpus implements AutoCloseable {
         });
     }
 
-    /** The corpus linking stored under this key (see {@link #storeLinking}), or null. */
-    byte[] linking(String key) {
-        try {
-            return body(new Term(LINKING, key));
-        } catch (IOException | RuntimeException unreadable) {
-            return null; // linked again
-        }
-    }
-
-    /**
-     * Keeps the corpus linking, replacing the one before. {@code key} says what it was computed from (the annotator
-     * version and every article's key in corpus order), so it is read back only for that same corpus.
-     */
-    void storeLinking(String key, byte[] body) {
-        try {
-            org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-            entry.add(new StringField(KIND, LINKING, Field.Store.NO));
-            entry.add(new StringField(LINKING, key, Field.Store.NO));
-            entry.add(new StoredField(BODY, body));
-            index.writer().updateDocument(new Term(KIND, LINKING), entry);
-        } catch (AlreadyClosedException closedMeanwhile) {
-            // The run ended while its linking was made: the next start links again.
-        } catch (IOException | RuntimeException e) {
-            failed(e);
-        }
-    }
-
     /** Whether this run has read from the index (a warm start drawing from the saved first screen has not, at first). */
     boolean reading() {
         return index.reading();
@@ -346,7 +321,12 @@ public final class DiskCorpus implements AutoCloseable {
         }
     }
 
-    private void failed(Exception e) {
+    /** The corpus linking kept beside the index ({@link KeptLinking}). */
+    KeptLinking linking() {
+        return linking;
+    }
+
+    void failed(Exception e) {
         if (failing) return;
         failing = true;
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -7,6 +7,7 @@ import dev.lede.index.TextSearch;
 import dev.lede.model.CorpusStorage;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -349,13 +350,21 @@ public final class DiskStorage implements CorpusStorage {
     }
 
     @Override
-    public byte[] storedLinking(String key) {
-        return corpus.linking(key);
+    public InputStream storedLinking(String key) {
+        try {
+            return corpus.linking().open(key);
+        } catch (IOException unreadable) {
+            return null; // linked again
+        }
     }
 
     @Override
-    public void storeLinking(String key, byte[] linking) {
-        corpus.storeLinking(key, linking);
+    public void storeLinking(String key, LinkingBody body) {
+        try {
+            corpus.linking().store(key, body);
+        } catch (IOException e) {
+            corpus.failed(e);
+        }
     }
 
     @Override

@@ -22,8 +22,6 @@ final class EntryFields {
     static final String ANNOTATION = "annotation";
     static final String VERSION = "version";
     static final String BODY = "body";
-    /** The corpus linking's entry, keyed by what it was computed from (see {@link DiskCorpus#storeLinking}). */
-    static final String LINKING = "linking";
 
     private EntryFields() {
     }

@@ -2,6 +2,7 @@ package dev.lede.index;
 
 import dev.lede.corpus.Document;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class Duplicates {
     private static final double NEAR = 0.9;
     /** A title shared by more articles than this is a heading ("Sport", "Letters"), not one story: not compared. */
     private static final int MAX_SAME_TITLE = 50;
+    /** How many articles' sentences are held at once while near-duplicates are looked for. */
+    private static final int TEXTS_AT_ONCE = 50_000;
 
     /** For each document, the earliest it repeats, or itself. */
     private final int[] original;
@@ -70,19 +73,33 @@ public final class Duplicates {
                 byTitle.computeIfAbsent(normalised(d.title()), t -> new ArrayList<>(1)).add(i);
             }
         }
-        for (List<Integer> same : byTitle.values()) {
-            if (same.size() < 2 || same.size() > MAX_SAME_TITLE) continue;
-            List<Set<Hash>> sentences = same.stream().map(i -> sentences(documents.get(i).text())).toList();
+        List<List<Integer>> compared = byTitle.values().stream().filter(g -> g.size() >= 2 && g.size() <= MAX_SAME_TITLE).toList();
+        for (int start = 0, end; start < compared.size(); start = end) {
+            int texts = 0;
+            for (end = start; end < compared.size() && texts < TEXTS_AT_ONCE; end++) texts += compared.get(end).size();
+            findNearDuplicates(compared.subList(start, end), documents, original);
+        }
+        return restored(original);
+    }
+
+    /**
+     * Marks the near-duplicates within each group of articles of one title. The groups' texts are read in corpus
+     * order, not group by group: on disk an article read at random costs a page of summaries and a block of texts.
+     */
+    private static void findNearDuplicates(List<List<Integer>> groups, List<Document> documents, int[] original) {
+        int[] members = groups.stream().flatMap(List::stream).mapToInt(Integer::intValue).sorted().toArray();
+        Map<Integer, long[]> sentences = new HashMap<>(members.length * 2);
+        for (int i : members) sentences.put(i, sentences(documents.get(i).text()));
+        for (List<Integer> same : groups) {
             for (int b = 1; b < same.size(); b++) {
                 for (int a = 0; a < b; a++) {
-                    if (original[same.get(a)] == same.get(a) && nearlySame(sentences.get(a), sentences.get(b))) {
+                    if (original[same.get(a)] == same.get(a) && nearlySame(sentences.get(same.get(a)), sentences.get(same.get(b)))) {
                         original[same.get(b)] = same.get(a);
                         break;
                     }
                 }
             }
         }
-        return restored(original);
     }
 
     /** Whether the document repeats an earlier one (and so is not listed or counted). */
@@ -109,15 +126,26 @@ public final class Duplicates {
         return flags;
     }
 
-    private static boolean nearlySame(Set<Hash> a, Set<Hash> b) {
-        if (a.isEmpty() || b.isEmpty()) return false;
+    /** Whether at least 90 % of the sentences of each are the other's ({@link #sentences}: distinct, sorted). */
+    private static boolean nearlySame(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) return false;
         int shared = 0;
-        for (Hash h : a) if (b.contains(h)) shared++;
-        return shared >= NEAR * Math.max(a.size(), b.size());
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            int order = compare(a, i, b, j);
+            if (order == 0) shared++;
+            if (order <= 0) i += 2;
+            if (order >= 0) j += 2;
+        }
+        return shared >= NEAR * Math.max(a.length, b.length) / 2;
     }
 
-    /** A text's sentences: cut after ., ! or ? and white space, or at a line break. */
-    private static Set<Hash> sentences(String text) {
+    private static int compare(long[] a, int i, long[] b, int j) {
+        int first = Long.compare(a[i], b[j]);
+        return first != 0 ? first : Long.compare(a[i + 1], b[j + 1]);
+    }
+
+    /** A text's distinct sentences' hashes, two longs each, in order: cut after ., ! or ? and white space, or at a line break. */
+    private static long[] sentences(String text) {
         Set<Hash> out = new HashSet<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -129,7 +157,13 @@ public final class Duplicates {
                 start = i + 1;
             }
         }
-        return out;
+        long[] packed = new long[out.size() * 2];
+        int at = 0;
+        for (Hash h : out.stream().sorted(Comparator.comparingLong(Hash::a).thenComparingLong(Hash::b)).toList()) {
+            packed[at++] = h.a();
+            packed[at++] = h.b();
+        }
+        return packed;
     }
 
     private static String normalised(String s) {

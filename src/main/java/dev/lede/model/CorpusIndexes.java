@@ -5,6 +5,7 @@ import dev.lede.index.CorpusEntities;
 import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -113,9 +114,9 @@ final class CorpusIndexes implements AutoCloseable {
     void restoreOrLink() {
         if (annotatedCount.getAsInt() < documents.size()) return;
         String key = storage.linkingKey();
-        byte[] kept = key == null ? null : storage.storedLinking(key);
+        InputStream kept = key == null ? null : storage.storedLinking(key);
         if (kept != null) {
-            try {
+            try (kept) {
                 StoredLinking.Restored restored = StoredLinking.decode(kept);
                 if (restored != null && restored.duplicates().size() == documents.size()) {
                     duplicates = restored.duplicates();
@@ -196,7 +197,7 @@ final class CorpusIndexes implements AutoCloseable {
         Linked made = Linked.of(annotations.get(), copies);
         // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
         // the next start with the same documents and annotator need not link.
-        if (key != null && !closed) storage.storeLinking(key, StoredLinking.encode(made, copies));
+        if (key != null && !closed) storage.storeLinking(key, out -> StoredLinking.encode(made, copies, out));
         linked = made;
         linkedAnnotated = annotated;
     }

@@ -1,5 +1,8 @@
 package dev.lede.model;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import dev.lede.corpus.Document;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
@@ -89,13 +92,18 @@ public interface CorpusStorage extends AutoCloseable {
         return null;
     }
 
-    /** The linking kept under this key, or null. */
-    default byte[] storedLinking(String key) {
+    /** The linking kept under this key, to be read and closed by the caller, or null. */
+    default InputStream storedLinking(String key) {
         return null;
     }
 
-    /** Keeps a linking of every document under the key {@link #linkingKey} gave before it was computed. */
-    default void storeLinking(String key, byte[] linking) {
+    /** Keeps a linking of every document, written by {@code body}, under the key {@link #linkingKey} gave before it was computed. */
+    default void storeLinking(String key, LinkingBody body) {
+    }
+
+    /** Writes a linking ({@link StoredLinking}) to a stream. */
+    interface LinkingBody {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     @Override

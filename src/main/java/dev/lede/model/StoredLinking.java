@@ -6,12 +6,11 @@ import dev.lede.index.CorpusTypes;
 import dev.lede.index.DocumentEntities;
 import dev.lede.index.Duplicates;
 import dev.lede.nlp.EntityType;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A corpus linking and its duplicates as bytes, so a warm start whose articles and annotator did not change
- * publishes the linking the last run computed instead of computing it again. Numbers are variable-length and
- * ascending document lists are stored as gaps, which keeps 100,000 articles' linking to a few megabytes.
+ * A corpus linking and its duplicates as a stream of bytes, so a warm start whose articles and annotator did not
+ * change publishes the linking the last run computed instead of computing it again. Numbers are variable-length
+ * and ascending document lists are stored as gaps, which keeps 100,000 articles' linking to a few megabytes.
  */
 final class StoredLinking {
 
@@ -32,57 +31,54 @@ final class StoredLinking {
     private StoredLinking() {
     }
 
-    static byte[] encode(CorpusIndexes.Linked linked, Duplicates duplicates) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(LAYOUT);
-            int documents = duplicates.size();
-            writeNumber(out, documents);
-            for (int d = 0; d < documents; d++) writeNumber(out, d - duplicates.original(d));
-            CorpusEntities entities = linked.entities();
-            DocumentEntities byDocument = entities.documentEntities();
-            writeNumber(out, byDocument.documentCount());
-            for (int d = 0; d < byDocument.documentCount(); d++) {
-                int start = byDocument.starts()[d];
-                int length = byDocument.starts()[d + 1] - start;
-                writeNumber(out, byDocument.annotated().get(d) ? length + 1 : 0);
-                for (int i = start; i < start + length; i++) writeNumber(out, byDocument.ids()[i] + 1);
-            }
-            writeNumber(out, entities.all().size());
-            for (CorpusEntity e : entities.all()) {
-                out.writeUTF(e.key());
-                out.writeUTF(e.name());
-                writeNumber(out, e.type().ordinal());
-                writeNumber(out, e.aliases().size());
-                for (String alias : e.aliases()) out.writeUTF(alias);
-                writeAscending(out, e.documents());
-                writeNumber(out, e.mentions());
-            }
-            Map<String, EntityType> types = entities.types().decided();
-            writeNumber(out, types.size());
-            for (Map.Entry<String, EntityType> t : types.entrySet()) {
-                out.writeUTF(t.getKey());
-                writeNumber(out, t.getValue().ordinal());
-            }
-            writeNumber(out, linked.speakers().size());
-            for (Speakers.Speaker s : linked.speakers()) {
-                out.writeUTF(s.key());
-                out.writeUTF(s.name());
-                writeNumber(out, s.quotes().size());
-                for (Speakers.QuoteRef q : s.quotes()) {
-                    writeNumber(out, q.document());
-                    writeNumber(out, q.quote());
-                }
-            }
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
+    /** Writes the linking and duplicates to {@code to}, which is left open. */
+    static void encode(CorpusIndexes.Linked linked, Duplicates duplicates, OutputStream to) throws IOException {
+        DataOutputStream out = new DataOutputStream(to);
+        out.writeInt(LAYOUT);
+        int documents = duplicates.size();
+        writeNumber(out, documents);
+        for (int d = 0; d < documents; d++) writeNumber(out, d - duplicates.original(d));
+        CorpusEntities entities = linked.entities();
+        DocumentEntities byDocument = entities.documentEntities();
+        writeNumber(out, byDocument.documentCount());
+        for (int d = 0; d < byDocument.documentCount(); d++) {
+            int start = byDocument.starts()[d];
+            int length = byDocument.starts()[d + 1] - start;
+            writeNumber(out, byDocument.annotated().get(d) ? length + 1 : 0);
+            for (int i = start; i < start + length; i++) writeNumber(out, byDocument.ids()[i] + 1);
         }
-        return bytes.toByteArray();
+        writeNumber(out, entities.all().size());
+        for (CorpusEntity e : entities.all()) {
+            out.writeUTF(e.key());
+            out.writeUTF(e.name());
+            writeNumber(out, e.type().ordinal());
+            writeNumber(out, e.aliases().size());
+            for (String alias : e.aliases()) out.writeUTF(alias);
+            writeAscending(out, e.documents());
+            writeNumber(out, e.mentions());
+        }
+        Map<String, EntityType> types = entities.types().decided();
+        writeNumber(out, types.size());
+        for (Map.Entry<String, EntityType> t : types.entrySet()) {
+            out.writeUTF(t.getKey());
+            writeNumber(out, t.getValue().ordinal());
+        }
+        writeNumber(out, linked.speakers().size());
+        for (Speakers.Speaker s : linked.speakers()) {
+            out.writeUTF(s.key());
+            out.writeUTF(s.name());
+            writeNumber(out, s.quotes().size());
+            for (Speakers.QuoteRef q : s.quotes()) {
+                writeNumber(out, q.document());
+                writeNumber(out, q.quote());
+            }
+        }
+        out.flush();
     }
 
     /** The linking and duplicates of {@link #encode}, or null for bytes of another layout. */
-    static Restored decode(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    static Restored decode(InputStream from) throws IOException {
+        DataInputStream in = new DataInputStream(from);
         if (in.readInt() != LAYOUT) return null;
         int[] original = new int[readNumber(in)];
         for (int d = 0; d < original.length; d++) original[d] = d - readNumber(in);

@@ -7,6 +7,8 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,9 @@ class StoredLinkingTypesTest {
                 article(EntityType.OTHER, "unknown-name"));
         CorpusIndexes.Linked linked = CorpusIndexes.Linked.of(annotations, Duplicates.none(3));
 
-        StoredLinking.Restored restored = StoredLinking.decode(StoredLinking.encode(linked, Duplicates.none(3)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StoredLinking.encode(linked, Duplicates.none(3), bytes);
+        StoredLinking.Restored restored = StoredLinking.decode(new ByteArrayInputStream(bytes.toByteArray()));
 
         assertThat(restored.linked().entities().types().decided()).isEqualTo(linked.entities().types().decided()).isNotEmpty();
         assertThat(restored.linked().entities().types().retyped(annotations.get(2)).entities().get(0).type()).isEqualTo(EntityType.PERSON);

@@ -11,6 +11,7 @@ import dev.lede.index.CorpusEntity;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -117,13 +118,13 @@ class WarmStartTest {
         }
 
         @Override
-        public byte[] storedLinking(String key) {
+        public InputStream storedLinking(String key) {
             return disk.storedLinking(key);
         }
 
         @Override
-        public void storeLinking(String key, byte[] linking) {
-            disk.storeLinking(key, linking);
+        public void storeLinking(String key, LinkingBody body) {
+            disk.storeLinking(key, body);
         }
 
         @Override
