@@ -43,12 +43,9 @@ final class CorpusIndexes implements AutoCloseable {
     /** Replaced by a new one when documents are added (the old one stays open for a search that holds it). */
     private volatile CompletableFuture<TextSearch> search = new CompletableFuture<>();
     private final AtomicBoolean searchStarted = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lede-index");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ExecutorService worker = backgroundThread("lede-index");
+    /** The search index has a thread of its own: at a million articles linking takes minutes, and `/` must not wait for it. */
+    private final ExecutorService searchWorker = backgroundThread("lede-search");
 
     /** Entities linked across documents, the speakers of every quote and the corpus's overview as that linking sees them. */
     record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview) {
@@ -142,7 +139,7 @@ final class CorpusIndexes implements AutoCloseable {
         documentsChanged = true;
         if (searchStarted.get()) {
             CompletableFuture<TextSearch> next = new CompletableFuture<>();
-            buildSearch(next);
+            onSearchThread(() -> buildSearch(next));
             search = next;
         }
     }
@@ -156,7 +153,7 @@ final class CorpusIndexes implements AutoCloseable {
     CompletableFuture<TextSearch> search() {
         if (searchStarted.compareAndSet(false, true)) {
             CompletableFuture<TextSearch> first = search;
-            onIndexThread(() -> buildSearch(first));
+            onSearchThread(() -> buildSearch(first));
         }
         return search;
     }
@@ -247,6 +244,25 @@ final class CorpusIndexes implements AutoCloseable {
         }
     }
 
+    private void onSearchThread(Runnable task) {
+        try {
+            searchWorker.execute(() -> {
+                if (!closed) task.run();
+            });
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // closed: nothing more to do
+        }
+    }
+
+    private static ExecutorService backgroundThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+    }
+
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -255,6 +271,7 @@ final class CorpusIndexes implements AutoCloseable {
     public void close() {
         closed = true;
         worker.shutdown();
+        searchWorker.shutdown();
         search.thenAccept(TextSearch::close);
     }
 }
