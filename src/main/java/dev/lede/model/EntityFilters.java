@@ -6,7 +6,6 @@ import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 /**
@@ -63,9 +62,9 @@ public record EntityFilters(List<EntityFilter> all) {
     }
 
     /** The annotated documents that mention every one of them, in corpus order. */
-    SortedSet<Integer> documentsIn(Library library) {
-        SortedSet<Integer> found = library.documentsMentioning(all.get(0)); // a fresh set each call, so narrowed here
-        for (int i = 1; i < all.size() && !found.isEmpty(); i++) found.retainAll(library.documentsMentioning(all.get(i)));
+    DocumentSet documentsIn(Library library) {
+        DocumentSet found = library.documentsMentioning(all.get(0));
+        for (int i = 1; i < all.size() && !found.isEmpty(); i++) found = found.intersection(library.documentsMentioning(all.get(i)));
         return found;
     }
 }

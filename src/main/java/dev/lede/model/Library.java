@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -246,10 +244,8 @@ public final class Library implements AutoCloseable {
     }
 
     /** The distinct articles that mention the filter's entity, as the latest linking has it, in corpus order. */
-    public SortedSet<Integer> documentsMentioning(EntityFilter filter) {
-        SortedSet<Integer> found = new TreeSet<>();
-        for (int d : corpusEntities().documentsOf(filter.key())) found.add(d);
-        return found;
+    public DocumentSet documentsMentioning(EntityFilter filter) {
+        return new DocumentSet(corpusEntities().documentsOf(filter.key()));
     }
 
     /** The filter for the one entity a typed name means (see {@link CorpusEntities#lookup}); empty for none or several. */
