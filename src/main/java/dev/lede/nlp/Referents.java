@@ -133,8 +133,16 @@ final class Referents {
     private int subjectOfNarrationBefore(int k) {
         int last = k - 1;
         while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
-        // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause.
-        if (last < 0 || tokens.get(last).sentence() == tokens.get(k).sentence()) return -1;
+        if (last >= 0 && tokens.get(last).sentence() == tokens.get(k).sentence()) {
+            // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause; but
+            // words before it that name nobody ("African-Americans, he said, can …") leave it to the sentence before.
+            int opening = last;
+            while (opening > 0 && tokens.get(opening - 1).sentence() == tokens.get(k).sentence()) opening--;
+            if (namesSomebody(opening, k)) return -1;
+            last = opening - 1;
+            while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
+        }
+        if (last < 0) return -1;
         int sentence = tokens.get(last).sentence();
         int first = last;
         while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
@@ -153,6 +161,18 @@ final class Referents {
             from = to;
         }
         return reporting >= 0 ? reporting : any;
+    }
+
+    /** A person, a pronoun or a description ("the minister") in the narration from token {@code from} up to {@code to}. */
+    private boolean namesSomebody(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (quoted[j]) continue;
+            int e = entityAt[j];
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return true;
+            String w = tokens.get(j).lower();
+            if (SpeechWords.SUBJECT_PRONOUNS.contains(w) || SpeechWords.PERSON_NOUNS.contains(w)) return true;
+        }
+        return false;
     }
 
     /** '"…," admitted the 28-year-old Morientes': a speech verb right after a quote has its subject after it. */
