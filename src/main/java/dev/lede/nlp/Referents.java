@@ -127,8 +127,9 @@ final class Referents {
     /**
      * The subject (its token: a person's name or a pronoun) of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
-     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech, else the last one
-     * with a subject, decides ("Duda said …, while Brudziński wrote …").
+     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech decides ("Duda said …,
+     * while Brudziński wrote …"), else the main clause, the first with a subject that no conjunction opens ("She has
+     * faced …, while the department was investigating Hillary Clinton"), else the last.
      */
     private int subjectOfNarrationBefore(int k) {
         int last = k - 1;
@@ -147,6 +148,7 @@ final class Referents {
         int first = last;
         while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
         int reporting = -1;
+        int main = -1;
         int any = -1;
         for (int from = first; from <= last; ) {
             // "While Obama had …, that concerns Henry Crespo": a clause put before the main one ends at its comma.
@@ -157,10 +159,11 @@ final class Referents {
             int subject = speech >= 0 && frameAfterQuote(speech) ? subjectOfClause(speech + 1, to, false)
                     : subjectOfClause(from, speech >= 0 ? speech : to, speech >= 0);
             if (subject >= 0 && speech >= 0) reporting = subject;
+            if (subject >= 0 && !fronted && main < 0) main = subject;
             if (subject >= 0) any = subject;
             from = to;
         }
-        return reporting >= 0 ? reporting : any;
+        return reporting >= 0 ? reporting : main >= 0 ? main : any;
     }
 
     /** A person, a pronoun or a description ("the minister") in the narration from token {@code from} up to {@code to}. */
