@@ -48,7 +48,11 @@ final class FrameSubjects {
         while (start < verb && !tokens.get(start).isWord()) start++;
         int adjacent = personRightBefore(start, verb);
         if (adjacent >= 0) return adjacent;
-        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
+        // opening the clause.
+        int nearest = beforePrelude(start, verb);
+        boolean pronounRightBefore = nearest >= start && SUBJECT_PRONOUNS.contains(tokens.get(nearest).lower());
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return indefiniteSubject(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
