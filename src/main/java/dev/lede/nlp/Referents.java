@@ -16,6 +16,7 @@ final class Referents {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final Gender[] gender;
+    private final Descriptions descriptions;
 
     Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
@@ -23,6 +24,7 @@ final class Referents {
         this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
+        this.descriptions = descriptions;
         this.gender = new Gender[entities.size()];
         for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
     }
@@ -109,7 +111,7 @@ final class Referents {
     int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         int subject = subjectOfNarrationBefore(k);
-        int named = subject >= 0 ? entityAt[subject] : -1;
+        int named = subject < 0 ? -1 : entityAt[subject] >= 0 ? entityAt[subject] : describedPerson(subject);
         if (named >= 0 && gender[named] != wanted.opposite()) return named;
         // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
         if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
@@ -163,7 +165,28 @@ final class Referents {
             if (subject >= 0) any = subject;
             from = to;
         }
-        return reporting >= 0 ? reporting : main >= 0 ? main : any;
+        int subject = reporting >= 0 ? reporting : main >= 0 ? main : any;
+        return subject >= 0 ? subject : describedSubject(first, last);
+    }
+
+    /**
+     * "The prime minister is trying to draw a line under … his relationship with Gordon Brown. He is saying": a sentence
+     * that names no person as its subject but opens with a description of one the text introduced ("Prime Minister Tony
+     * Blair") has that person as its subject; the description's head noun, else -1.
+     */
+    private int describedSubject(int first, int last) {
+        if (!tokens.get(first).lower().equals("the")) return -1;
+        for (int h = first + 1; h <= last && h <= first + 4; h++) {
+            Token t = tokens.get(h);
+            if (quoted[h] || !t.isWord() || entityAt[h] >= 0 || t.isCapitalized()) return -1;
+            if (SpeechWords.PERSON_NOUNS.contains(t.lower())) return describedPerson(h) >= 0 ? h : -1;
+        }
+        return -1;
+    }
+
+    /** The person a description's head noun at token h stands for, as the text introduced them, else -1. */
+    private int describedPerson(int h) {
+        return SpeechWords.PERSON_NOUNS.contains(tokens.get(h).lower()) ? descriptions.describedAt(h, EntityType.PERSON) : -1;
     }
 
     /** A person, a pronoun or a description ("the minister") in the narration from token {@code from} up to {@code to}. */

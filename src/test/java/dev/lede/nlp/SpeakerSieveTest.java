@@ -97,6 +97,7 @@ class SpeakerSieveTest {
             Jim Hale met Tom Price. He hoped Tom Price would "move the company into its next era", he added. | Jim Hale | frame-after
             Jim Hale met Tom Price on Monday. Afterwards, he said the roads "will have to wait a year."  | Jim Hale      | frame-before
             Anna Berg has faced questions, while the board was looking into Mary Jones. She said it was "a gift to the banks." | Anna Berg | frame-before
+            Prime Minister Tom Price met Jim Hale. The prime minister wants to end his row with Jim Hale. He said the plan was "a gift to the banks." | Tom Price | frame-before
             Tom Price spoke. A few days ago in an interview he blasted the plan as "a gift to the banks."  | Tom Price     | frame-before
             Tom Price spoke. Anna Berg's legal brief said the plan was "a gift to the banks."          | Anna Berg     | frame-before
             Tom Price spoke. Other leaders denounced what Mayor Jim Hale called a "brazen breach" of the rules. | Jim Hale | frame-before
