@@ -100,6 +100,8 @@ class SpeakerSieveTest {
             Prime Minister Tom Price met Jim Hale. The prime minister wants to end his row with Jim Hale. He said the plan was "a gift to the banks." | Tom Price | frame-before
             Tom Price spoke. A few days ago in an interview he blasted the plan as "a gift to the banks."  | Tom Price     | frame-before
             Tom Price spoke. Anna Berg's legal brief said the plan was "a gift to the banks."          | Anna Berg     | frame-before
+            Tom Price spoke.\\n\\nAnna Berg thanked the crew and "a town that gave me a second chance at all." | Anna Berg | sentence-subject
+            Tom Price spoke.\\n\\nAnna Berg is described as a "friend of the town for many years."      |               |
             Tom Price spoke. Other leaders denounced what Mayor Jim Hale called a "brazen breach" of the rules. | Jim Hale | frame-before
             Tom Price spoke. Anna Berg said Jim Hale's comments were "highly irresponsible".            | Anna Berg     | frame-before
             Anna Berg spoke. The Quorbin Trust gave money.\\n\\nThe New York businessman says of Quorbin, "It will be broke by the end of the year." |  |
