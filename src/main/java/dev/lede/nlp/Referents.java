@@ -45,9 +45,11 @@ final class Referents {
         }
         boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
         if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
-        // "Crooked Hillary Clinton": the first word that is a given name decides.
-        for (String word : e.name().split("\\s+")) {
-            Gender given = Gender.ofGivenName(word, lex);
+        // "Crooked Hillary Clinton": the first word that is a given name decides; the last word of a longer name is the
+        // surname, which says nothing ("Rakeyia Scott" is no man for "Scott").
+        String[] words = e.name().split("\\s+");
+        for (int w = 0; w < Math.max(1, words.length - 1); w++) {
+            Gender given = Gender.ofGivenName(words[w], lex);
             if (given != Gender.UNKNOWN) return given;
         }
         return Gender.UNKNOWN;

@@ -63,6 +63,7 @@ class SpeakerSieveTest {
             "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
             "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
+            Tom Price spoke. Dr Quorbia Scott met the board at noon. "We will wait another year," she said. | Quorbia Scott | frame-after
             In an interview on CBS's "Face the Nation," House Speaker Tom Price said the roads come first. |            | work-title
             In his book "Make Your Kid a Millionaire," Tom Price said saving was easy.                 |               | work-title
             Anna Berg spoke. Tom Price called it "Peace Through Strength." He left.                    | Tom Price     | frame-before
