@@ -129,6 +129,11 @@ final class SpeakerResolver {
             int from = previousSentence;
             while (from > 0 && tokens.get(from - 1).sentence() == s && !quoted[from - 1]) from--;
             found = fromBefore(from, previousSentence + 1);
+            // '… Sanders identified young voters' exhaustion with bigotry as one of the reasons …. "The younger people are
+            // …"': a quote that is a sentence of its own right after narration in its paragraph is the words of the person
+            // that narration opens with.
+            boolean followsInParagraph = beforeFrom == open && text.substring(tokens.get(previousSentence).end(), quote.start()).indexOf('\n') < 0;
+            if (found < 0 && ownSentence && followsInParagraph) found = personOpening(from, previousSentence + 1);
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
         found = ownSentence ? personOpening(beforeFrom, open) : -1;
@@ -159,7 +164,7 @@ final class SpeakerResolver {
         // "…, which is "presented to an individual …"": a relative clause has a subject of its own.
         for (int j = k; j < open; j++) if (tokens.get(j).text().equals(",") && j + 1 < open && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower())) return -1;
         // A speech verb anywhere in the sentence ('… "Nazi" comment, Boris Johnson has insisted') frames it, even out of reach.
-        for (int j = from; j < tokens.size() && tokens.get(j).sentence() == tokens.get(open).sentence(); j++) {
+        for (int j = from; j < tokens.size() && tokens.get(j).sentence() == tokens.get(from).sentence(); j++) {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
