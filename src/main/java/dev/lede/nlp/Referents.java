@@ -129,7 +129,8 @@ final class Referents {
     }
 
     /**
-     * The subject (its token: a person's name or a pronoun) of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
+     * The subject (its token: a person's name, a pronoun or a described person's noun) of the last sentence of narration
+     * before token k's sentence, if k's own sentence names nobody before it. A pronoun that follows refers to the previous
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
      * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech decides ("Duda said …,
      * while Brudziński wrote …"), else the main clause, the first with a subject that no conjunction opens ("She has
@@ -315,6 +316,6 @@ final class Referents {
     }
 
     boolean isPossessive(int k) {
-        return k < tokens.size() && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"));
+        return k < tokens.size() && SpeechWords.isPossessiveMark(tokens.get(k).lower());
     }
 }

@@ -158,7 +158,7 @@ final class SpeakerResolver {
         if (k >= open || entityAt[k] < 0 || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
         int e = entityAt[k];
         while (k < open && entityAt[k] == e) k++;
-        if (k >= open || tokens.get(k).text().equals(",") || isOwnerMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
+        if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
         // "Barley is described as a "…"": in the passive the subject is what the words are about.
         if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;
         // "…, which is "presented to an individual …"": a relative clause has a subject of its own.
@@ -168,10 +168,6 @@ final class SpeakerResolver {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
-    }
-
-    private static boolean isOwnerMark(String w) {
-        return w.equals("'s") || w.equals("\u2019s");
     }
 
     /** How many words of its own a quote's sentence may have before it and still take the sentence before's frame. */
