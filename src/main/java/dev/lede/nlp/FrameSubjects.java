@@ -48,9 +48,15 @@ final class FrameSubjects {
         while (start < verb && !tokens.get(start).isWord()) start++;
         int adjacent = personRightBefore(start, verb);
         if (adjacent >= 0) return adjacent;
-        if (start < verb && INDEFINITE.contains(tokens.get(start).lower())) return indefiniteSubject(start, verb);
+        // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
+        // opening the clause.
+        int nearest = beforePrelude(start, verb);
+        boolean pronounRightBefore = nearest >= start && SUBJECT_PRONOUNS.contains(tokens.get(nearest).lower());
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return indefiniteSubject(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
+        int owner = documentOwner(from, verb);
+        if (owner != -1) return owner;
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
@@ -127,6 +133,26 @@ final class FrameSubjects {
         // "A spokeswoman said Lord Falconer agreed": inside a reported clause the name is not the frame's subject.
         for (int j = start; j < first; j++) if (isSpeechVerb(j)) return -1;
         return entityAt[k];
+    }
+
+    /**
+     * "Ivana Trump's brief said", "his website says": a document or message right before the verb speaks for its owner,
+     * the person or body named before "'s" (up to two words such as "legal" between) or the person "his"/"her" stands
+     * for; -1 when the noun is no document or its owner is not named so.
+     */
+    private int documentOwner(int from, int verb) {
+        int noun = beforePrelude(from, verb);
+        if (noun < from || quoted[noun] || !DOCUMENT_NOUNS.contains(tokens.get(noun).lower())) return -1;
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("his") || w.equals("her")) return referents.personBefore(k);
+            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) {
+                EntityType type = entities.get(entityAt[k - 1]).type();
+                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? entityAt[k - 1] : -1;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) return -1;
+        }
+        return -1;
     }
 
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */

@@ -16,6 +16,7 @@ final class Referents {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final Gender[] gender;
+    private final Descriptions descriptions;
 
     Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
@@ -23,6 +24,7 @@ final class Referents {
         this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
+        this.descriptions = descriptions;
         this.gender = new Gender[entities.size()];
         for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
     }
@@ -43,9 +45,11 @@ final class Referents {
         }
         boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
         if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
-        // "Crooked Hillary Clinton": the first word that is a given name decides.
-        for (String word : e.name().split("\\s+")) {
-            Gender given = Gender.ofGivenName(word, lex);
+        // "Crooked Hillary Clinton": the first word that is a given name decides; the last word of a longer name is the
+        // surname, which says nothing ("Rakeyia Scott" is no man for "Scott").
+        String[] words = e.name().split("\\s+");
+        for (int w = 0; w < Math.max(1, words.length - 1); w++) {
+            Gender given = Gender.ofGivenName(words[w], lex);
             if (given != Gender.UNKNOWN) return given;
         }
         return Gender.UNKNOWN;
@@ -109,7 +113,7 @@ final class Referents {
     int personBefore(int k) {
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         int subject = subjectOfNarrationBefore(k);
-        int named = subject >= 0 ? entityAt[subject] : -1;
+        int named = subject < 0 ? -1 : entityAt[subject] >= 0 ? entityAt[subject] : describedPerson(subject);
         if (named >= 0 && gender[named] != wanted.opposite()) return named;
         // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
         if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
@@ -125,20 +129,31 @@ final class Referents {
     }
 
     /**
-     * The subject (its token: a person's name or a pronoun) of the last sentence of narration before token k's sentence. A pronoun that follows refers to the previous
+     * The subject (its token: a person's name, a pronoun or a described person's noun) of the last sentence of narration
+     * before token k's sentence, if k's own sentence names nobody before it. A pronoun that follows refers to the previous
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
-     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech, else the last one
-     * with a subject, decides ("Duda said …, while Brudziński wrote …").
+     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech decides ("Duda said …,
+     * while Brudziński wrote …"), else the main clause, the first with a subject that no conjunction opens ("She has
+     * faced …, while the department was investigating Hillary Clinton"), else the last.
      */
     private int subjectOfNarrationBefore(int k) {
         int last = k - 1;
         while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
-        // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause.
-        if (last < 0 || tokens.get(last).sentence() == tokens.get(k).sentence()) return -1;
+        if (last >= 0 && tokens.get(last).sentence() == tokens.get(k).sentence()) {
+            // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause; but
+            // words before it that name nobody ("African-Americans, he said, can …") leave it to the sentence before.
+            int opening = last;
+            while (opening > 0 && tokens.get(opening - 1).sentence() == tokens.get(k).sentence()) opening--;
+            if (namesSomebody(opening, k)) return -1;
+            last = opening - 1;
+            while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
+        }
+        if (last < 0) return -1;
         int sentence = tokens.get(last).sentence();
         int first = last;
         while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
         int reporting = -1;
+        int main = -1;
         int any = -1;
         for (int from = first; from <= last; ) {
             // "While Obama had …, that concerns Henry Crespo": a clause put before the main one ends at its comma.
@@ -149,10 +164,44 @@ final class Referents {
             int subject = speech >= 0 && frameAfterQuote(speech) ? subjectOfClause(speech + 1, to, false)
                     : subjectOfClause(from, speech >= 0 ? speech : to, speech >= 0);
             if (subject >= 0 && speech >= 0) reporting = subject;
+            if (subject >= 0 && !fronted && main < 0) main = subject;
             if (subject >= 0) any = subject;
             from = to;
         }
-        return reporting >= 0 ? reporting : any;
+        int subject = reporting >= 0 ? reporting : main >= 0 ? main : any;
+        return subject >= 0 ? subject : describedSubject(first, last);
+    }
+
+    /**
+     * "The prime minister is trying to draw a line under … his relationship with Gordon Brown. He is saying": a sentence
+     * that names no person as its subject but opens with a description of one the text introduced ("Prime Minister Tony
+     * Blair") has that person as its subject; the description's head noun, else -1.
+     */
+    private int describedSubject(int first, int last) {
+        if (!tokens.get(first).lower().equals("the")) return -1;
+        for (int h = first + 1; h <= last && h <= first + 4; h++) {
+            Token t = tokens.get(h);
+            if (quoted[h] || !t.isWord() || entityAt[h] >= 0 || t.isCapitalized()) return -1;
+            if (SpeechWords.PERSON_NOUNS.contains(t.lower())) return describedPerson(h) >= 0 ? h : -1;
+        }
+        return -1;
+    }
+
+    /** The person a description's head noun at token h stands for, as the text introduced them, else -1. */
+    private int describedPerson(int h) {
+        return SpeechWords.PERSON_NOUNS.contains(tokens.get(h).lower()) ? descriptions.describedAt(h, EntityType.PERSON) : -1;
+    }
+
+    /** A person, a pronoun or a description ("the minister") in the narration from token {@code from} up to {@code to}. */
+    private boolean namesSomebody(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (quoted[j]) continue;
+            int e = entityAt[j];
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return true;
+            String w = tokens.get(j).lower();
+            if (SpeechWords.SUBJECT_PRONOUNS.contains(w) || SpeechWords.PERSON_NOUNS.contains(w)) return true;
+        }
+        return false;
     }
 
     /** '"…," admitted the 28-year-old Morientes': a speech verb right after a quote has its subject after it. */
@@ -267,6 +316,6 @@ final class Referents {
     }
 
     boolean isPossessive(int k) {
-        return k < tokens.size() && (tokens.get(k).lower().equals("'s") || tokens.get(k).lower().equals("\u2019s"));
+        return k < tokens.size() && SpeechWords.isPossessiveMark(tokens.get(k).lower());
     }
 }

@@ -25,8 +25,10 @@ public enum SpeakerPass {
     COLON_INTRO("colon-intro"),
     /** No frame of its own: the speaker of the quote just before. */
     PREVIOUS_QUOTE("previous-quote"),
-    /** No frame and no quote before: the frame of the sentence before. */
-    PREVIOUS_SENTENCE("previous-sentence");
+    /** No frame and no quote before: the frame of the sentence before, or the person that sentence opens with. */
+    PREVIOUS_SENTENCE("previous-sentence"),
+    /** No frame at all: the subject of the quote's own sentence ("Trump is promising lower taxes and "jobs, jobs, jobs""). */
+    SENTENCE_SUBJECT("sentence-subject");
 
     private final String label;
 

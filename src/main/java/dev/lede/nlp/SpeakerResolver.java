@@ -129,9 +129,45 @@ final class SpeakerResolver {
             int from = previousSentence;
             while (from > 0 && tokens.get(from - 1).sentence() == s && !quoted[from - 1]) from--;
             found = fromBefore(from, previousSentence + 1);
+            // '… Sanders identified young voters' exhaustion with bigotry as one of the reasons …. "The younger people are
+            // …"': a quote that is a sentence of its own right after narration in its paragraph is the words of the person
+            // that narration opens with.
+            boolean followsInParagraph = beforeFrom == open && text.substring(tokens.get(previousSentence).end(), quote.start()).indexOf('\n') < 0;
+            if (found < 0 && ownSentence && followsInParagraph) found = personOpening(from, previousSentence + 1);
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
+        found = ownSentence ? personOpening(beforeFrom, open) : -1;
+        if (found >= 0) return new Attribution(found, SpeakerPass.SENTENCE_SUBJECT);
         return Attribution.UNDECIDED;
+    }
+
+    /**
+     * "Trump is promising lower taxes and "jobs, jobs, jobs"", "In a later speech, Trump assailed the event as "…"": a
+     * person whose name opens the quote's sentence (or follows a phrase put before it and its comma) and is followed by
+     * its verb, not by a comma or "'s", is the sentence's subject; not in the headline, whose subject is what the story is
+     * about ("Bush to outline 'toughest' budget"). -1 otherwise.
+     */
+    private int personOpening(int from, int open) {
+        int firstLineEnd = text.indexOf('\n');
+        if (from >= open || firstLineEnd < 0 || tokens.get(from).start() < firstLineEnd || !tokens.get(from).sentenceInitial()) return -1;
+        int k = from;
+        if (FRONTING_WORDS.contains(tokens.get(k).lower()) || PREPOSITIONS.contains(tokens.get(k).lower())) {
+            while (k < open && !tokens.get(k).text().equals(",")) k++;
+            k++;
+        }
+        if (k >= open || entityAt[k] < 0 || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
+        int e = entityAt[k];
+        while (k < open && entityAt[k] == e) k++;
+        if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
+        // "Barley is described as a "…"": in the passive the subject is what the words are about.
+        if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;
+        // "…, which is "presented to an individual …"": a relative clause has a subject of its own.
+        for (int j = k; j < open; j++) if (tokens.get(j).text().equals(",") && j + 1 < open && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower())) return -1;
+        // A speech verb anywhere in the sentence ('… "Nazi" comment, Boris Johnson has insisted') frames it, even out of reach.
+        for (int j = from; j < tokens.size() && tokens.get(j).sentence() == tokens.get(from).sentence(); j++) {
+            if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
+        }
+        return e;
     }
 
     /** How many words of its own a quote's sentence may have before it and still take the sentence before's frame. */

@@ -17,8 +17,13 @@ final class SpeechWords {
      */
     static boolean framesAt(java.util.List<Token> tokens, java.util.List<Entity> entities, int[] entityAt, int k) {
         if (!isSpeechVerbAt(tokens, k)) return false;
-        boolean afterOwner = k >= 2 && (tokens.get(k - 1).lower().equals("'s") || tokens.get(k - 1).lower().equals("\u2019s"));
+        boolean afterOwner = k >= 2 && isPossessiveMark(tokens.get(k - 1).lower());
         return !(afterOwner && entityAt[k - 2] >= 0 && entities.get(entityAt[k - 2]).type() == EntityType.PERSON);
+    }
+
+    /** The token "'s" (or "’s") after an owner: "Trump's statement". */
+    static boolean isPossessiveMark(String lower) {
+        return lower.equals("'s") || lower.equals("\u2019s");
     }
 
     /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */
@@ -69,4 +74,5 @@ final class SpeechWords {
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Lexicon.words("clause-conjunctions-after-comma.txt");
     static final Set<String> NAMING_WORDS = Lexicon.words("naming-words.txt");
+    static final Set<String> DOCUMENT_NOUNS = Lexicon.words("document-nouns.txt");
 }

@@ -63,6 +63,7 @@ class SpeakerSieveTest {
             "The budget is gone," Tom Price said.\\n\\nAnna Berg runs the roads office.\\n\\n"We will wait a year." |        |
             "The budget is gone," Tom Price said.\\n\\nThe roads office is closed. "We will wait a year."   | Tom Price     | previous-quote
             Anna Berg met Tom Price on Monday. "I will not sign this budget in its present form," she said. | Anna Berg | frame-after
+            Tom Price spoke. Dr Quorbia Scott met the board at noon. "We will wait another year," she said. | Quorbia Scott | frame-after
             In an interview on CBS's "Face the Nation," House Speaker Tom Price said the roads come first. |            | work-title
             In his book "Make Your Kid a Millionaire," Tom Price said saving was easy.                 |               | work-title
             Anna Berg spoke. Tom Price called it "Peace Through Strength." He left.                    | Tom Price     | frame-before
@@ -95,10 +96,20 @@ class SpeakerSieveTest {
             Tom Price spoke. Ballots reached all 50 U.S. states before "packing" the court came up.     |               |
             Tom Price spoke. Secretary General Jim Hale condemned what he called a "brazen breach" of the rules. | Jim Hale | frame-before
             Jim Hale met Tom Price. He hoped Tom Price would "move the company into its next era", he added. | Jim Hale | frame-after
+            Jim Hale met Tom Price on Monday. Afterwards, he said the roads "will have to wait a year."  | Jim Hale      | frame-before
+            Anna Berg has faced questions, while the board was looking into Mary Jones. She said it was "a gift to the banks." | Anna Berg | frame-before
+            Prime Minister Tom Price met Jim Hale. The prime minister wants to end his row with Jim Hale. He said the plan was "a gift to the banks." | Tom Price | frame-before
+            Tom Price spoke. A few days ago in an interview he blasted the plan as "a gift to the banks."  | Tom Price     | frame-before
+            Tom Price spoke. Anna Berg's legal brief said the plan was "a gift to the banks."          | Anna Berg     | frame-before
+            Tom Price spoke.\\n\\nAnna Berg thanked the crew and "a town that gave me a second chance at all." | Anna Berg | sentence-subject
+            Tom Price spoke.\\n\\nAnna Berg is described as a "friend of the town for many years."      |               |
+            Tom Price spoke.\\n\\nAnna Berg named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
             Tom Price spoke. Other leaders denounced what Mayor Jim Hale called a "brazen breach" of the rules. | Jim Hale | frame-before
             Tom Price spoke. Anna Berg said Jim Hale's comments were "highly irresponsible".            | Anna Berg     | frame-before
             Anna Berg spoke. The Quorbin Trust gave money.\\n\\nThe New York businessman says of Quorbin, "It will be broke by the end of the year." |  |
             Tom Price spoke. Lib Dem spokesman Jim Hale branded the plan "a pile of pants" on Monday.   | Jim Hale      | frame-before
+            Tom Price spoke. Anna Berg characterised the plan as "a gift to the banks."                 | Anna Berg     | frame-before
+            Tom Price spoke. Anna Berg attacked the "reckless" plan on Monday.                          | Anna Berg     | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
             Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
