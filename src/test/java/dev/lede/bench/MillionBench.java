@@ -79,6 +79,19 @@ public final class MillionBench {
         }
         report("f type-ahead, key to frame", timed(terminal, frames, typing));
 
+        // The filter as a user applies it: f, the busiest entities' names typed, then Enter (timed) and Esc (timed).
+        List<Long> applied = new ArrayList<>();
+        List<Long> removed = new ArrayList<>();
+        for (CorpusEntity e : busiest) {
+            List<KeyStroke> name = new ArrayList<>(List.of(key('f')));
+            for (char c : e.name().toCharArray()) name.add(key(c));
+            timed(terminal, frames, name);
+            for (long t : timed(terminal, frames, List.of(new KeyStroke(KeyType.Enter)))) applied.add(t);
+            for (long t : timed(terminal, frames, List.of(new KeyStroke(KeyType.Escape)))) removed.add(t);
+        }
+        report("filter by an entity (Enter in f), key to frame", applied.stream().mapToLong(Long::longValue).sorted().toArray());
+        report("filter removed (Esc), key to frame", removed.stream().mapToLong(Long::longValue).sorted().toArray());
+
         bench.quit();
     }
 
