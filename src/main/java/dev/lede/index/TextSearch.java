@@ -26,8 +26,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -116,11 +114,11 @@ public final class TextSearch implements AutoCloseable {
         Query parsed = parse(query);
         if (parsed == null) return List.of();
         try {
-            // Counted first: a queue sized for every document of a large index costs more than the search.
-            TopDocs top = searcher.search(parsed, Math.max(1, searcher.count(parsed)));
+            AllHits all = new AllHits();
+            searcher.search(parsed, all);
             List<Integer> hits = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                int index = corpusIndex[hit.doc];
+            for (int doc : all.ranked()) {
+                int index = corpusIndex[doc];
                 if (index >= 0 && allowed.test(index)) hits.add(index);
             }
             return hits;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * The state being updated: a copy of a {@link State} that one message changes, then frozen into the next
@@ -361,12 +360,13 @@ final class Draft {
         Integer atCursor = cursorDocument();
         Duplicates copies = library.duplicates();
         if (hits != null && hits.isReady()) {
-            visible = hits.within(filter == null ? null : filter.documentsIn(library)).stream()
-                    .filter(doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)).toList();
+            List<Integer> ranked = hits.within(filter == null ? null : filter.documentsIn(library));
+            visible = DocumentList.of(ranked, ranked.size(), doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc));
+        } else if (filter == null) {
+            visible = library.inCorpusOrder(DocumentList.range(library.size(), doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)));
         } else {
-            visible = library.inCorpusOrder(filter == null
-                    ? IntStream.range(0, library.size()).filter(doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)).boxed().toList()
-                    : filter.documentsIn(library).stream().filter(doc -> !library.isWithdrawn(doc)).toList());
+            DocumentSet mentioning = filter.documentsIn(library);
+            visible = library.inCorpusOrder(DocumentList.of(mentioning, mentioning.size(), doc -> !library.isWithdrawn(doc)));
         }
         visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);

@@ -3,7 +3,6 @@ package dev.lede.model;
 import dev.lede.corpus.Document;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.EntityType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -53,10 +52,7 @@ public enum SortOrder {
         } else {
             value = library.sortColumn(this);
         }
-        int[] by = value;
-        List<Integer> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparingInt(doc -> by[doc]));
-        return List.copyOf(sorted);
+        return (documents instanceof DocumentList list ? list : DocumentList.of(documents, documents.size(), doc -> true)).sortedBy(value);
     }
 
     /**

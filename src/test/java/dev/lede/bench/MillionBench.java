@@ -63,13 +63,22 @@ public final class MillionBench {
             System.out.printf("search %s: %d hits in %.1f ms%n", query, hits, millis(t0));
         }
 
+        // -Dbench.settle=SECONDS: keys timed once the work behind the first frame (the sort columns) had that long.
+        Thread.sleep(TimeUnit.SECONDS.toMillis(Long.getLong("bench.settle", 0)));
         frames.drainPermits();
         KeyStroke[] cycle = {key('j'), key('j'), new KeyStroke(KeyType.Enter), key(']'), key('['), key('k'),
             new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.PageDown), new KeyStroke(KeyType.PageUp),
             new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Tab), new KeyStroke(KeyType.Tab)};
         List<KeyStroke> browsing = new ArrayList<>();
         for (int i = 0; i < keys; i++) browsing.add(cycle[i % cycle.length]);
-        report("keystroke to frame", timed(terminal, frames, browsing));
+        long[] inOrder = inOrder(terminal, frames, browsing);
+        report("keystroke to frame", sorted(inOrder));
+        for (int k = 0; k < cycle.length; k++) {
+            List<Long> ofKey = new ArrayList<>();
+            for (int i = k; i < inOrder.length; i += cycle.length) if (inOrder[i] >= 0) ofKey.add(inOrder[i]);
+            report("  of which " + cycle[k].getKeyType() + (cycle[k].getCharacter() == null ? "" : " " + cycle[k].getCharacter())
+                    + " (key " + (k + 1) + " of the cycle)", ofKey.stream().mapToLong(Long::longValue).sorted().toArray());
+        }
 
         List<KeyStroke> typing = new ArrayList<>();
         for (String name : busiest.stream().map(CorpusEntity::name).toList()) {
@@ -100,20 +109,28 @@ public final class MillionBench {
     }
 
     private static long[] timed(DefaultVirtualTerminal terminal, Semaphore frames, List<KeyStroke> keys) throws InterruptedException {
+        return sorted(inOrder(terminal, frames, keys));
+    }
+
+    /** Each key's latency to its frame, in the order sent; -1 for a key that drew no frame within 5 s. */
+    private static long[] inOrder(DefaultVirtualTerminal terminal, Semaphore frames, List<KeyStroke> keys) throws InterruptedException {
         long[] latencies = new long[keys.size()];
-        int measured = 0;
-        for (KeyStroke k : keys) {
+        for (int i = 0; i < keys.size(); i++) {
             long sent = System.nanoTime();
-            terminal.addInput(k);
+            terminal.addInput(keys.get(i));
+            latencies[i] = -1;
             if (frames.tryAcquire(5, TimeUnit.SECONDS)) {
-                latencies[measured++] = System.nanoTime() - sent;
+                latencies[i] = System.nanoTime() - sent;
                 Thread.sleep(1);
                 frames.drainPermits();
             }
         }
-        long[] done = Arrays.copyOf(latencies, measured);
-        Arrays.sort(done);
-        return done;
+        return latencies;
+    }
+
+    /** The latencies of keys that drew a frame, ascending. */
+    private static long[] sorted(long[] latencies) {
+        return Arrays.stream(latencies).filter(t -> t >= 0).sorted().toArray();
     }
 
     private static void report(String what, long[] sorted) {

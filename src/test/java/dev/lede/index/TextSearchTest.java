@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.corpus.Document;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,20 @@ class TextSearchTest {
             assertThat(search.search("\"tax rise\"", i -> true)).containsExactly(1);
             assertThat(search.search("chan*", i -> true)).containsExactlyInAnyOrder(0, 1);
             assertThat(search.search("   ", i -> true)).isEmpty();
+        }
+    }
+
+    @Test
+    void equallyGoodHitsComeInCorpusOrderAcrossManyDocuments() {
+        List<Document> same = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) same.add(doc("Story " + i, i % 7 == 0 ? "Rain and rain today." : "Rain today."));
+        try (TextSearch search = TextSearch.build(same)) {
+            List<Integer> hits = search.search("rain", i -> true);
+            assertThat(hits).hasSize(3000);
+            // The texts that say it twice first, each group in corpus order.
+            List<Integer> twice = hits.subList(0, 429);
+            assertThat(twice).allMatch(i -> i % 7 == 0).isSorted();
+            assertThat(hits.subList(429, 3000)).noneMatch(i -> i % 7 == 0).isSorted();
         }
     }
 
