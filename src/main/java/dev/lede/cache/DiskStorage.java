@@ -351,11 +351,7 @@ public final class DiskStorage implements CorpusStorage {
 
     @Override
     public InputStream storedLinking(String key) {
-        try {
-            return corpus.linking().open(key);
-        } catch (IOException unreadable) {
-            return null; // linked again
-        }
+        return corpus.linking().open(key);
     }
 
     @Override

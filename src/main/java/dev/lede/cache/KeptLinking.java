@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -29,21 +28,32 @@ final class KeptLinking {
         this.file = folder.resolve(FILE);
     }
 
-    /** The linking kept for this key, positioned after its header, or null when none is (or one for another key). */
-    InputStream open(String key) throws IOException {
+    /**
+     * The linking kept for this key, positioned after its header; null when none is, one for another key is, or it
+     * cannot be read (then the corpus is linked again).
+     */
+    InputStream open(String key) {
         InputStream in;
         try {
             in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException none) {
+        } catch (IOException none) {
             return null;
         }
         try {
             if (new DataInputStream(in).readUTF().equals(key)) return in;
+            in.close();
         } catch (IOException unreadable) {
-            // another layout or a torn file: linked again
+            closeQuietly(in);
         }
-        in.close();
         return null;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was read from it
+        }
     }
 
     /** Keeps the linking {@code body} writes under this key, replacing the one before once it is whole. */
