@@ -159,13 +159,16 @@ final class CorpusIndexes implements AutoCloseable {
     }
 
     private void buildSearch(CompletableFuture<TextSearch> into) {
+        TextSearch opened = null;
         try {
-            into.complete(storage.search());
+            opened = storage.search();
+            into.complete(opened);
         } catch (RuntimeException | OutOfMemoryError e) {
             into.completeExceptionally(e);
             failed.accept("the search index could not be built: " + describe(e));
         }
         rebuilt.run();
+        if (opened != null) opened.warm();
     }
 
     /** An annotation has arrived: relink when annotation is complete, or when the last linking is old enough. */

@@ -47,6 +47,18 @@ class TextSearchTest {
     }
 
     @Test
+    void warmingChangesNoAnswer() {
+        try (TextSearch search = TextSearch.build(docs)) {
+            search.warm();
+            assertThat(search.search("tax", i -> true)).containsExactly(1, 0);
+        }
+        try (TextSearch empty = TextSearch.build(List.of())) {
+            empty.warm();
+            assertThat(empty.search("tax", i -> true)).isEmpty();
+        }
+    }
+
+    @Test
     void combinesWithAFilterAsAnd() {
         try (TextSearch search = TextSearch.build(docs)) {
             assertThat(search.search("chancellor", i -> i != 1)).containsExactly(0);
