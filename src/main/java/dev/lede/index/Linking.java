@@ -321,9 +321,9 @@ final class Linking {
     }
 
     /**
-     * An entity's distinct mention texts and how often each is written, in two arrays rather than a map (a linking may
-     * keep hundreds of thousands). Mentions mostly repeat a few forms, so each distinct one is keyed once; they are in
-     * the order a hash map filled in mention order gives, as the first title found decides a person's.
+     * An entity's distinct mention texts and how often each is written, in two arrays rather than a map. Mentions
+     * mostly repeat a few forms, so each distinct one is keyed once; they are in the order a hash map filled in mention
+     * order gives, as the first title found decides a person's.
      */
     private record MentionTexts(String[] texts, int[] counts) {
 
