@@ -81,6 +81,7 @@ final class Lexicon {
     final Set<String> nameSuffixes = words("name-suffixes.txt");
     final Set<String> workTitleCues = words("work-title-cues.txt");
     final Set<String> workNouns = words("work-nouns.txt");
+    final Set<String> programmeNameEndings = words("programme-name-endings.txt");
     final Set<String> initialsSkipped = words("initials-skipped.txt");
     final Set<String> contractions = words("contractions.txt");
     /** Words that take a dot without ending a sentence. */

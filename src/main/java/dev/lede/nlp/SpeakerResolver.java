@@ -17,6 +17,7 @@ final class SpeakerResolver {
     private final boolean[] quoted;
     private final List<Entity> entities;
     private final FrameSubjects frameSubjects;
+    private final Referents referents;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -33,7 +34,7 @@ final class SpeakerResolver {
             }
         }
         Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
-        Referents referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
                 new UnnamedSubjects(tokens, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
@@ -133,10 +134,10 @@ final class SpeakerResolver {
             // …"': a quote that is a sentence of its own right after narration in its paragraph is the words of the person
             // that narration opens with.
             boolean followsInParagraph = beforeFrom == open && text.substring(tokens.get(previousSentence).end(), quote.start()).indexOf('\n') < 0;
-            if (found < 0 && ownSentence && followsInParagraph) found = personOpening(from, previousSentence + 1);
+            if (found < 0 && ownSentence && followsInParagraph) found = personOpening(from, previousSentence + 1, quote);
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
-        found = ownSentence ? personOpening(beforeFrom, open) : -1;
+        found = ownSentence ? personOpening(beforeFrom, open, null) : -1;
         if (found >= 0) return new Attribution(found, SpeakerPass.SENTENCE_SUBJECT);
         return Attribution.UNDECIDED;
     }
@@ -145,9 +146,12 @@ final class SpeakerResolver {
      * "Trump is promising lower taxes and "jobs, jobs, jobs"", "In a later speech, Trump assailed the event as "…"": a
      * person whose name opens the quote's sentence (or follows a phrase put before it and its comma) and is followed by
      * its verb, not by a comma or "'s", is the sentence's subject; not in the headline, whose subject is what the story is
-     * about ("Bush to outline 'toughest' budget"). -1 otherwise.
+     * about ("Bush to outline 'toughest' budget"). Given the quote that follows, "he" or "she" opening the narration
+     * stands for the person it refers to ('"…," Obama said after meeting Putin. He didn't suggest retaliation. "Our
+     * goal …"'), unless the quote itself speaks of a "he" ("she") too: then it is about that person, not by them
+     * ('He toured Africa. "He was at the height of his powers"'). -1 otherwise.
      */
-    private int personOpening(int from, int open) {
+    private int personOpening(int from, int open, QuoteFinder.Span quoteAfter) {
         int firstLineEnd = text.indexOf('\n');
         if (from >= open || firstLineEnd < 0 || tokens.get(from).start() < firstLineEnd || !tokens.get(from).sentenceInitial()) return -1;
         int k = from;
@@ -155,9 +159,18 @@ final class SpeakerResolver {
             while (k < open && !tokens.get(k).text().equals(",")) k++;
             k++;
         }
-        if (k >= open || entityAt[k] < 0 || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
-        int e = entityAt[k];
-        while (k < open && entityAt[k] == e) k++;
+        if (k >= open) return -1;
+        int e;
+        if (quoteAfter != null && SUBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !quoted[k]) {
+            if (speaksOfThirdPerson(quoteAfter, FEMININE.contains(tokens.get(k).lower()) ? FEMININE : MASCULINE)) return -1;
+            e = referents.personBefore(k);
+            k++;
+        } else {
+            if (entityAt[k] < 0 || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
+            e = entityAt[k];
+            while (k < open && entityAt[k] == e) k++;
+        }
+        if (e < 0) return -1;
         if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
         // "Barley is described as a "…"": in the passive the subject is what the words are about.
         if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;
@@ -168,6 +181,14 @@ final class SpeakerResolver {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
+    }
+
+    /** Whether the quote's own words hold one of the pronouns ("he", "his": a quote about a man). */
+    private boolean speaksOfThirdPerson(QuoteFinder.Span quote, java.util.Set<String> pronouns) {
+        for (int k = firstTokenAt(quote.start()); k < tokens.size() && tokens.get(k).start() < quote.end(); k++) {
+            if (pronouns.contains(tokens.get(k).lower())) return true;
+        }
+        return false;
     }
 
     /** How many words of its own a quote's sentence may have before it and still take the sentence before's frame. */

@@ -53,6 +53,7 @@ final class SpeechWords {
     static final Set<String> SPEECH_VERBS = Lexicon.words("speech-verbs.txt");
     static final Set<String> SUBJECT_PRONOUNS = Lexicon.words("speaker-pronouns.txt");
     static final Set<String> FEMININE = Lexicon.words("feminine-pronouns.txt");
+    static final Set<String> MASCULINE = Lexicon.words("masculine-pronouns.txt");
     static final Set<String> WOMEN_S_TITLES = Lexicon.words("women-s-titles.txt");
     static final Set<String> MEN_S_TITLES = Lexicon.words("men-s-titles.txt");
     static final Set<String> FEMALE_NOUNS = Lexicon.words("female-nouns.txt");

@@ -166,9 +166,10 @@ final class TypeRules {
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
             new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
             // Not "Kent County Republican", "Benny Hill Show": a place word inside the name (not its last: "Damon Hill")
-            // makes the rest a place's or a thing's.
+            // makes the rest a place's or a thing's; nor "Steve Harvey Morning Show", a programme named after a person.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,
-                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower()) && !placeWordInside(c)),
+                    c -> c.words() > 1 && c.lex.firstNames.contains(c.first().lower()) && !placeWordInside(c)
+                            && !c.lex.programmeNameEndings.contains(c.tokens.get(c.to - 1).lower())),
             // "Tasnim news agency", "pressure group Liberty", "the carmaker Toyota".
             new Rule("org-noun-beside", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::organizationNounBeside),
             new Rule("body-possessive", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::possessesWhatBodiesHave),

@@ -104,6 +104,8 @@ class SpeakerSieveTest {
             Tom Price spoke.\\n\\nAnna Berg thanked the crew and "a town that gave me a second chance at all." | Anna Berg | sentence-subject
             Tom Price spoke.\\n\\nAnna Berg is described as a "friend of the town for many years."      |               |
             Tom Price spoke.\\n\\nAnna Berg named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
+            Roads news\\n\\n"The roads come first," Tom Price said after meeting Anna Berg. He did not mention the budget. "We will build them this year." | Tom Price | previous-sentence
+            Roads news\\n\\n"The roads come first," Anna Berg said after meeting Tom Price. He toured the town. "He was at the height of his powers then." |  |
             Tom Price spoke. Other leaders denounced what Mayor Jim Hale called a "brazen breach" of the rules. | Jim Hale | frame-before
             Tom Price spoke. Anna Berg said Jim Hale's comments were "highly irresponsible".            | Anna Berg     | frame-before
             Anna Berg spoke. The Quorbin Trust gave money.\\n\\nThe New York businessman says of Quorbin, "It will be broke by the end of the year." |  |

@@ -84,6 +84,7 @@ class TypeRulesTest {
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             He spoke at the Kent County Republican offices.                 | Kent County Republican    | unknown-name          | OTHER
+            She went on the Jimmy Young Programme to talk.                  | Jimmy Young Programme     | unknown-name          | OTHER
             Yesterday Damon Hill opened the shop.                           | Damon Hill                | surname-like-place-word | PERSON
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
