@@ -90,8 +90,16 @@ final class CorpusIndexes implements AutoCloseable {
 
     /** Runs a task on the index thread, after what is queued there (the start of a warm library). */
     void onIndexThread(Runnable task) {
+        runOn(worker, task);
+    }
+
+    private void onSearchThread(Runnable task) {
+        runOn(searchWorker, task);
+    }
+
+    private void runOn(ExecutorService thread, Runnable task) {
         try {
-            worker.execute(() -> {
+            thread.execute(() -> {
                 try {
                     if (!closed) task.run();
                 } catch (RuntimeException e) {
@@ -244,16 +252,6 @@ final class CorpusIndexes implements AutoCloseable {
             worker.execute(this::link);
         } catch (RejectedExecutionException closedMeanwhile) {
             linking.set(false);
-        }
-    }
-
-    private void onSearchThread(Runnable task) {
-        try {
-            searchWorker.execute(() -> {
-                if (!closed) task.run();
-            });
-        } catch (RejectedExecutionException closedMeanwhile) {
-            // closed: nothing more to do
         }
     }
 
