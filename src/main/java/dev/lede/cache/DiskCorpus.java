@@ -49,6 +49,8 @@ public final class DiskCorpus implements AutoCloseable {
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
     private static final String LAYOUT = "4";
+    /** Files are read a few at a time, so only the files in flight need remembering (not a million of them). */
+    private static final int RECENT_FILES = 16_384;
 
     private final Path folder;
     private final KeptLinking linking;
@@ -57,9 +59,9 @@ public final class DiskCorpus implements AutoCloseable {
     private final ListingEntries listing;
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
-    private final Map<Path, String> fileIds = new ConcurrentHashMap<>();
+    private final RecentFiles<Path, String> fileIds = new RecentFiles<>(RECENT_FILES);
     /** The file states whose other states have been deleted in this run. */
-    private final Set<String> cleaned = ConcurrentHashMap.newKeySet();
+    private final RecentFiles<String, Boolean> cleaned = new RecentFiles<>(RECENT_FILES);
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
     /** Whether any annotation of this version was in the index when it was first asked (see {@link #keptAnnotations}). */
@@ -286,9 +288,9 @@ public final class DiskCorpus implements AutoCloseable {
         return FileState.articleKey(fileId(d.source()), d.id());
     }
 
-    /** "path size mtime" of the file, read once per file and run. */
+    /** "path size mtime" of the file, read once while the file is being read. */
     String fileId(Path source) {
-        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), FileState::identity);
+        return fileIds.get(source.toAbsolutePath().normalize(), FileState::identity);
     }
 
     /**
@@ -296,7 +298,7 @@ public final class DiskCorpus implements AutoCloseable {
      * since they were written). Files that need no write cost nothing here, so a warm start deletes nothing.
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
-        if (!cleaned.add(fileId)) return;
+        if (!cleaned.add(fileId, true)) return; // forgotten, a file is cleaned again: that deletes nothing more
         // The listing changes if the index holds another state of the file: what is saved beside the index goes
         // first, so it never outlives what it describes. (An export annotating unchanged files keeps it.)
         if (listing.stillSaved() && heldInAnotherState(FileState.absolute(source), fileId)) listing.forgetSaved();

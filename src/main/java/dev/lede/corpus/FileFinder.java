@@ -27,14 +27,8 @@ public final class FileFinder {
     private FileFinder() {
     }
 
-    public static List<Found> find(List<Path> paths) {
-        List<Found> found = new ArrayList<>();
-        forEach(paths, found::add);
-        return found;
-    }
-
     /**
-     * Gives the files one at a time, in the order {@link #find} lists them: holds one folder's entries at a time, not
+     * Gives the files one at a time, in a stable order (see {@link #walk}): holds one folder's entries at a time, not
      * the list of a million files.
      */
     public static void forEach(List<Path> paths, Consumer<Found> each) {

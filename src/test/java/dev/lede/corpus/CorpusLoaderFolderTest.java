@@ -118,11 +118,49 @@ class CorpusLoaderFolderTest {
     @Test
     void fileThatVanishesAfterListingFailsInOneLine() throws IOException {
         Path file = write(dir, "gone.txt", "Soon gone\n");
-        FileFinder.Found found = FileFinder.find(List.of(dir)).get(0);
+        List<FileFinder.Found> listed = new ArrayList<>();
+        FileFinder.forEach(List.of(dir), listed::add);
+        FileFinder.Found found = listed.get(0);
         Files.delete(file);
 
         List<Document> docs = CorpusLoader.read(found);
 
         assertThat(docs).singleElement().extracting(Document::failure).isEqualTo("cannot read: file vanished");
+    }
+
+    @Test
+    void foldersAreWalkedAsTheirFilesAreReadNotListedFirst() {
+        write(dir, "a/first.txt", "First\n");
+        write(dir, "z/later.txt", "Later\n");
+        Path written = dir.resolve("z/written-meanwhile.txt");
+
+        List<String> ids = new ArrayList<>();
+        CorpusLoader.load(List.of(dir), doc -> {
+            ids.add(doc.id());
+            if (doc.id().equals("a/first.txt")) write(dir, "z/written-meanwhile.txt", "Meanwhile\n");
+        });
+
+        // Listed before reading, the new file would be missed; walked as read, its folder is listed after it appeared.
+        assertThat(Files.exists(written)).isTrue();
+        assertThat(ids).containsExactly("a/first.txt", "z/later.txt", "z/written-meanwhile.txt");
+    }
+
+    @Test
+    void aFolderLargeEnoughToBeReadOnEveryCoreKeepsItsOrder() {
+        int files = ReadAhead.PARALLEL_FROM + 300;
+        for (int i = 0; i < files; i++) {
+            String name = "d%02d/f%05d".formatted(i / 1000, i);
+            if (i == files - 150) write(dir, name + ".jsonl", "{\"title\": \"R1\", \"text\": \"One.\"}\n{\"title\": \"R2\", \"text\": \"Two.\"}\n");
+            else write(dir, name + ".txt", "Story " + i + "\n\nText " + i + ".\n");
+        }
+
+        List<Document> docs = CorpusLoader.load(List.of(dir));
+
+        assertThat(docs).hasSize(files + 1).noneMatch(Document::isFailed);
+        List<String> ids = ids(docs);
+        assertThat(ids).isSorted();
+        assertThat(ids.get(files - 150)).endsWith(".jsonl#1");
+        assertThat(ids.get(files - 149)).endsWith(".jsonl#2");
+        assertThat(docs.get(files)).extracting(Document::title).isEqualTo("Story " + (files - 1));
     }
 }
