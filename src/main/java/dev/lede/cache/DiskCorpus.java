@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,9 @@ public final class DiskCorpus implements AutoCloseable {
     private final ListingEntries listing;
     /** Written since the searchers last refreshed: read from here until then. */
     private final Map<String, Annotation> pending = new ConcurrentHashMap<>();
-    private final RecentFiles<Path, String> fileIds = new RecentFiles<>(RECENT_FILES);
+    private final Map<Path, String> fileIds = Digests.recentlyUsed(RECENT_FILES);
     /** The file states whose other states have been deleted in this run. */
-    private final RecentFiles<String, Boolean> cleaned = new RecentFiles<>(RECENT_FILES);
+    private final Set<String> cleaned = Collections.newSetFromMap(Digests.recentlyUsed(RECENT_FILES));
     private final ScheduledExecutorService committer;
     private final Consumer<String> warn;
     /** Whether any annotation of this version was in the index when it was first asked (see {@link #keptAnnotations}). */
@@ -290,7 +291,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     /** "path size mtime" of the file, read once while the file is being read. */
     String fileId(Path source) {
-        return fileIds.get(source.toAbsolutePath().normalize(), FileState::identity);
+        return fileIds.computeIfAbsent(source.toAbsolutePath().normalize(), FileState::identity);
     }
 
     /**
@@ -298,7 +299,7 @@ public final class DiskCorpus implements AutoCloseable {
      * since they were written). Files that need no write cost nothing here, so a warm start deletes nothing.
      */
     private void forgetOtherStates(Path source, String fileId) throws IOException {
-        if (!cleaned.add(fileId, true)) return; // forgotten, a file is cleaned again: that deletes nothing more
+        if (!cleaned.add(fileId)) return; // forgotten, a file is cleaned again: that deletes nothing more
         // The listing changes if the index holds another state of the file: what is saved beside the index goes
         // first, so it never outlives what it describes. (An export annotating unchanged files keeps it.)
         if (listing.stillSaved() && heldInAnotherState(FileState.absolute(source), fileId)) listing.forgetSaved();
