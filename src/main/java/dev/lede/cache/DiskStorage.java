@@ -310,6 +310,11 @@ public final class DiskStorage implements CorpusStorage {
     }
 
     @Override
+    public int withdrawnCount() {
+        return withdrawn.cardinality();
+    }
+
+    @Override
     public int replacementOf(int index) {
         if (!isWithdrawn(index)) return -1;
         Listing now = listing();

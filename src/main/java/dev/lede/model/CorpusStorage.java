@@ -74,6 +74,11 @@ public interface CorpusStorage extends AutoCloseable {
         return false;
     }
 
+    /** How many documents are withdrawn: within a run the set only grows, so a new count says it changed. */
+    default int withdrawnCount() {
+        return 0;
+    }
+
     /** The document that took a withdrawn one's place (same id, read from the file's new state), or -1. */
     default int replacementOf(int index) {
         return -1;

@@ -34,6 +34,16 @@ final class DocumentList extends AbstractList<Integer> implements RandomAccess {
         return new DocumentList(Arrays.copyOf(kept, n));
     }
 
+    /** The documents of the set that {@code keep} keeps, in ascending order (unboxed: a set may hold most of a million). */
+    static DocumentList of(DocumentSet documents, IntPredicate keep) {
+        int[] kept = new int[documents.size()];
+        int[] n = {0};
+        documents.forEachDocument(d -> {
+            if (keep.test(d)) kept[n[0]++] = d;
+        });
+        return new DocumentList(Arrays.copyOf(kept, n[0]));
+    }
+
     /**
      * These documents ordered by {@code value} (by document), ties in their order here: each packed with its
      * position into one long and the array sorted once, no boxed comparison.

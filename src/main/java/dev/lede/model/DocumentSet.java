@@ -4,6 +4,7 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.IntConsumer;
 
 /**
  * Documents (library indices) as a read-only set over a sorted int array, iterated in corpus order: an entity
@@ -33,6 +34,11 @@ public final class DocumentSet extends AbstractSet<Integer> {
             }
         }
         return new DocumentSet(Arrays.copyOf(both, n));
+    }
+
+    /** Each document, in ascending order, unboxed. */
+    void forEachDocument(IntConsumer each) {
+        for (int d : sorted) each.accept(d);
     }
 
     @Override

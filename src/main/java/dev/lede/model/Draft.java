@@ -363,10 +363,10 @@ final class Draft {
             List<Integer> ranked = hits.within(filter == null ? null : filter.documentsIn(library));
             visible = DocumentList.of(ranked, ranked.size(), doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc));
         } else if (filter == null) {
-            visible = library.inCorpusOrder(DocumentList.range(library.size(), doc -> !copies.isCopy(doc) && !library.isWithdrawn(doc)));
+            visible = library.inCorpusOrder(library.listed());
         } else {
             DocumentSet mentioning = filter.documentsIn(library);
-            visible = library.inCorpusOrder(DocumentList.of(mentioning, mentioning.size(), doc -> !library.isWithdrawn(doc)));
+            visible = library.inCorpusOrder(DocumentList.of(mentioning, library.withdrawnCount() == 0 ? doc -> true : doc -> !library.isWithdrawn(doc)));
         }
         visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);

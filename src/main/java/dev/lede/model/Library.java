@@ -56,6 +56,7 @@ public final class Library implements AutoCloseable {
     private final Eta eta = new Eta();
     /** Annotations given all at once: linked once at the end rather than as they are published. */
     private volatile boolean knownUpFront;
+    private volatile Listed listed;
     private final AtomicBoolean warmingUp = new AtomicBoolean();
 
     /** A library whose documents are not annotated yet: {@link #startAnnotating} or {@link #annotated} fills it. */
@@ -147,6 +148,32 @@ public final class Library implements AutoCloseable {
     /** Whether the document's file changed or went away since it was listed (it is shown no more). */
     public boolean isWithdrawn(int index) {
         return store.storage().isWithdrawn(index);
+    }
+
+    /** How many documents are withdrawn (see {@link CorpusStorage#withdrawnCount}). */
+    int withdrawnCount() {
+        return store.storage().withdrawnCount();
+    }
+
+    /**
+     * Every document the unfiltered list shows (neither a copy nor withdrawn), in index order: made again only when
+     * the documents, their copies or their withdrawals change, since testing each of a million documents at every Esc
+     * took longer than a frame.
+     */
+    DocumentList listed() {
+        Duplicates copies = duplicates();
+        int size = size();
+        int withdrawn = withdrawnCount();
+        Listed known = listed;
+        if (known == null || known.size() != size || known.copies() != copies || known.withdrawn() != withdrawn) {
+            known = new Listed(size, copies, withdrawn, DocumentList.range(size, doc -> !copies.isCopy(doc) && !isWithdrawn(doc)));
+            listed = known;
+        }
+        return known.documents();
+    }
+
+    /** The unfiltered list and what it was made from. */
+    private record Listed(int size, Duplicates copies, int withdrawn, DocumentList documents) {
     }
 
     /** The document that replaced a withdrawn one (its file's new state), or -1. */

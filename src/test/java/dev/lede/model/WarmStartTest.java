@@ -41,6 +41,8 @@ class WarmStartTest {
     static final class CountingReads implements CorpusStorage {
         final CorpusStorage disk;
         final AtomicInteger reads = new AtomicInteger();
+        /** Documents the test withdraws besides those the disk does. */
+        final BitSet alsoWithdrawn = new BitSet();
 
         CountingReads(CorpusStorage disk) {
             this.disk = disk;
@@ -99,7 +101,12 @@ class WarmStartTest {
 
         @Override
         public boolean isWithdrawn(int index) {
-            return disk.isWithdrawn(index);
+            return disk.isWithdrawn(index) || alsoWithdrawn.get(index);
+        }
+
+        @Override
+        public int withdrawnCount() {
+            return disk.withdrawnCount() + alsoWithdrawn.cardinality();
         }
 
         @Override
@@ -267,6 +274,27 @@ class WarmStartTest {
             assertThat(listedIds(session)).containsExactly("a0000.txt", "a0001.txt", "a0002.txt", "a0003.txt", "a0004.txt",
                     "a0004b.txt", "a0006.txt", "a0008.txt", "a0009.txt", "a0010.txt", "a0011.txt");
             assertThat(annotator.calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void aDocumentWithdrawnLaterLeavesTheListThoughNothingElseChanged() throws Exception {
+        write();
+        firstRun();
+        CountingReads storage = new CountingReads(storage());
+        try (Library library = new Library(storage, corpus.toString())) {
+            SessionDriver session = new SessionDriver(library, List.of("default"), "default");
+            library.startAnnotating(new WriterAnnotator("v1", 0), 2);
+            await(() -> linked(library));
+            session.send(new Message.IndexesRebuilt());
+            assertThat(listedIds(session)).contains("a0004.txt");
+
+            // Same documents, same copies: only the withdrawal says the list changed.
+            storage.alsoWithdrawn.set(4);
+            session.send(new Message.IndexesRebuilt());
+
+            assertThat(listedIds(session)).containsExactly("a0000.txt", "a0001.txt", "a0002.txt", "a0003.txt",
+                    "a0005.txt", "a0006.txt", "a0008.txt", "a0009.txt", "a0010.txt", "a0011.txt");
         }
     }
 
