@@ -4,7 +4,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.IntConsumer;
 
 /**
  * Documents (library indices) as a read-only set over a sorted int array, iterated in corpus order: an entity
@@ -36,9 +35,9 @@ public final class DocumentSet extends AbstractSet<Integer> {
         return new DocumentSet(Arrays.copyOf(both, n));
     }
 
-    /** Each document, in ascending order, unboxed. */
-    void forEachDocument(IntConsumer each) {
-        for (int d : sorted) each.accept(d);
+    /** The documents in ascending order: the set's own array, so never to be changed. */
+    int[] ascending() {
+        return sorted;
     }
 
     @Override

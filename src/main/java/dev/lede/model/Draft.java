@@ -366,7 +366,8 @@ final class Draft {
             visible = library.inCorpusOrder(library.listed());
         } else {
             DocumentSet mentioning = filter.documentsIn(library);
-            visible = library.inCorpusOrder(DocumentList.of(mentioning, library.withdrawnCount() == 0 ? doc -> true : doc -> !library.isWithdrawn(doc)));
+            visible = library.inCorpusOrder(library.withdrawnCount() == 0 ? DocumentList.of(mentioning)
+                    : DocumentList.of(mentioning, doc -> !library.isWithdrawn(doc)));
         }
         visible = sort.sort(visible, library);
         int position = atCursor == null ? -1 : visible.indexOf(atCursor);
