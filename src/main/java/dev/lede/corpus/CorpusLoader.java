@@ -44,7 +44,8 @@ public final class CorpusLoader {
      * Hands each document to {@code each} as soon as it and all before it are loaded, in the same order as
      * {@link #load(List)}, so a caller can show or write the first documents while the rest still load; a container
      * file is handed out record by record, never held whole. Folders are walked as their files are read, never listed
-     * whole, and large ones are read in parallel ({@link ReadAhead}); {@code each} is called on the calling thread. If that thread is interrupted, loading stops early and the interrupt flag stays set.
+     * whole, and large ones are read in parallel ({@link ReadAhead}); {@code each} is called on the calling thread. If
+     * that thread is interrupted, loading stops early and the interrupt flag stays set.
      */
     public static void load(List<Path> paths, LoadOptions options, Consumer<Document> each) {
         try (ReadAhead reading = new ReadAhead(options, each)) {
