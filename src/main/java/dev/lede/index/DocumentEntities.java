@@ -25,6 +25,14 @@ public record DocumentEntities(int[] starts, int[] ids, BitSet annotated) {
         return Arrays.copyOfRange(ids, starts[document], starts[document + 1]);
     }
 
+    /** How many of a document's entities are linked (those of a listed type), or -1 for a document not annotated when linked. */
+    public int linkedCount(int document) {
+        if (document < 0 || document >= documentCount() || !annotated.get(document)) return -1;
+        int linked = 0;
+        for (int at = starts[document]; at < starts[document + 1]; at++) if (ids[at] >= 0) linked++;
+        return linked;
+    }
+
     /** The id of a document's entity, -1 for none. */
     int id(int document, int entityIndex) {
         if (document < 0 || document >= documentCount() || !annotated.get(document)) return -1;

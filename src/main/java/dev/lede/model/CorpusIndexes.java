@@ -47,14 +47,25 @@ final class CorpusIndexes implements AutoCloseable {
     /** The search index has a thread of its own: at a million articles linking takes minutes, and `/` must not wait for it. */
     private final ExecutorService searchWorker = backgroundThread("lede-search");
 
-    /** Entities linked across documents, the speakers of every quote and the corpus's overview as that linking sees them. */
-    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview) {
+    /**
+     * Entities linked across documents, the speakers of every quote, the corpus's overview and each document's number
+     * of quotes plus one ({@code quoteCounts}, 0: not annotated or a copy) as that linking sees them.
+     */
+    record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview, int[] quoteCounts) {
 
         static Linked of(List<Annotation> annotations, Duplicates duplicates) {
             boolean[] copies = duplicates.copyFlags();
             CorpusEntities entities = CorpusEntities.build(annotations, copies);
-            return new Linked(entities, Speakers.of(annotations, entities, copies),
-                    Overview.ofCorpus(entities, annotations.size() - duplicates.copyCount()));
+            int[] quoteCounts = new int[annotations.size()];
+            return new Linked(entities, Speakers.of(annotations, entities, copies, quoteCounts),
+                    Overview.ofCorpus(entities, annotations.size() - duplicates.copyCount()), quoteCounts);
+        }
+
+        /** The document's row counts as this linking counted them, or null where it did not count the document. */
+        RowCounts rowCounts(int document) {
+            if (document < 0 || document >= quoteCounts.length || quoteCounts[document] == 0) return null;
+            int linkedEntities = entities.documentEntities().linkedCount(document);
+            return linkedEntities < 0 ? null : new RowCounts(linkedEntities, quoteCounts[document] - 1);
         }
     }
 

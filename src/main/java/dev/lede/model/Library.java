@@ -6,6 +6,7 @@ import dev.lede.index.CorpusEntity;
 import dev.lede.index.Duplicates;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
+import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Annotator;
 import dev.lede.nlp.Entity;
 import java.util.BitSet;
@@ -230,6 +231,20 @@ public final class Library implements AutoCloseable {
      */
     public Annotation annotation(int index) {
         return indexes.linked().entities().types().retyped(store.annotation(index));
+    }
+
+    /**
+     * The document's entities of a listed type and its quotes, as the list shows and sorts them; null while it is not
+     * annotated. Counted by the latest linking where it covers the document, so a screenful of rows, or a sort of a
+     * million articles by quotes, reads no annotation from disk; else counted from the annotation.
+     */
+    public RowCounts rowCounts(int index) {
+        RowCounts linked = indexes.linked().rowCounts(index);
+        if (linked != null) return linked;
+        Annotation a = annotation(index);
+        if (a == null) return null;
+        int listed = (int) a.entities().stream().filter(e -> e.type() != EntityType.OTHER).count();
+        return new RowCounts(listed, a.quotes().size());
     }
 
     /** Why annotating the document failed, if it did. */

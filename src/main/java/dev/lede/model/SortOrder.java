@@ -1,8 +1,6 @@
 package dev.lede.model;
 
 import dev.lede.corpus.Document;
-import dev.lede.nlp.Annotation;
-import dev.lede.nlp.EntityType;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +46,7 @@ public enum SortOrder {
         // Each document's value is read once, not per comparison: a 100,000-article list sorts in a blink.
         int[] value = new int[library.size()];
         if (followsAnnotations()) {
-            for (int doc : documents) value[doc] = -count(library.annotation(doc), this == QUOTES);
+            for (int doc : documents) value[doc] = -count(library.rowCounts(doc), this == QUOTES);
         } else {
             value = library.sortColumn(this);
         }
@@ -81,10 +79,9 @@ public enum SortOrder {
         return (d.title().isBlank() ? d.id() : d.title()).toLowerCase(Locale.ROOT);
     }
 
-    /** Quotes or listed entities (OTHER left out, as the list counts them); -1 while not annotated, so those go last. */
-    private static int count(Annotation a, boolean quotes) {
-        if (a == null) return -1;
-        if (quotes) return a.quotes().size();
-        return (int) a.entities().stream().filter(e -> e.type() != EntityType.OTHER).count();
+    /** Quotes or listed entities; -1 while not annotated, so those go last. */
+    private static int count(RowCounts counts, boolean quotes) {
+        if (counts == null) return -1;
+        return quotes ? counts.quotes() : counts.entities();
     }
 }

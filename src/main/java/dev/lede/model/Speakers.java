@@ -41,11 +41,20 @@ public final class Speakers {
      * @param copies true for a document that repeats an earlier one: its quotes are not counted again (null: none)
      */
     public static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked, boolean[] copies) {
+        return of(annotations, linked, copies, null);
+    }
+
+    /**
+     * As above, and in the same pass over the annotations (at a million articles, minutes read from disk) each
+     * document's number of quotes plus one into {@code quoteCounts} (0 left for a document not annotated or a copy).
+     */
+    static List<Speaker> of(List<Annotation> annotations, CorpusEntities linked, boolean[] copies, int[] quoteCounts) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, QuoteRefs> quotes = new LinkedHashMap<>();
         for (int doc = 0; doc < annotations.size(); doc++) {
             Annotation a = annotations.get(doc);
             if (a == null || copies != null && copies[doc]) continue;
+            if (quoteCounts != null) quoteCounts[doc] = a.quotes().size() + 1;
             for (int q = 0; q < a.quotes().size(); q++) {
                 Quote quote = a.quotes().get(q);
                 if (quote.speaker() == null || quote.speaker().isBlank()) continue;

@@ -26,7 +26,7 @@ import java.util.Map;
 final class StoredLinking {
 
     /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private StoredLinking() {
     }
@@ -38,6 +38,9 @@ final class StoredLinking {
         int documents = duplicates.size();
         writeNumber(out, documents);
         for (int d = 0; d < documents; d++) writeNumber(out, d - duplicates.original(d));
+        int[] quoteCounts = linked.quoteCounts();
+        writeNumber(out, quoteCounts.length);
+        for (int count : quoteCounts) writeNumber(out, count);
         CorpusEntities entities = linked.entities();
         DocumentEntities byDocument = entities.documentEntities();
         writeNumber(out, byDocument.documentCount());
@@ -82,6 +85,8 @@ final class StoredLinking {
         if (in.readInt() != LAYOUT) return null;
         int[] original = new int[readNumber(in)];
         for (int d = 0; d < original.length; d++) original[d] = d - readNumber(in);
+        int[] quoteCounts = new int[readNumber(in)];
+        for (int d = 0; d < quoteCounts.length; d++) quoteCounts[d] = readNumber(in);
         int documents = readNumber(in);
         int[] starts = new int[documents + 1];
         BitSet annotated = new BitSet(documents);
@@ -121,7 +126,7 @@ final class StoredLinking {
         Duplicates duplicates = Duplicates.restored(original);
         CorpusEntities linked = CorpusEntities.restored(entities, byDocument, CorpusTypes.restored(decided));
         return new Restored(new CorpusIndexes.Linked(linked, List.copyOf(speakers),
-                Overview.ofCorpus(linked, original.length - duplicates.copyCount())), duplicates);
+                Overview.ofCorpus(linked, original.length - duplicates.copyCount()), quoteCounts), duplicates);
     }
 
     record Restored(CorpusIndexes.Linked linked, Duplicates duplicates) {

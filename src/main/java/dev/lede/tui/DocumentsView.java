@@ -3,8 +3,7 @@ package dev.lede.tui;
 import dev.lede.corpus.Document;
 import dev.lede.model.State;
 import dev.lede.model.Pane;
-import dev.lede.nlp.Annotation;
-import dev.lede.nlp.EntityType;
+import dev.lede.model.RowCounts;
 import java.util.List;
 
 /** The document list: title, then entity and quote counts, or why the file is not an article. */
@@ -63,7 +62,7 @@ final class DocumentsView {
             counts = "✗ " + d.failure();
             countsRole = Role.FAILED;
         } else {
-            counts = counts(state.library().annotation(index), state.library().annotationFailure(index).orElse(null));
+            counts = counts(state.library().rowCounts(index), state.library().annotationFailure(index).orElse(null));
             countsRole = counts.startsWith("✗") ? Role.FAILED : Role.DIM;
             int copies = state.library().duplicates().copiesOf(index).size();
             if (copies > 0) counts = "×" + (copies + 1) + " " + counts;
@@ -84,10 +83,9 @@ final class DocumentsView {
     }
 
     /** "5e 2q" (entities, quotes), "…" while annotating. */
-    private static String counts(Annotation annotation, String failure) {
+    private static String counts(RowCounts counts, String failure) {
         if (failure != null) return "✗ " + failure;
-        if (annotation == null) return "…";
-        long entities = annotation.entities().stream().filter(e -> e.type() != EntityType.OTHER).count();
-        return entities + "e " + annotation.quotes().size() + "q";
+        if (counts == null) return "…";
+        return counts.entities() + "e " + counts.quotes() + "q";
     }
 }

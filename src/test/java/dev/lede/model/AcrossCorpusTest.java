@@ -45,6 +45,25 @@ class AcrossCorpusTest {
     }
 
     @Test
+    void eachRowCountsItsListedEntitiesAndQuotesAsItsAnnotationDoes() {
+        Library withOther = new Articles()
+                .add("Minister speaks", "Ann Lee said \"we will\" and \"we must\" about the Budget in Leeds.",
+                        List.of("PERSON:Ann Lee", "OTHER:Budget", "LOCATION:Leeds"), List.of("Ann Lee", "Ann Lee"))
+                .add("Quiet day", "Nothing was said in Leeds.", List.of("LOCATION:Leeds"), List.of())
+                .library();
+
+        assertThat(withOther.rowCounts(0)).isEqualTo(new RowCounts(2, 2)); // the OTHER entity is not listed
+        assertThat(withOther.rowCounts(1)).isEqualTo(new RowCounts(1, 0));
+        for (Library each : List.of(library, blairs().library(), withOther)) {
+            for (int d = 0; d < each.size(); d++) {
+                var a = each.annotation(d);
+                long listed = a.entities().stream().filter(e -> e.type() != dev.lede.nlp.EntityType.OTHER).count();
+                assertThat(each.rowCounts(d)).as("document %d", d).isEqualTo(new RowCounts((int) listed, a.quotes().size()));
+            }
+        }
+    }
+
+    @Test
     void twoPeopleWithOneSurnameStayApart() {
         Library two = blairs().library();
         CorpusEntity tony = two.corpusEntities().named("Tony Blair").orElseThrow();

@@ -31,5 +31,8 @@ class StoredLinkingTypesTest {
 
         assertThat(restored.linked().entities().types().decided()).isEqualTo(linked.entities().types().decided()).isNotEmpty();
         assertThat(restored.linked().entities().types().retyped(annotations.get(2)).entities().get(0).type()).isEqualTo(EntityType.PERSON);
+        // The row of the third counts the person the corpus made of its OTHER entity, kept and restored alike.
+        assertThat(linked.rowCounts(2)).isEqualTo(new RowCounts(1, 0));
+        for (int d = 0; d < 3; d++) assertThat(restored.linked().rowCounts(d)).isEqualTo(linked.rowCounts(d)).isNotNull();
     }
 }

@@ -313,6 +313,13 @@ class WarmStartTest {
             assertThat(library.duplicates().isCopy(7)).isTrue();
             // Linking reads every article's annotation; the kept linking needed none.
             assertThat(storage.reads).hasValue(0);
+            // The list's counts and its sort by quotes come from the kept linking too (the reader reads the open one's).
+            SessionDriver session = new SessionDriver(library, List.of("default"), "default");
+            int opened = storage.reads.get();
+            session.press("S", "S", "S");
+            assertThat(session.state().sortOrder()).isEqualTo(SortOrder.QUOTES);
+            assertThat(library.rowCounts(1)).isEqualTo(new RowCounts(1, 0));
+            assertThat(storage.reads).hasValue(opened);
             assertThat(annotator.calls).hasValue(0);
         }
 
