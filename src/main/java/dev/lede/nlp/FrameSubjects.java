@@ -62,6 +62,8 @@ final class FrameSubjects {
             int main = mainClauseSubject(start, verb);
             if (main != -1) return main;
         }
+        int coordinated = coordinatedSubject(verb);
+        if (coordinated != -1) return coordinated;
         int organization = -1;
         int description = -1;
         int object = -1;
@@ -158,6 +160,75 @@ final class FrameSubjects {
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */
     private boolean participleAfterComma(int verb) {
         return verb > 0 && tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Clinton stressed her support of the raid … sponsored by NBC News and said": a speech verb right after "and" (only
+     * words like "also" between) has no subject of its own but the one opening its sentence, a person or body named
+     * first (after a clause or phrase put before it and its comma) or a pronoun; -1 when the sentence opens otherwise
+     * ("Police arrested Smith and said" is not Smith's), so that names nearer the verb are not taken for its subject.
+     */
+    private int coordinatedSubject(int verb) {
+        int and = beforePrelude(0, verb);
+        if (and < 0 || !tokens.get(and).lower().equals("and") || participleAfterComma(verb)) return -1;
+        // The clause it joins: back to its sentence start, a semicolon or a conjunction ("…, but his lawyer … told the
+        // BBC it was laughable and added").
+        int sentence = tokens.get(and).sentence();
+        int k = and;
+        while (k > 0 && tokens.get(k - 1).sentence() == sentence && !opensClause(k - 1)) k--;
+        if (and - k > COORDINATED_REACH) return -1;
+        while (k < and && (quoted[k] || !tokens.get(k).isWord())) k++;
+        // "When Carson died, Bush …", "On Tuesday, Bush …": what is put before the subject ends at its comma.
+        String first = tokens.get(k).lower();
+        if (FRONTING_WORDS.contains(first) || PREPOSITIONS.contains(first)) {
+            while (k < and && !tokens.get(k).text().equals(",")) k++;
+            k++;
+        }
+        if (k >= and || quoted[k]) return -1;
+        if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return referents.personBefore(k);
+        // "Mr Blair", "Senate Leader Harry Reid": titles before the name are not part of its mention.
+        Lexicon lex = Lexicon.get();
+        while (k + 1 < and && entityAt[k] < 0 && tokens.get(k).isCapitalized() && isTitle(lex, tokens.get(k).bare())) k++;
+        int e = entityAt[k];
+        if (e < 0 || subjects.isOwner(k, and)) return -1;
+        EntityType type = entities.get(e).type();
+        if (type == EntityType.ORGANIZATION) {
+            int officer = officerAfter(k, and, lex);
+            if (officer >= 0) return officer;
+        }
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+    }
+
+    /** Tokens from a clause's start to its "and" within which its subject is still taken to open it. */
+    private static final int COORDINATED_REACH = 40;
+
+    private boolean opensClause(int k) {
+        String w = tokens.get(k).lower();
+        return !quoted[k] && (w.equals(";") || CLAUSE_CONJUNCTIONS.contains(w));
+    }
+
+    /**
+     * "Oxfam senior policy adviser Max Lawson", "Tory chairman Liam Fox": a body's name before a person's role and name
+     * only says whom the person works for; the person, else -1.
+     */
+    private int officerAfter(int k, int to, Lexicon lex) {
+        int j = k;
+        while (j + 1 < to && entityAt[j + 1] == entityAt[k]) j++;
+        for (j++; j < to && j <= k + 6; j++) {
+            if (quoted[j] || !tokens.get(j).isWord()) return -1;
+            int e = entityAt[j];
+            if (e >= 0) {
+                String before = tokens.get(j - 1).bare();
+                boolean role = isTitle(lex, before) || lex.roleNouns.contains(before) || PERSON_NOUNS.contains(before);
+                return role && entities.get(e).type() == EntityType.PERSON ? e : -1;
+            }
+            if (tokens.get(j).isCapitalized() && !isTitle(lex, tokens.get(j).bare())) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isTitle(Lexicon lex, String bare) {
+        return lex.titles.contains(bare) || lex.honorifics.contains(bare);
     }
 
     /**

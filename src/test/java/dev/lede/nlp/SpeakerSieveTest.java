@@ -122,6 +122,8 @@ class SpeakerSieveTest {
             Anna Berg spoke. Tom Price, has said that Jim Hale ordered it, telling him to "cut the roads."  | Jim Hale  | frame-before
             Quorbex sells phones. "Sales doubled in a year," according to a report published by UK-based consultancy Analyx. | Analyx | frame-after
             Anna Berg spoke. Quorbia Radio, which hired Jim Hale, hosted by Tom Price, who worked for Anna Berg, tweeted: "Rest easy." | Quorbia Radio | frame-before
+            Anna Berg spoke. Jim Hale praised the fair run by Tom Price and said the town had "never looked better." | Jim Hale | frame-before
+            Anna Berg spoke. Red Cross chief Tom Price met Anna Berg on Monday and said the town "will recover this year." | Tom Price | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
