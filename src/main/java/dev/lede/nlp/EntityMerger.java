@@ -138,7 +138,9 @@ final class EntityMerger {
                 if (abbreviates(g, groups.get(j))) targets.add(groups.get(j));
             }
             if (targets.isEmpty()) {
-                merged.add(g);
+                Group misspelt = MisspeltSurname.personOf(g, groups, lex);
+                if (misspelt != null) misspelt.names.addAll(g.names);
+                else merged.add(g);
                 continue;
             }
             SharedSurname surname = SharedSurname.of(g, targets, lex);
