@@ -65,6 +65,7 @@ final class FrameSubjects {
         int coordinated = coordinatedSubject(verb);
         if (coordinated != -1) return coordinated;
         int organization = -1;
+        int placeNamed = -1;
         int description = -1;
         int object = -1;
         int depth = 0;
@@ -87,7 +88,9 @@ final class FrameSubjects {
                 int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? introducedAs(description) : -1;
                 if (introduced >= 0) return introduced;
                 if (type == EntityType.PERSON) return e;
-                if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
+                // "At a press conference in Chelsea, the mayor also said": a body named as a place does not speak.
+                if (type == EntityType.ORGANIZATION && organization < 0 && !namedAsPlace(k, from)) organization = e;
+                else if (type == EntityType.ORGANIZATION && placeNamed < 0) placeNamed = e;
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
@@ -101,7 +104,14 @@ final class FrameSubjects {
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
         if (description >= 0) return resolveDescription(description);
-        return object;
+        return placeNamed >= 0 ? placeNamed : object;
+    }
+
+    /** The mention ending at token k follows a word that names a place after it ("in", "at", "outside"). */
+    private boolean namedAsPlace(int k, int from) {
+        int first = mentionStart(k, from);
+        if (first > from && tokens.get(first - 1).lower().equals("the")) first--;
+        return first > from && Lexicon.get().placePrepositions.contains(tokens.get(first - 1).lower());
     }
 
     /**
