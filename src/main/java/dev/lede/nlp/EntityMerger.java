@@ -106,7 +106,8 @@ final class EntityMerger {
             if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = surname(List.of(full), lex);
-            return names.stream().anyMatch(n -> n.text().equals(surname));
+            // "the National Mall … the Mall", "the Grateful Dead … the Dead": "the" is never written before a surname.
+            return names.stream().anyMatch(n -> n.text().equals(surname) && !n.afterThe());
         }
 
         /** Asked at every comparison while the groups are sorted, hence a loop rather than a stream. */

@@ -24,6 +24,8 @@ class EntityMergerTest {
             "Rival Hillary Clinton was not having a good night. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
             "He called her “Crooked Hillary Clinton” again. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
             "She met Miss Universe Alicia Machado in 1996. | Alicia Machado said Machado was hurt. | Alicia Machado | Machado",
+            // "the" before a surname that modifies a noun
+            "Thaksin Quorbat was removed in 2006. | The party was founded by the Quorbat family. | Thaksin Quorbat | Quorbat",
             // a surname misspelt by one letter, speaking or after a title
             "Lindsay Davenport won the final on Sunday. | “I played well,” said Daveport after it. | Lindsay Davenport | Daveport",
             "The book by Robert Preston came out in May. | Mr Peston's book claimed it was true. | Robert Preston | Peston",
@@ -89,6 +91,16 @@ class EntityMergerTest {
                 + "Officials in Charlotte praised the calm. Charlotte stayed quiet.");
         Entity city = a.entities().stream().filter(e -> e.name().equalsIgnoreCase("Charlotte")).findFirst().orElseThrow();
         assertThat(city.type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The museum stands on the Quorbin Mall in the capital. Crowds filled the Mall on Saturday. | Quorbin Mall",
+            "The Grateful Dead played on. Fans of the Dead came in their thousands. | Grateful Dead",
+    })
+    void aNameWrittenAgainAsTheLastWordIsNoSurname(String text, String name) {
+        Entity named = ANNOTATOR.annotate(text).entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        assertThat(named.type()).isNotEqualTo(EntityType.PERSON);
     }
 
     @ParameterizedTest(name = "{0}")
