@@ -22,6 +22,7 @@ final class FrameSubjects {
     private final UnnamedSubjects subjects;
     private final Descriptions descriptions;
     private final Appositions appositions;
+    private final DocumentAuthors documents;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -33,6 +34,7 @@ final class FrameSubjects {
         this.subjects = subjects;
         this.descriptions = descriptions;
         this.appositions = appositions;
+        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -57,6 +59,10 @@ final class FrameSubjects {
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
         int owner = documentOwner(from, verb);
         if (owner != -1) return owner;
+        // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
+        int document = beforePrelude(from, verb);
+        int author = speechVerbBetween(start, document) ? -1 : documents.authorOf(document, from);
+        if (author >= 0) return author;
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
@@ -207,6 +213,11 @@ final class FrameSubjects {
             if (officer >= 0) return officer;
         }
         return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+    }
+
+    private boolean speechVerbBetween(int from, int to) {
+        for (int j = from; j < to; j++) if (!quoted[j] && isSpeechVerb(j)) return true;
+        return false;
     }
 
     /** Tokens from a clause's start to its "and" within which its subject is still taken to open it. */

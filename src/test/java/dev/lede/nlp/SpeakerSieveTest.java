@@ -125,6 +125,7 @@ class SpeakerSieveTest {
             Anna Berg spoke. Jim Hale praised the fair run by Tom Price and said the town had "never looked better." | Jim Hale | frame-before
             Anna Berg spoke. Red Cross chief Tom Price met Anna Berg on Monday and said the town "will recover this year." | Tom Price | frame-before
             Mayor Jim Hale met the board. At a press conference at the Red Cross, the mayor also said there was "no evidence yet." | Jim Hale | frame-before
+            Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
