@@ -106,6 +106,12 @@ final class SpeakerResolver {
         boolean framedBefore = !attributedRightAfter && speechVerbWithin(beforeFrom, beforeTo - beforeFrom);
         int found = framedBefore ? fromBefore(beforeFrom, beforeTo) : -1;
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        // 'Duda said the victims were "…" in an "appalling tragedy" while Brudziński wrote': narration that goes on, in
+        // its sentence and paragraph, from an earlier quote framed before it keeps that frame, whatever verb follows.
+        if (!framedBefore && !attributedRightAfter && previous.pass() == SpeakerPass.FRAME_BEFORE && previousSpeaker >= 0
+                && goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
+            return new Attribution(previousSpeaker, SpeakerPass.FRAME_BEFORE);
+        }
         found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
@@ -229,6 +235,22 @@ final class SpeakerResolver {
             if (entities.get(e).type() == EntityType.PERSON || entities.get(e).type() == EntityType.ORGANIZATION) return true;
         }
         return false;
+    }
+
+    /**
+     * The narration before a quote runs on from the quote before, which did not end a sentence, in one paragraph, and
+     * names no other subject ('… a "disgrace" after she attacked … and blamed police shootings on "implicit bias"').
+     */
+    private boolean goesOnFromQuote(int beforeFrom, int beforeTo, int previousQuoteEnd, QuoteFinder.Span quote) {
+        if (beforeFrom == 0 || beforeFrom >= beforeTo || !quoted[beforeFrom - 1] || previousQuoteEnd < 1) return false;
+        if (text.substring(previousQuoteEnd, quote.start()).indexOf('\n') >= 0) return false;
+        for (int k = beforeFrom; k < beforeTo; k++) {
+            boolean person = entityAt[k] >= 0 && entities.get(entityAt[k]).type() == EntityType.PERSON;
+            if (person || SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return false;
+        }
+        int last = previousQuoteEnd - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
+        return ".?!".indexOf(text.charAt(last)) < 0;
     }
 
     private boolean speechVerbWithin(int from, int n) {
