@@ -131,6 +131,12 @@ final class SpeakerResolver {
         // else frames the quote, so the sentence before says nothing of who speaks.
         // (Not when an earlier quote of the same sentence ends the narration: 'said he was a "huge figure" and a "…"'.)
         boolean ownSentence = beforeFrom == 0 || !quoted[beforeFrom - 1];
+        // '…endeavors."¶Lisa Mancini has been cosplaying …, her "passion" for the hobby "stemmed …"': after a quote that
+        // ends the sentence or paragraph before, a sentence that opens with a person is that person's.
+        if (!ownSentence && afterSentenceEnd(beforeFrom)) {
+            found = personOpening(beforeFrom, open, null);
+            if (found >= 0) return new Attribution(found, SpeakerPass.SENTENCE_SUBJECT);
+        }
         if (previousSentence >= 0 && (!ownSentence || wordsBetween(beforeFrom, open) <= OWN_NARRATION_WORDS)) {
             int s = tokens.get(previousSentence).sentence();
             int from = previousSentence;
@@ -251,6 +257,13 @@ final class SpeakerResolver {
         int last = previousQuoteEnd - 1;
         while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
         return ".?!".indexOf(text.charAt(last)) < 0;
+    }
+
+    /** Token k opens a sentence or paragraph of its own after the token before it. */
+    private boolean afterSentenceEnd(int k) {
+        if (k >= tokens.size()) return false;
+        Token before = tokens.get(k - 1);
+        return before.sentence() != tokens.get(k).sentence() || text.substring(before.end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
     private boolean speechVerbWithin(int from, int n) {

@@ -126,6 +126,7 @@ class SpeakerSieveTest {
             Anna Berg spoke. Red Cross chief Tom Price met Anna Berg on Monday and said the town "will recover this year." | Tom Price | frame-before
             Mayor Jim Hale met the board. At a press conference at the Red Cross, the mayor also said there was "no evidence yet." | Jim Hale | frame-before
             Anna Berg spoke. Tom Price said the fire was "a blow to us all" in a "grim week" while Anna Berg wrote that roads were shut. | Tom Price | frame-before
+            Roads news\\n\\nTom Price said: "We will build the roads this year."\\n\\nAnna Berg has worked here for years, her "passion" for the town "grew from my love for its people." | Anna Berg | sentence-subject
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
