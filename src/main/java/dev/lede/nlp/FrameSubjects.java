@@ -179,10 +179,9 @@ final class FrameSubjects {
     }
 
     /**
-     * "Clinton stressed her support of the raid … sponsored by NBC News and said": a speech verb right after "and" (only
-     * words like "also" between) has no subject of its own but the one opening its sentence, a person or body named
-     * first (after a clause or phrase put before it and its comma) or a pronoun; -1 when the sentence opens otherwise
-     * ("Police arrested Smith and said" is not Smith's), so that names nearer the verb are not taken for its subject.
+     * "Clinton stressed … sponsored by NBC News and said": a speech verb right after "and" has the subject opening its
+     * clause (a person, body or pronoun, after a phrase put before it); -1 when the clause opens otherwise ("Police
+     * arrested Smith and said" is not Smith's), so that names nearer the verb are not taken for its subject.
      */
     private int coordinatedSubject(int verb) {
         int and = beforePrelude(0, verb);
@@ -228,10 +227,7 @@ final class FrameSubjects {
         return !quoted[k] && (w.equals(";") || CLAUSE_CONJUNCTIONS.contains(w));
     }
 
-    /**
-     * "Oxfam senior policy adviser Max Lawson", "Tory chairman Liam Fox": a body's name before a person's role and name
-     * only says whom the person works for; the person, else -1.
-     */
+    /** "Oxfam senior policy adviser Max Lawson", "Tory chairman Liam Fox": the person the body's name only places. */
     private int officerAfter(int k, int to, Lexicon lex) {
         int j = k;
         while (j + 1 < to && entityAt[j + 1] == entityAt[k]) j++;

@@ -397,9 +397,8 @@ final class NameFinder {
         }
         boolean speaks = to < tokens.size() && SpeechWords.isActiveSpeechVerb(tokens, to);
         // "the Shinawatra family", "the Bush administration": a surname can follow "the" as a noun's modifier.
-        boolean modifier = to < tokens.size() && lex.surnameModifiedNouns.contains(tokens.get(to).lower());
-        boolean afterThe = from > 0 && tokens.get(from - 1).lower().equals("the") && !modifier;
-        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial(), speaks,
-                afterThe));
+        boolean afterThe = from > 0 && tokens.get(from - 1).lower().equals("the")
+                && !(to < tokens.size() && lex.surnameModifiedNouns.contains(tokens.get(to).lower()));
+        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial(), speaks, afterThe));
     }
 }

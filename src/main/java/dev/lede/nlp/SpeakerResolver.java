@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     private final FrameSubjects frameSubjects;
     private final Referents referents;
+    private final QuoteNarration narration;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -35,6 +36,7 @@ final class SpeakerResolver {
         }
         Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
                 new UnnamedSubjects(tokens, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
@@ -109,7 +111,7 @@ final class SpeakerResolver {
         // 'Duda said the victims were "…" in an "appalling tragedy" while Brudziński wrote': narration that goes on, in
         // its sentence and paragraph, from an earlier quote framed before it keeps that frame, whatever verb follows.
         if (!framedBefore && !attributedRightAfter && previous.pass() == SpeakerPass.FRAME_BEFORE && previousSpeaker >= 0
-                && goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
+                && narration.goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
             return new Attribution(previousSpeaker, SpeakerPass.FRAME_BEFORE);
         }
         found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
@@ -133,7 +135,7 @@ final class SpeakerResolver {
         boolean ownSentence = beforeFrom == 0 || !quoted[beforeFrom - 1];
         // '…endeavors."¶Lisa Mancini has been cosplaying …, her "passion" for the hobby "stemmed …"': after a quote that
         // ends the sentence or paragraph before, a sentence that opens with a person is that person's.
-        if (!ownSentence && afterSentenceEnd(beforeFrom)) {
+        if (!ownSentence && narration.afterSentenceEnd(beforeFrom)) {
             found = personOpening(beforeFrom, open, null);
             if (found >= 0) return new Attribution(found, SpeakerPass.SENTENCE_SUBJECT);
         }
@@ -241,29 +243,6 @@ final class SpeakerResolver {
             if (entities.get(e).type() == EntityType.PERSON || entities.get(e).type() == EntityType.ORGANIZATION) return true;
         }
         return false;
-    }
-
-    /**
-     * The narration before a quote runs on from the quote before, which did not end a sentence, in one paragraph, and
-     * names no other subject ('… a "disgrace" after she attacked … and blamed police shootings on "implicit bias"').
-     */
-    private boolean goesOnFromQuote(int beforeFrom, int beforeTo, int previousQuoteEnd, QuoteFinder.Span quote) {
-        if (beforeFrom == 0 || beforeFrom >= beforeTo || !quoted[beforeFrom - 1] || previousQuoteEnd < 1) return false;
-        if (text.substring(previousQuoteEnd, quote.start()).indexOf('\n') >= 0) return false;
-        for (int k = beforeFrom; k < beforeTo; k++) {
-            boolean person = entityAt[k] >= 0 && entities.get(entityAt[k]).type() == EntityType.PERSON;
-            if (person || SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return false;
-        }
-        int last = previousQuoteEnd - 1;
-        while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
-        return ".?!".indexOf(text.charAt(last)) < 0;
-    }
-
-    /** Token k opens a sentence or paragraph of its own after the token before it. */
-    private boolean afterSentenceEnd(int k) {
-        if (k >= tokens.size()) return false;
-        Token before = tokens.get(k - 1);
-        return before.sentence() != tokens.get(k).sentence() || text.substring(before.end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
     private boolean speechVerbWithin(int from, int n) {
