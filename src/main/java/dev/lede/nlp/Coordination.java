@@ -44,7 +44,7 @@ final class Coordination {
                 // Only names of two words or more: lone words in lists are as often bands, works or villages.
                 if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && n.text().indexOf(' ') > 0) {
                     names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), RULE,
-                            n.opensSentence(), n.speaks()));
+                            n.opensSentence(), n.speaks(), n.afterThe()));
                 }
             }
             from = to;

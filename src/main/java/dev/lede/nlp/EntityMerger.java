@@ -106,7 +106,8 @@ final class EntityMerger {
             if (!full[0].chars().allMatch(Character::isLetter)) return false; // "V8 Vantage … the Vantage": no given name
             if (full.length > 3 && !lex.firstNames.contains(full[0].toLowerCase(java.util.Locale.ROOT))) return false;
             String surname = surname(List.of(full), lex);
-            return names.stream().anyMatch(n -> n.text().equals(surname));
+            // "the National Mall … the Mall", "the Grateful Dead … the Dead": "the" is never written before a surname.
+            return names.stream().anyMatch(n -> n.text().equals(surname) && !n.afterThe());
         }
 
         /** Asked at every comparison while the groups are sorted, hence a loop rather than a stream. */
@@ -138,7 +139,9 @@ final class EntityMerger {
                 if (abbreviates(g, groups.get(j))) targets.add(groups.get(j));
             }
             if (targets.isEmpty()) {
-                merged.add(g);
+                Group misspelt = MisspeltSurname.personOf(g, groups, lex);
+                if (misspelt != null) misspelt.names.addAll(g.names);
+                else merged.add(g);
                 continue;
             }
             SharedSurname surname = SharedSurname.of(g, targets, lex);

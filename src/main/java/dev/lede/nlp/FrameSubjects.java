@@ -22,6 +22,7 @@ final class FrameSubjects {
     private final UnnamedSubjects subjects;
     private final Descriptions descriptions;
     private final Appositions appositions;
+    private final DocumentAuthors documents;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -33,6 +34,7 @@ final class FrameSubjects {
         this.subjects = subjects;
         this.descriptions = descriptions;
         this.appositions = appositions;
+        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -57,12 +59,19 @@ final class FrameSubjects {
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
         int owner = documentOwner(from, verb);
         if (owner != -1) return owner;
+        // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
+        int document = beforePrelude(from, verb);
+        int author = speechVerbBetween(start, document) ? -1 : documents.authorOf(document, from);
+        if (author >= 0) return author;
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
             if (main != -1) return main;
         }
+        int coordinated = coordinatedSubject(verb);
+        if (coordinated != -1) return coordinated;
         int organization = -1;
+        int placeNamed = -1;
         int description = -1;
         int object = -1;
         int depth = 0;
@@ -85,7 +94,9 @@ final class FrameSubjects {
                 int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? introducedAs(description) : -1;
                 if (introduced >= 0) return introduced;
                 if (type == EntityType.PERSON) return e;
-                if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
+                // "At a press conference in Chelsea, the mayor also said": a body named as a place does not speak.
+                if (type == EntityType.ORGANIZATION && organization < 0 && !namedAsPlace(k, from)) organization = e;
+                else if (type == EntityType.ORGANIZATION && placeNamed < 0) placeNamed = e;
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
@@ -99,7 +110,14 @@ final class FrameSubjects {
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
         if (description >= 0) return resolveDescription(description);
-        return object;
+        return placeNamed >= 0 ? placeNamed : object;
+    }
+
+    /** The mention ending at token k follows a word that names a place after it ("in", "at", "outside"). */
+    private boolean namedAsPlace(int k, int from) {
+        int first = mentionStart(k, from);
+        if (first > from && tokens.get(first - 1).lower().equals("the")) first--;
+        return first > from && Lexicon.get().placePrepositions.contains(tokens.get(first - 1).lower());
     }
 
     /**
@@ -158,6 +176,76 @@ final class FrameSubjects {
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */
     private boolean participleAfterComma(int verb) {
         return verb > 0 && tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",");
+    }
+
+    /**
+     * "Clinton stressed … sponsored by NBC News and said": a speech verb right after "and" has the subject opening its
+     * clause (a person, body or pronoun, after a phrase put before it); -1 when the clause opens otherwise ("Police
+     * arrested Smith and said" is not Smith's), so that names nearer the verb are not taken for its subject.
+     */
+    private int coordinatedSubject(int verb) {
+        int and = beforePrelude(0, verb);
+        if (and < 0 || !tokens.get(and).lower().equals("and") || participleAfterComma(verb)) return -1;
+        // The clause it joins: back to its sentence start, a semicolon or a conjunction ("…, but his lawyer … told the
+        // BBC it was laughable and added").
+        int sentence = tokens.get(and).sentence();
+        int k = and;
+        while (k > 0 && tokens.get(k - 1).sentence() == sentence && !opensClause(k - 1)) k--;
+        if (and - k > COORDINATED_REACH) return -1;
+        while (k < and && (quoted[k] || !tokens.get(k).isWord())) k++;
+        // "When Carson died, Bush …", "On Tuesday, Bush …": what is put before the subject ends at its comma.
+        String first = tokens.get(k).lower();
+        if (FRONTING_WORDS.contains(first) || PREPOSITIONS.contains(first)) {
+            while (k < and && !tokens.get(k).text().equals(",")) k++;
+            k++;
+        }
+        if (k >= and || quoted[k]) return -1;
+        if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return referents.personBefore(k);
+        // "Mr Blair", "Senate Leader Harry Reid": titles before the name are not part of its mention.
+        Lexicon lex = Lexicon.get();
+        while (k + 1 < and && entityAt[k] < 0 && tokens.get(k).isCapitalized() && isTitle(lex, tokens.get(k).bare())) k++;
+        int e = entityAt[k];
+        if (e < 0 || subjects.isOwner(k, and)) return -1;
+        EntityType type = entities.get(e).type();
+        if (type == EntityType.ORGANIZATION) {
+            int officer = officerAfter(k, and, lex);
+            if (officer >= 0) return officer;
+        }
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+    }
+
+    private boolean speechVerbBetween(int from, int to) {
+        for (int j = from; j < to; j++) if (!quoted[j] && isSpeechVerb(j)) return true;
+        return false;
+    }
+
+    /** Tokens from a clause's start to its "and" within which its subject is still taken to open it. */
+    private static final int COORDINATED_REACH = 40;
+
+    private boolean opensClause(int k) {
+        String w = tokens.get(k).lower();
+        return !quoted[k] && (w.equals(";") || CLAUSE_CONJUNCTIONS.contains(w));
+    }
+
+    /** "Oxfam senior policy adviser Max Lawson", "Tory chairman Liam Fox": the person the body's name only places. */
+    private int officerAfter(int k, int to, Lexicon lex) {
+        int j = k;
+        while (j + 1 < to && entityAt[j + 1] == entityAt[k]) j++;
+        for (j++; j < to && j <= k + 6; j++) {
+            if (quoted[j] || !tokens.get(j).isWord()) return -1;
+            int e = entityAt[j];
+            if (e >= 0) {
+                String before = tokens.get(j - 1).bare();
+                boolean role = isTitle(lex, before) || lex.roleNouns.contains(before) || PERSON_NOUNS.contains(before);
+                return role && entities.get(e).type() == EntityType.PERSON ? e : -1;
+            }
+            if (tokens.get(j).isCapitalized() && !isTitle(lex, tokens.get(j).bare())) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isTitle(Lexicon lex, String bare) {
+        return lex.titles.contains(bare) || lex.honorifics.contains(bare);
     }
 
     /**

@@ -37,6 +37,8 @@ final class Lexicon {
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
+    /** Nouns a surname after "the" modifies ("the Bush administration"). */
+    final Set<String> surnameModifiedNouns = words("surname-modified-nouns.txt");
     /** Every given name, of either sex. */
     final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"),
             words("generated/given-names-unisex.txt"));

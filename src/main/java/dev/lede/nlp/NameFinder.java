@@ -15,10 +15,11 @@ final class NameFinder {
     /**
      * A name as written, its type guess, how sure that guess is (higher wins when mentions disagree), the rule that made
      * it, whether it (or its title) opens its sentence, as a sentence's subject mostly does, and whether a speech verb
-     * follows it at once ("Jordan said"), as it follows someone, not a place.
+     * follows it at once ("Jordan said"), as it follows someone, not a place, and whether "the" stands right before it
+     * ("the Mall"), as it never does before a person's surname.
      */
     record Name(int start, int end, String text, EntityType type, int confidence, String titled, String rule, boolean opensSentence,
-                boolean speaks) {
+                boolean speaks, boolean afterThe) {
     }
 
     private final Lexicon lex;
@@ -395,6 +396,9 @@ final class NameFinder {
             first--; // "Coach Andy Robinson was pleased": the title opens the sentence
         }
         boolean speaks = to < tokens.size() && SpeechWords.isActiveSpeechVerb(tokens, to);
-        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial(), speaks));
+        // "the Shinawatra family", "the Bush administration": a surname can follow "the" as a noun's modifier.
+        boolean afterThe = from > 0 && tokens.get(from - 1).lower().equals("the")
+                && !(to < tokens.size() && lex.surnameModifiedNouns.contains(tokens.get(to).lower()));
+        out.add(new Name(start, end, name, verdict.type(), verdict.weight(), title, verdict.rule(), tokens.get(first).sentenceInitial(), speaks, afterThe));
     }
 }

@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     private final FrameSubjects frameSubjects;
     private final Referents referents;
+    private final QuoteNarration narration;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -35,6 +36,7 @@ final class SpeakerResolver {
         }
         Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
                 new UnnamedSubjects(tokens, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
@@ -106,6 +108,12 @@ final class SpeakerResolver {
         boolean framedBefore = !attributedRightAfter && speechVerbWithin(beforeFrom, beforeTo - beforeFrom);
         int found = framedBefore ? fromBefore(beforeFrom, beforeTo) : -1;
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        // 'Duda said the victims were "…" in an "appalling tragedy" while Brudziński wrote': narration that goes on, in
+        // its sentence and paragraph, from an earlier quote framed before it keeps that frame, whatever verb follows.
+        if (!framedBefore && !attributedRightAfter && previous.pass() == SpeakerPass.FRAME_BEFORE && previousSpeaker >= 0
+                && narration.goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
+            return new Attribution(previousSpeaker, SpeakerPass.FRAME_BEFORE);
+        }
         found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
@@ -125,6 +133,12 @@ final class SpeakerResolver {
         // else frames the quote, so the sentence before says nothing of who speaks.
         // (Not when an earlier quote of the same sentence ends the narration: 'said he was a "huge figure" and a "…"'.)
         boolean ownSentence = beforeFrom == 0 || !quoted[beforeFrom - 1];
+        // '…endeavors."¶Lisa Mancini has been cosplaying …, her "passion" for the hobby "stemmed …"': after a quote that
+        // ends the sentence or paragraph before, a sentence that opens with a person is that person's.
+        if (!ownSentence && narration.afterSentenceEnd(beforeFrom)) {
+            found = personOpening(beforeFrom, open, null);
+            if (found >= 0) return new Attribution(found, SpeakerPass.SENTENCE_SUBJECT);
+        }
         if (previousSentence >= 0 && (!ownSentence || wordsBetween(beforeFrom, open) <= OWN_NARRATION_WORDS)) {
             int s = tokens.get(previousSentence).sentence();
             int from = previousSentence;

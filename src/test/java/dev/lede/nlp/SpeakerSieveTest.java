@@ -114,7 +114,7 @@ class SpeakerSieveTest {
             Tom Price spoke. Anna Berg attacked the "reckless" plan on Monday.                          | Anna Berg     | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
             Tom Price said the rules were clear. The complaint is based on rules that bar lawyers if they "took part in the case." |  |
-            Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | previous-quote
+            Tom Price spoke on Monday. He said the plan was a "huge mistake" for the town and a "waste of money." | Tom Price | frame-before
             EU rules "won't stop UK spending"\\n\\nThe EU met on Monday.                                 |               |
             Anna Berg spoke. "He is right," Tom Price, a top Berg adviser, said on Monday.               | Tom Price     | frame-after
             Anna Berg spoke. Tom Price of the Quorbian Institute, speaking to Anna Berg, said "it is too late." | Tom Price | frame-before
@@ -122,6 +122,12 @@ class SpeakerSieveTest {
             Anna Berg spoke. Tom Price, has said that Jim Hale ordered it, telling him to "cut the roads."  | Jim Hale  | frame-before
             Quorbex sells phones. "Sales doubled in a year," according to a report published by UK-based consultancy Analyx. | Analyx | frame-after
             Anna Berg spoke. Quorbia Radio, which hired Jim Hale, hosted by Tom Price, who worked for Anna Berg, tweeted: "Rest easy." | Quorbia Radio | frame-before
+            Anna Berg spoke. Jim Hale praised the fair run by Tom Price and said the town had "never looked better." | Jim Hale | frame-before
+            Anna Berg spoke. Red Cross chief Tom Price met Anna Berg on Monday and said the town "will recover this year." | Tom Price | frame-before
+            Mayor Jim Hale met the board. At a press conference at the Red Cross, the mayor also said there was "no evidence yet." | Jim Hale | frame-before
+            Anna Berg spoke. Tom Price said the fire was "a blow to us all" in a "grim week" while Anna Berg wrote that roads were shut. | Tom Price | frame-before
+            Roads news\\n\\nTom Price said: "We will build the roads this year."\\n\\nAnna Berg has worked here for years, her "passion" for the town "grew from my love for its people." | Anna Berg | sentence-subject
+            Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
