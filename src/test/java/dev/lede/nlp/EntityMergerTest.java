@@ -25,7 +25,7 @@ class EntityMergerTest {
             "He called her “Crooked Hillary Clinton” again. | Hillary Clinton said so, and Clinton left. | Hillary Clinton | Clinton",
             "She met Miss Universe Alicia Machado in 1996. | Alicia Machado said Machado was hurt. | Alicia Machado | Machado",
             // "the" before a surname that modifies a noun
-            "Thaksin Quorbat was removed in 2006. | The party was founded by the Quorbat family. | Thaksin Quorbat | Quorbat",
+            "Mark Quorbat was removed in 2006. | The party was founded by the Quorbat family. | Mark Quorbat | Quorbat",
             // a surname misspelt by one letter, speaking or after a title
             "Lindsay Davenport won the final on Sunday. | “I played well,” said Daveport after it. | Lindsay Davenport | Daveport",
             "The book by Robert Preston came out in May. | Mr Peston's book claimed it was true. | Robert Preston | Peston",
