@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +43,7 @@ final class StoredLinking {
         CorpusEntities entities = linked.entities();
         DocumentEntities byDocument = entities.documentEntities();
         writeNumber(out, byDocument.documentCount());
+        writeNumber(out, byDocument.starts()[byDocument.documentCount()]); // every id: read into an array of that size
         for (int d = 0; d < byDocument.documentCount(); d++) {
             int start = byDocument.starts()[d];
             int length = byDocument.starts()[d + 1] - start;
@@ -90,18 +90,19 @@ final class StoredLinking {
         int documents = readNumber(in);
         int[] starts = new int[documents + 1];
         BitSet annotated = new BitSet(documents);
-        int[] ids = new int[Math.max(16, documents)];
+        int[] ids = new int[readNumber(in)];
         int used = 0;
         for (int d = 0; d < documents; d++) {
             int length = readNumber(in);
             if (length > 0) {
                 annotated.set(d);
-                if (used + length - 1 > ids.length) ids = Arrays.copyOf(ids, Math.max(used + length, ids.length + (ids.length >> 1)));
+                if (used + length - 1 > ids.length) throw new IOException("more entity ids than the kept linking says");
                 for (int i = 1; i < length; i++) ids[used++] = readNumber(in) - 1;
             }
             starts[d + 1] = used;
         }
-        DocumentEntities byDocument = new DocumentEntities(starts, Arrays.copyOf(ids, used), annotated);
+        if (used != ids.length) throw new IOException("fewer entity ids than the kept linking says");
+        DocumentEntities byDocument = new DocumentEntities(starts, ids, annotated);
         int count = readNumber(in);
         List<CorpusEntity> entities = new ArrayList<>(count);
         EntityType[] types = EntityType.values();

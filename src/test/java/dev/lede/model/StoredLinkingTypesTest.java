@@ -1,6 +1,7 @@
 package dev.lede.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.index.Duplicates;
 import dev.lede.nlp.Annotation;
@@ -34,5 +35,17 @@ class StoredLinkingTypesTest {
         // The row of the third counts the person the corpus made of its OTHER entity, kept and restored alike.
         assertThat(linked.rowCounts(2)).isEqualTo(new RowCounts(1, 0));
         for (int d = 0; d < 3; d++) assertThat(restored.linked().rowCounts(d)).isEqualTo(linked.rowCounts(d)).isNotNull();
+        // The entity ids come back in an array of exactly their number (a million articles' is hundreds of MB).
+        assertThat(restored.linked().entities().documentEntities().ids()).isEqualTo(linked.entities().documentEntities().ids());
+    }
+
+    @Test
+    void aKeptLinkingCutShortIsNotRestored() throws Exception {
+        List<Annotation> annotations = List.of(article(EntityType.PERSON, "person-title"), article(EntityType.PERSON, "person-title"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StoredLinking.encode(CorpusIndexes.Linked.of(annotations, Duplicates.none(2)), Duplicates.none(2), bytes);
+        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+
+        assertThatThrownBy(() -> StoredLinking.decode(new ByteArrayInputStream(cut))).isInstanceOf(java.io.IOException.class);
     }
 }
