@@ -25,7 +25,7 @@ import java.util.Map;
 final class StoredLinking {
 
     /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
-    private static final int LAYOUT = 3;
+    private static final int LAYOUT = 4;
 
     private StoredLinking() {
     }
