@@ -3,6 +3,7 @@ package dev.lede.nlp;
 import static dev.lede.nlp.SpeechWords.SUBJECT_PRONOUNS;
 
 import java.util.List;
+import java.util.Objects;
 
 /** How the narration around a quote runs on from the quote before it: within its sentence, or after that ended one. */
 final class QuoteNarration {
@@ -27,7 +28,7 @@ final class QuoteNarration {
      */
     boolean goesOnFromQuote(int beforeFrom, int beforeTo, int previousQuoteEnd, QuoteFinder.Span quote) {
         if (beforeFrom == 0 || beforeFrom >= beforeTo || !quoted[beforeFrom - 1] || previousQuoteEnd < 1) return false;
-        if (text.substring(previousQuoteEnd, quote.start()).indexOf('\n') >= 0) return false;
+        if (lineBreakBetween(text, previousQuoteEnd, quote.start())) return false;
         for (int k = beforeFrom; k < beforeTo; k++) {
             boolean person = entityAt[k] >= 0 && entities.get(entityAt[k]).type() == EntityType.PERSON;
             if (person || SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return false;
@@ -41,6 +42,13 @@ final class QuoteNarration {
     boolean afterSentenceEnd(int k) {
         if (k >= tokens.size()) return false;
         Token before = tokens.get(k - 1);
-        return before.sentence() != tokens.get(k).sentence() || text.substring(before.end(), tokens.get(k).start()).indexOf('\n') >= 0;
+        return before.sentence() != tokens.get(k).sentence() || lineBreakBetween(text, before.end(), tokens.get(k).start());
+    }
+
+    /** Whether a line ends in {@code text[from, to)}: a new paragraph, or a headline's end, lies between. */
+    static boolean lineBreakBetween(String text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length());
+        int newline = text.indexOf('\n', from);
+        return newline >= 0 && newline < to;
     }
 }

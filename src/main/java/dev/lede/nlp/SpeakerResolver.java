@@ -87,7 +87,7 @@ final class SpeakerResolver {
         int quoteSentence = tokens.get(Math.min(close, tokens.size() - 1)).sentence();
         // '"…regulate?" Vitter demanded.': a quote ending in ? or ! ends its sentence, and the frame follows.
         boolean frameFollows = afterFrom < tokens.size() && endsInQuestionOrExclamation(quote)
-                && text.substring(quote.end(), tokens.get(afterFrom).start()).indexOf('\n') < 0 && speechVerbWithin(afterFrom, 4);
+                && !QuoteNarration.lineBreakBetween(text, quote.end(), tokens.get(afterFrom).start()) && speechVerbWithin(afterFrom, 4);
         int frameSentence = frameFollows ? tokens.get(afterFrom).sentence() : quoteSentence;
         boolean apposed = opensWithNamedApposition(afterFrom);
         int frameTokens = apposed ? APPOSED_FRAME_TOKENS : FRAME_TOKENS;
@@ -147,7 +147,7 @@ final class SpeakerResolver {
             // '… Sanders identified young voters' exhaustion with bigotry as one of the reasons …. "The younger people are
             // …"': a quote that is a sentence of its own right after narration in its paragraph is the words of the person
             // that narration opens with.
-            boolean followsInParagraph = beforeFrom == open && text.substring(tokens.get(previousSentence).end(), quote.start()).indexOf('\n') < 0;
+            boolean followsInParagraph = beforeFrom == open && !QuoteNarration.lineBreakBetween(text, tokens.get(previousSentence).end(), quote.start());
             if (found < 0 && ownSentence && followsInParagraph) found = personOpening(from, previousSentence + 1, quote);
             if (found >= 0) return new Attribution(found, SpeakerPass.PREVIOUS_SENTENCE);
         }
