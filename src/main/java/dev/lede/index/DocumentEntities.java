@@ -21,13 +21,13 @@ public record DocumentEntities(int[] starts, int[] ids, BitSet annotated) {
 
     /** A document's ids (a copy), or null for a document not annotated when linked. */
     public int[] of(int document) {
-        if (document < 0 || document >= documentCount() || !annotated.get(document)) return null;
+        if (!linked(document)) return null;
         return Arrays.copyOfRange(ids, starts[document], starts[document + 1]);
     }
 
     /** How many of a document's entities are linked (those of a listed type), or -1 for a document not annotated when linked. */
     public int linkedCount(int document) {
-        if (document < 0 || document >= documentCount() || !annotated.get(document)) return -1;
+        if (!linked(document)) return -1;
         int linked = 0;
         for (int at = starts[document]; at < starts[document + 1]; at++) if (ids[at] >= 0) linked++;
         return linked;
@@ -35,9 +35,14 @@ public record DocumentEntities(int[] starts, int[] ids, BitSet annotated) {
 
     /** The id of a document's entity, -1 for none. */
     int id(int document, int entityIndex) {
-        if (document < 0 || document >= documentCount() || !annotated.get(document)) return -1;
+        if (!linked(document)) return -1;
         int at = starts[document] + entityIndex;
         return entityIndex < 0 || at >= starts[document + 1] ? -1 : ids[at];
+    }
+
+    /** Whether the document is one of these and was annotated when linked. */
+    private boolean linked(int document) {
+        return document >= 0 && document < documentCount() && annotated.get(document);
     }
 
     /** Calls {@code action} with each linked id of a document, in its entities' order. */
