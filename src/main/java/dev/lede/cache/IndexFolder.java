@@ -1,7 +1,7 @@
 package dev.lede.cache;
 
 import dev.lede.corpus.Columns;
-import dev.lede.index.TextSearch;
+import dev.lede.index.SearchFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +135,27 @@ final class IndexFolder implements AutoCloseable {
         return cacheRoot.resolve("corpus").resolve(CachingAnnotator.sha256(names.toString()).substring(0, 16));
     }
 
+    /**
+     * Deletes the index of the same inputs written in an earlier layout: after an upgrade nothing reads it again, and at
+     * a million articles it is gigabytes. One an older Lede still has open (its lock is held) is left alone.
+     */
+    static void deleteEarlierLayouts(Path cacheRoot, int layout, List<Path> inputs, Columns columns) {
+        for (int earlier = 1; earlier < layout; earlier++) {
+            Path folder = of(cacheRoot, Integer.toString(earlier), inputs, columns);
+            if (!Files.isDirectory(folder)) continue;
+            try {
+                try (FolderLock unused = FolderLock.take(folder); var files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) delete(file);
+                    }
+                }
+                delete(folder);
+            } catch (IOException inUseOrGone) {
+                // in use by another Lede, or deleted meanwhile: nothing to do now
+            }
+        }
+    }
+
     /** Deletes an index folder that cannot be read (it is only a cache). */
     static void delete(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
@@ -158,7 +179,7 @@ final class IndexFolder implements AutoCloseable {
         if (open != null) return open;
         synchronized (this) {
             if (writer == null) {
-                IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
+                IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                         .setCommitOnClose(true);
                 IndexWriter made = new IndexWriter(directory(), config);
                 whenWriterOpens.accept(made);

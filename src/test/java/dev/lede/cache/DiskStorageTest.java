@@ -98,6 +98,8 @@ class DiskStorageTest {
             TextSearch search = library.textSearch().get(30, TimeUnit.SECONDS);
             assertThat(search.search("writer17", i -> true)).containsExactly(17);
             assertThat(search.search("story", i -> true)).hasSize(30);
+            assertThat(search.search("\"by writer17\"", i -> true)).containsExactly(17);
+            assertThat(search.search("\"story 12 written\"", i -> true)).containsExactly(12);
         }
     }
 

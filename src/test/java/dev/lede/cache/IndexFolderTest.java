@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.cli.Main;
+import dev.lede.corpus.Columns;
 import dev.lede.corpus.LoadOptions;
 import dev.lede.model.Library;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,24 @@ class IndexFolderTest {
             List<StoredFile> files = new java.util.ArrayList<>();
             again.listing().forEachFile(files::add);
             assertThat(files).hasSize(12);
+        }
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutIsDeletedUnlessAnotherLedeHasItOpen() throws Exception {
+        DiskStorageTest.write(corpus, 3);
+        Path earlier = IndexFolder.of(cache, "1", List.of(corpus), Columns.COMMON_NAMES);
+        Path inUse = IndexFolder.of(cache, "2", List.of(corpus), Columns.COMMON_NAMES);
+        Path otherInputs = IndexFolder.of(cache, "1", List.of(cache), Columns.COMMON_NAMES);
+        for (Path folder : List.of(earlier, inUse, otherInputs)) {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("_0.cfs"), "an old segment");
+        }
+        try (FolderLock held = FolderLock.take(inUse);
+                DiskCorpus opened = DiskCorpus.open(cache, List.of(corpus), "v1", w -> { })) {
+            assertThat(earlier).doesNotExist();
+            assertThat(inUse.resolve("_0.cfs")).exists();
+            assertThat(otherInputs.resolve("_0.cfs")).exists();
         }
     }
 

@@ -33,6 +33,36 @@ class TextSearchTest {
     }
 
     @Test
+    void aPhraseMatchesItsWordsTogetherAndInOrder() {
+        List<Document> texts = List.of(
+                doc("One", "The prime minister spoke."),
+                doc("Two", "A minister, prime of life, spoke."),
+                doc("Three", "Minister for prime numbers."),
+                doc("Prime Minister at work", "Nothing here."),
+                doc("Four", "The prime minister Tony spoke; Tony Blair said the prime minister blair was not."));
+        try (TextSearch search = TextSearch.build(texts)) {
+            // "minister, prime" is the pair the other way round; punctuation between two words keeps them a pair.
+            assertThat(search.search("\"prime minister\"", i -> true)).containsExactlyInAnyOrder(0, 3, 4);
+            assertThat(search.search("\"minister prime\"", i -> true)).containsExactly(1);
+            assertThat(search.search("\"prime numbers\"", i -> true)).containsExactly(2);
+            // Three words: each needs its pairs and its words in a row ("minister tony" and "tony blair" are apart).
+            assertThat(search.search("\"prime minister tony\"", i -> true)).containsExactly(4);
+            assertThat(search.search("\"prime minister blair\"", i -> true)).containsExactly(4);
+            assertThat(search.search("\"minister tony blair\"", i -> true)).isEmpty();
+            assertThat(search.search("\"spoke\"", i -> true)).containsExactlyInAnyOrder(0, 1, 4);
+            assertThat(search.search("\"prime spoke\"~1", i -> true)).containsExactly(0);
+        }
+    }
+
+    @Test
+    void aTwoWordPhraseIsOneLookupOfItsPair() {
+        PairedPhrases parser = new PairedPhrases(SearchFields.analyzer(), java.util.Map.of(SearchFields.TEXT, 1f));
+        assertThat(parser.parse("\"Prime Minister\"").toString()).isEqualTo("+text.pairs:prime minister");
+        assertThat(parser.parse("\"prime minister blair\"").toString())
+                .isEqualTo("+text.pairs:prime minister +text.pairs:minister blair #text:\"prime minister blair\"");
+    }
+
+    @Test
     void equallyGoodHitsComeInCorpusOrderAcrossManyDocuments() {
         List<Document> same = new ArrayList<>();
         for (int i = 0; i < 3000; i++) same.add(doc("Story " + i, i % 7 == 0 ? "Rain and rain today." : "Rain today."));
