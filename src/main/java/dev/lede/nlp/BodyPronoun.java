@@ -50,6 +50,8 @@ final class BodyPronoun {
         int before = first > 0 && tokens.get(first - 1).lower().equals("the") ? first - 2 : first - 1;
         if (before >= 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower())) return false;
         int next = last + 1;
+        // "the NIESR report was optimistic …. It said": the body's document is the subject; "it" speaks for the body.
+        if (next + 1 < tokens.size() && !quoted[next] && SpeechWords.DOCUMENT_NOUNS.contains(tokens.get(next).lower())) next++;
         if (next >= tokens.size() || quoted[next]) return false;
         String word = tokens.get(next).text();
         if (!tokens.get(next).isWord() || !Character.isLowerCase(word.charAt(0))) return false;

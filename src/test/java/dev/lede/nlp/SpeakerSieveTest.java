@@ -130,6 +130,7 @@ class SpeakerSieveTest {
             "Subpoenas are not optional," Jim Hale said after Tom Price missed the hearing he was formally called to. "Mr. Price is a crucial witness in this case." | Jim Hale | previous-sentence
             Tom Price spoke. The Quorbin Trust welcomed the plan. "This is the best of both worlds," it said. | Quorbin Trust | frame-after
             Tom Price spoke at the Quorbin Trust. The Red Cross rejected the offer.\\n\\nBut it agreed that a "better offer" would be welcome. | Red Cross | frame-before
+            Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
