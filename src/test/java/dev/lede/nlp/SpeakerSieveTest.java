@@ -131,6 +131,7 @@ class SpeakerSieveTest {
             Tom Price spoke. The Quorbin Trust welcomed the plan. "This is the best of both worlds," it said. | Quorbin Trust | frame-after
             Tom Price spoke at the Quorbin Trust. The Red Cross rejected the offer.\\n\\nBut it agreed that a "better offer" would be welcome. | Red Cross | frame-before
             Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
+            Tom Price spoke.\\n\\nAnna Berg, though, named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
