@@ -56,7 +56,7 @@ final class SpeechWords {
         if (!isActiveSpeechVerb(tokens, k)) return false;
         String w = tokens.get(k).lower();
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
-        if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
+        if (w.startsWith("point")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
         return true;
     }

@@ -132,6 +132,7 @@ class SpeakerSieveTest {
             Tom Price spoke at the Quorbin Trust. The Red Cross rejected the offer.\\n\\nBut it agreed that a "better offer" would be welcome. | Red Cross | frame-before
             Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
             Tom Price spoke.\\n\\nAnna Berg, though, named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
+            Tom Price spoke. "The roads come first, always," points out Anna Berg, the mayor.            | Anna Berg     | frame-after
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
