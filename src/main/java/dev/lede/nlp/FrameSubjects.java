@@ -23,6 +23,7 @@ final class FrameSubjects {
     private final Descriptions descriptions;
     private final Appositions appositions;
     private final DocumentAuthors documents;
+    private final BodyPronoun bodyPronoun;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -35,6 +36,7 @@ final class FrameSubjects {
         this.descriptions = descriptions;
         this.appositions = appositions;
         this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted);
+        this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -49,6 +51,7 @@ final class FrameSubjects {
         int start = from;
         while (start < verb && !tokens.get(start).isWord()) start++;
         int adjacent = personRightBefore(start, verb);
+        if (adjacent < 0) adjacent = bodyPronoun.rightBefore(start, verb);
         if (adjacent >= 0) return adjacent;
         // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
         // opening the clause.

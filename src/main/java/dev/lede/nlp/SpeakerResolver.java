@@ -185,6 +185,9 @@ final class SpeakerResolver {
             while (k < open && entityAt[k] == e) k++;
         }
         if (e < 0) return -1;
+        // "Mr Howard, however, was dismissive.": one word set off by commas stands between the subject and its verb.
+        if (k + 3 < open && tokens.get(k).text().equals(",") && tokens.get(k + 2).text().equals(",") && tokens.get(k + 1).isWord()
+                && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) k += 3;
         if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
         // "Barley is described as a "…"": in the passive the subject is what the words are about.
         if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;

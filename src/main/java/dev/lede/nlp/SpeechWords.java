@@ -37,7 +37,18 @@ final class SpeechWords {
         if (k == 0) return true;
         String before = tokens.get(k - 1).lower();
         // "was told" is passive; "the claims", "his remarks" are nouns.
-        return !PASSIVE_AUXILIARIES.contains(before) && !NOUN_DETERMINERS.contains(before);
+        return !PASSIVE_AUXILIARIES.contains(before) && !NOUN_DETERMINERS.contains(before) && !passiveAcrossAdverb(tokens, k);
+    }
+
+    /**
+     * "the hearing he was formally called to", "is widely described as": an auxiliary and one adverb (a word in "-ly" or
+     * one like "also") before a participle make it passive too; "was also saying" is not a participle of the passive.
+     */
+    private static boolean passiveAcrossAdverb(java.util.List<Token> tokens, int k) {
+        if (k < 2 || tokens.get(k).lower().endsWith("ing")) return false;
+        String adverb = tokens.get(k - 1).lower();
+        boolean isAdverb = (adverb.endsWith("ly") && adverb.length() > 3) || VERB_PRELUDE.contains(adverb);
+        return isAdverb && PASSIVE_AUXILIARIES.contains(tokens.get(k - 2).lower());
     }
 
     /** A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole. */
@@ -45,7 +56,7 @@ final class SpeechWords {
         if (!isActiveSpeechVerb(tokens, k)) return false;
         String w = tokens.get(k).lower();
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
-        if (w.equals("pointed")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
+        if (w.startsWith("point")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
         return true;
     }

@@ -127,6 +127,12 @@ class SpeakerSieveTest {
             Mayor Jim Hale met the board. At a press conference at the Red Cross, the mayor also said there was "no evidence yet." | Jim Hale | frame-before
             Anna Berg spoke. Tom Price said the fire was "a blow to us all" in a "grim week" while Anna Berg wrote that roads were shut. | Tom Price | frame-before
             Roads news\\n\\nTom Price said: "We will build the roads this year."\\n\\nAnna Berg has worked here for years, her "passion" for the town "grew from my love for its people." | Anna Berg | sentence-subject
+            "Subpoenas are not optional," Jim Hale said after Tom Price missed the hearing he was formally called to. "Mr. Price is a crucial witness in this case." | Jim Hale | previous-sentence
+            Tom Price spoke. The Quorbin Trust welcomed the plan. "This is the best of both worlds," it said. | Quorbin Trust | frame-after
+            Tom Price spoke at the Quorbin Trust. The Red Cross rejected the offer.\\n\\nBut it agreed that a "better offer" would be welcome. | Red Cross | frame-before
+            Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
+            Tom Price spoke.\\n\\nAnna Berg, though, named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
+            Tom Price spoke. "The roads come first, always," points out Anna Berg, the mayor.            | Anna Berg     | frame-after
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {

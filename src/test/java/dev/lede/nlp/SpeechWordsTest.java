@@ -20,6 +20,8 @@ class SpeechWordsTest {
             "Quell claims the plan will fail.          | claims   | true",
             "He was told to leave.                     | told     | false",
             "Says Quell, it is over.                   | Says     | true",
+            "He was formally told to leave.            | told     | false",
+            "The plan is widely described as a gift.   | described | false",
     })
     void aSpeechWordAfterADeterminerIsANoun(String sentence, String word, boolean verb) {
         List<Token> tokens = new Tokenizer(LEX).tokenize(sentence.strip());
