@@ -62,6 +62,15 @@ class TypeRulesTest {
             Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
             Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
             Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
+            A Quorbia Government official refused to comment.               | Quorbia Government        | org-word              | ORGANIZATION
+            Crowds gathered outside the Quorbian Embassy in May.            | Quorbian Embassy          | org-word              | ORGANIZATION
+            He was treated at the Quellbrook Clinic for a month.            | Quellbrook Clinic         | org-word              | ORGANIZATION
+            According to Quorbin Bulletin, the ship sank.                   | Quorbin Bulletin          | org-word              | ORGANIZATION
+            Shares in Quorbax Incorporated fell on Monday.                  | Quorbax Incorporated      | org-word              | ORGANIZATION
+            The 60m went to D Chin of Quorbin Harriers.                     | Quorbin Harriers          | org-word              | ORGANIZATION
+            The loan came from Banco Quorbal in Madrid.                     | Banco Quorbal             | org-word              | ORGANIZATION
+            She works at the Institut Quorbin in Lyon.                      | Institut Quorbin          | org-word              | ORGANIZATION
+            The move was reported by Gazeta Quorbska first.                 | Gazeta Quorbska           | org-word              | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
