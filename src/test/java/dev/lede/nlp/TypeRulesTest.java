@@ -91,6 +91,13 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            Yesterday Quorbax, the Russian space agency, said so.           | Quorbax                   | body-apposition       | ORGANIZATION
+            Profits at Quorbin Vale, a US-based firm, fell on Monday.       | Quorbin Vale              | body-apposition       | ORGANIZATION
+            We met Quorbax, the country's largest private bank, today.      | Quorbax                   | body-apposition       | ORGANIZATION
+            He worked for Quorbax, a company that runs ferries.             | Quorbax                   | body-apposition       | ORGANIZATION
+            They met Quorbax, the firm's two main shareholders agreed.      | Quorbax                   | no-evidence           | OTHER
+            They ate Quorbax, the company now says.                         | Quorbax                   | no-evidence           | OTHER
+            She thanked Rebecca Hallworth, the club's captain, on Monday.   | Rebecca Hallworth         | given-name            | PERSON
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             He spoke at the Kent County Republican offices.                 | Kent County Republican    | unknown-name          | OTHER
             She went on the Jimmy Young Programme to talk.                  | Jimmy Young Programme     | unknown-name          | OTHER
