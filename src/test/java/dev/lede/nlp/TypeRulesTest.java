@@ -71,6 +71,9 @@ class TypeRulesTest {
             The loan came from Banco Quorbal in Madrid.                     | Banco Quorbal             | org-word              | ORGANIZATION
             She works at the Institut Quorbin in Lyon.                      | Institut Quorbin          | org-word              | ORGANIZATION
             The move was reported by Gazeta Quorbska first.                 | Gazeta Quorbska           | org-word              | ORGANIZATION
+            Shares in Quorbin Cruises fell on Monday.                       | Quorbin Cruises           | org-word              | ORGANIZATION
+            Losses hit Quorbax Re after the storm.                          | Quorbax Re                | org-word              | ORGANIZATION
+            The deal was signed by Quorbin Construction in May.             | Quorbin Construction      | org-word              | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
