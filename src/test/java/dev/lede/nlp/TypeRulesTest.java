@@ -74,6 +74,9 @@ class TypeRulesTest {
             Shares in Quorbin Cruises fell on Monday.                       | Quorbin Cruises           | org-word              | ORGANIZATION
             Losses hit Quorbax Re after the storm.                          | Quorbax Re                | org-word              | ORGANIZATION
             The deal was signed by Quorbin Construction in May.             | Quorbin Construction      | org-word              | ORGANIZATION
+            He was arrested by the Quorbin Crime Unit in May.               | Quorbin Crime Unit        | org-word              | ORGANIZATION
+            A report by the Quorbin Youth Forum came out on Monday.         | Quorbin Youth Forum       | org-word              | ORGANIZATION
+            The probe into Quorbax Asset Advisors ended.                    | Quorbax Asset Advisors    | org-word              | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
