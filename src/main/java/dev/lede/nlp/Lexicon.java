@@ -78,6 +78,7 @@ final class Lexicon {
     final Set<String> bodyPossessions = names("body-possessions.txt");
     final Set<String> publicationCues = words("publication-cues.txt");
     final Set<String> memberNouns = words("member-nouns.txt");
+    final Set<String> stakeNouns = words("stake-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");

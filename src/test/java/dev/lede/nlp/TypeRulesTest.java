@@ -97,6 +97,8 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            The bank bought a 20% stake in Quorbax last year.               | Quorbax                   | stake-in              | ORGANIZATION
+            Shares in Quorbin Vale fell on Monday.                          | Quorbin Vale              | stake-in              | ORGANIZATION
             Yesterday Quorbax, the Russian space agency, said so.           | Quorbax                   | body-apposition       | ORGANIZATION
             Profits at Quorbin Vale, a US-based firm, fell on Monday.       | Quorbin Vale              | body-apposition       | ORGANIZATION
             We met Quorbax, the country's largest private bank, today.      | Quorbax                   | body-apposition       | ORGANIZATION
@@ -115,7 +117,7 @@ class TypeRulesTest {
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
-            Shares in QXR Digital fell on Monday.                           | QXR Digital               | abbreviation-first    | ORGANIZATION
+            Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
