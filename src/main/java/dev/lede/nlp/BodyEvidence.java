@@ -60,6 +60,11 @@ final class BodyEvidence {
         return false;
     }
 
+    /** "a stake in Sina", "shares in Equant": what one owns a part of is a company, not the place "in" suggests. */
+    static boolean ownedInPart(Candidate c) {
+        return c.from >= 2 && c.before().equals("in") && c.lex.stakeNouns.contains(c.tokens.get(c.from - 2).lower());
+    }
+
     /** "researchers at Jupiter Research", "an analyst at Nomura": people who work or study there make X a body. */
     static boolean memberAt(Candidate c) {
         if (c.from < 2 || !c.before().equals("at")) return false;

@@ -61,6 +61,8 @@ final class Lexicon {
     final Set<String> nonNames = union(occasions, words("non-names.txt"));
     final Set<String> organizationWords = words("organization-words.txt");
     final Set<String> organizationNouns = words("organization-nouns.txt");
+    final Set<String> appositionBodyNouns = words("apposition-body-nouns.txt");
+    final Set<String> appositionHeadFollowers = words("apposition-head-followers.txt");
     final Set<String> locationWords = words("location-words.txt");
     final Set<String> placePrepositions = words("place-prepositions.txt");
     final Set<String> placePrefixes = words("place-prefixes.txt");
@@ -76,6 +78,7 @@ final class Lexicon {
     final Set<String> bodyPossessions = names("body-possessions.txt");
     final Set<String> publicationCues = words("publication-cues.txt");
     final Set<String> memberNouns = words("member-nouns.txt");
+    final Set<String> stakeNouns = words("stake-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");

@@ -165,6 +165,8 @@ final class TypeRules {
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
             new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
+            new Rule("stake-in", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::ownedInPart),
+            new Rule("body-apposition", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyApposition::bodyNounInApposition),
             // Not "Kent County Republican", "Benny Hill Show": a place word inside the name (not its last: "Damon Hill")
             // makes the rest a place's or a thing's; nor "Steve Harvey Morning Show", a programme named after a person.
             new Rule("given-name", EntityType.PERSON, Weight.HEAD_WORD,

@@ -62,6 +62,21 @@ class TypeRulesTest {
             Ships crossed the Gulf of Aqaba at night.                       | Gulf of Aqaba             | place-word-before-of  | LOCATION
             Shares in Giant Food fell on Monday.                            | Giant Food                | org-word              | ORGANIZATION
             Rescuers reached Harbin Airlines staff late.                    | Harbin Airlines           | org-word              | ORGANIZATION
+            A Quorbia Government official refused to comment.               | Quorbia Government        | org-word              | ORGANIZATION
+            Crowds gathered outside the Quorbian Embassy in May.            | Quorbian Embassy          | org-word              | ORGANIZATION
+            He was treated at the Quellbrook Clinic for a month.            | Quellbrook Clinic         | org-word              | ORGANIZATION
+            According to Quorbin Bulletin, the ship sank.                   | Quorbin Bulletin          | org-word              | ORGANIZATION
+            Shares in Quorbax Incorporated fell on Monday.                  | Quorbax Incorporated      | org-word              | ORGANIZATION
+            The 60m went to D Chin of Quorbin Harriers.                     | Quorbin Harriers          | org-word              | ORGANIZATION
+            The loan came from Banco Quorbal in Madrid.                     | Banco Quorbal             | org-word              | ORGANIZATION
+            She works at the Institut Quorbin in Lyon.                      | Institut Quorbin          | org-word              | ORGANIZATION
+            The move was reported by Gazeta Quorbska first.                 | Gazeta Quorbska           | org-word              | ORGANIZATION
+            Shares in Quorbin Cruises fell on Monday.                       | Quorbin Cruises           | org-word              | ORGANIZATION
+            Losses hit Quorbax Re after the storm.                          | Quorbax Re                | org-word              | ORGANIZATION
+            The deal was signed by Quorbin Construction in May.             | Quorbin Construction      | org-word              | ORGANIZATION
+            He was arrested by the Quorbin Crime Unit in May.               | Quorbin Crime Unit        | org-word              | ORGANIZATION
+            A report by the Quorbin Youth Forum came out on Monday.         | Quorbin Youth Forum       | org-word              | ORGANIZATION
+            The probe into Quorbax Asset Advisors ended.                    | Quorbax Asset Advisors    | org-word              | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
@@ -82,6 +97,15 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            The bank bought a 20% stake in Quorbax last year.               | Quorbax                   | stake-in              | ORGANIZATION
+            Shares in Quorbin Vale fell on Monday.                          | Quorbin Vale              | stake-in              | ORGANIZATION
+            Yesterday Quorbax, the Russian space agency, said so.           | Quorbax                   | body-apposition       | ORGANIZATION
+            Profits at Quorbin Vale, a US-based firm, fell on Monday.       | Quorbin Vale              | body-apposition       | ORGANIZATION
+            We met Quorbax, the country's largest private bank, today.      | Quorbax                   | body-apposition       | ORGANIZATION
+            He worked for Quorbax, a company that runs ferries.             | Quorbax                   | body-apposition       | ORGANIZATION
+            They met Quorbax, the firm's two main shareholders agreed.      | Quorbax                   | no-evidence           | OTHER
+            They ate Quorbax, the company now says.                         | Quorbax                   | no-evidence           | OTHER
+            She thanked Rebecca Hallworth, the club's captain, on Monday.   | Rebecca Hallworth         | given-name            | PERSON
             Yesterday Rebecca Hallworth opened the shop.                    | Rebecca Hallworth         | given-name            | PERSON
             He spoke at the Kent County Republican offices.                 | Kent County Republican    | unknown-name          | OTHER
             She went on the Jimmy Young Programme to talk.                  | Jimmy Young Programme     | unknown-name          | OTHER
@@ -93,7 +117,7 @@ class TypeRulesTest {
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
-            Shares in QXR Digital fell on Monday.                           | QXR Digital               | abbreviation-first    | ORGANIZATION
+            Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
