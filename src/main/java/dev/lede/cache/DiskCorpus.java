@@ -4,7 +4,6 @@ import static dev.lede.cache.EntryFields.*;
 
 import dev.lede.corpus.Columns;
 import dev.lede.corpus.Document;
-import dev.lede.index.SearchFields;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -49,7 +49,7 @@ public final class DiskCorpus implements AutoCloseable {
 
     static final int COMMIT_SECONDS = 2;
     /** Bumped when the fields change, so an old index is started afresh rather than misread. */
-    private static final int LAYOUT = 5;
+    private static final int LAYOUT = 4;
     /** Files are read a few at a time, so only the files in flight need remembering (not a million of them). */
     private static final int RECENT_FILES = 16_384;
 
@@ -221,7 +221,8 @@ public final class DiskCorpus implements AutoCloseable {
         org.apache.lucene.document.Document entry = fileFields(d.source(), fileId, ARTICLE);
         entry.add(new StringField(ARTICLE, key, Field.Store.NO));
         entry.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
-        SearchFields.addTo(entry, d.title(), d.text(), true);
+        entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
+        entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
         index.writer().updateDocument(new Term(ARTICLE, key), entry);
     }
 
@@ -273,7 +274,7 @@ public final class DiskCorpus implements AutoCloseable {
     String text(String articleKey) throws IOException {
         return index.read(reader -> {
             int doc = IndexFolder.find(reader, new Term(ARTICLE, articleKey));
-            return doc < 0 ? null : reader.storedFields().document(doc).get(SearchFields.TEXT_FIELD);
+            return doc < 0 ? null : reader.storedFields().document(doc).get(TextSearch.TEXT_FIELD);
         });
     }
 

@@ -1,7 +1,7 @@
 package dev.lede.cache;
 
 import dev.lede.corpus.Columns;
-import dev.lede.index.SearchFields;
+import dev.lede.index.TextSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +179,7 @@ final class IndexFolder implements AutoCloseable {
         if (open != null) return open;
         synchronized (this) {
             if (writer == null) {
-                IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzerWhenUsed()).setRAMBufferSizeMB(32)
+                IndexWriterConfig config = new IndexWriterConfig(TextSearch.analyzerWhenUsed()).setRAMBufferSizeMB(32)
                         .setCommitOnClose(true);
                 IndexWriter made = new IndexWriter(directory(), config);
                 whenWriterOpens.accept(made);

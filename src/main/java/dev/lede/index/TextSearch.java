@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,16 +34,20 @@ import org.apache.lucene.store.Directory;
 
 /**
  * Ranked full-text search over every document's title and text (BM25; a title match counts double).
- * Queries take words (all must match), "phrases", -excluded words, a|b alternatives and prefix*; a phrase is looked
- * up by its word pairs ({@link PairedPhrases}).
+ * Queries take words (all must match), "phrases", -excluded words, a|b alternatives and prefix*.
  */
 public final class TextSearch implements AutoCloseable {
 
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
     private static final String INDEX = "i";
     private static final int WARMING_TERMS_READ = 10_000;
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchFields.TITLE, 2f, SearchFields.TEXT, 1f);
 
-    private final Analyzer analyzer = SearchFields.analyzer();
+    /** Field names an index on disk must use for the same queries: {@code title} and {@code text}, analysed alike. */
+    public static final String TITLE_FIELD = TITLE;
+    public static final String TEXT_FIELD = TEXT;
+
+    private final Analyzer analyzer = analyzer();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -53,17 +61,36 @@ public final class TextSearch implements AutoCloseable {
         this.corpusIndex = corpusIndex;
     }
 
+    /** The analyser an index must be written with for these queries to match it. */
+    public static Analyzer analyzer() {
+        return new StandardAnalyzer();
+    }
+
+    /** The same analyzer, made when a text is first analysed (opening an index for writing analyses none). */
+    public static Analyzer analyzerWhenUsed() {
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            private Analyzer made;
+
+            @Override
+            protected synchronized Analyzer getWrappedAnalyzer(String fieldName) {
+                if (made == null) made = analyzer();
+                return made;
+            }
+        };
+    }
+
     /** An index of the documents built in the heap. */
     public static TextSearch build(List<Document> documents) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.analyzer()).setRAMBufferSizeMB(64))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(64))) {
                 for (int i = 0; i < documents.size(); i++) {
                     Document d = documents.get(i);
                     if (d.isFailed()) continue;
                     org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
                     entry.add(new StoredField(INDEX, i));
-                    SearchFields.addTo(entry, d.title(), d.text(), false);
+                    entry.add(new TextField(TITLE, d.title(), Field.Store.NO));
+                    entry.add(new TextField(TEXT, d.text(), Field.Store.NO));
                     writer.addDocument(entry);
                 }
             }
@@ -78,8 +105,8 @@ public final class TextSearch implements AutoCloseable {
     }
 
     /**
-     * Search over an index kept elsewhere (on disk), whose documents have the {@link SearchFields} written with
-     * {@link SearchFields#analyzer()}; {@code corpusIndex} maps each of its documents to the corpus (-1: none).
+     * Search over an index kept elsewhere (on disk), whose documents have {@link #TITLE_FIELD} and {@link #TEXT_FIELD}
+     * written with {@link #analyzer()}; {@code corpusIndex} maps each of its documents to the corpus (-1: none).
      * The reader is closed with this search.
      */
     public static TextSearch over(DirectoryReader reader, int[] corpusIndex) {
@@ -93,7 +120,7 @@ public final class TextSearch implements AutoCloseable {
      */
     public void warm() {
         try {
-            Terms terms = MultiTerms.getTerms(reader, SearchFields.TEXT);
+            Terms terms = MultiTerms.getTerms(reader, TEXT);
             if (terms == null) return;
             TermsEnum each = terms.iterator();
             String commonest = null;
@@ -157,7 +184,7 @@ public final class TextSearch implements AutoCloseable {
     }
 
     private void forEachToken(String text, TokenSink sink) {
-        try (TokenStream tokens = analyzer.tokenStream(SearchFields.TEXT, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
@@ -172,7 +199,7 @@ public final class TextSearch implements AutoCloseable {
 
     private Query parse(String query) {
         if (query == null || query.isBlank()) return null;
-        SimpleQueryParser parser = new PairedPhrases(analyzer, FIELD_WEIGHTS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(query);
     }

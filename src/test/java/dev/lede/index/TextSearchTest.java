@@ -45,21 +45,13 @@ class TextSearchTest {
             assertThat(search.search("\"prime minister\"", i -> true)).containsExactlyInAnyOrder(0, 3, 4);
             assertThat(search.search("\"minister prime\"", i -> true)).containsExactly(1);
             assertThat(search.search("\"prime numbers\"", i -> true)).containsExactly(2);
-            // Three words: each needs its pairs and its words in a row ("minister tony" and "tony blair" are apart).
+            // Three words in a row: "minister tony" and "tony blair" both occur, but apart.
             assertThat(search.search("\"prime minister tony\"", i -> true)).containsExactly(4);
             assertThat(search.search("\"prime minister blair\"", i -> true)).containsExactly(4);
             assertThat(search.search("\"minister tony blair\"", i -> true)).isEmpty();
             assertThat(search.search("\"spoke\"", i -> true)).containsExactlyInAnyOrder(0, 1, 4);
             assertThat(search.search("\"prime spoke\"~1", i -> true)).containsExactly(0);
         }
-    }
-
-    @Test
-    void aTwoWordPhraseIsOneLookupOfItsPair() {
-        PairedPhrases parser = new PairedPhrases(SearchFields.analyzer(), java.util.Map.of(SearchFields.TEXT, 1f));
-        assertThat(parser.parse("\"Prime Minister\"").toString()).isEqualTo("+text.pairs:prime minister");
-        assertThat(parser.parse("\"prime minister blair\"").toString())
-                .isEqualTo("+text.pairs:prime minister +text.pairs:minister blair #text:\"prime minister blair\"");
     }
 
     @Test
