@@ -21,7 +21,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfo;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -31,6 +34,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /**
  * Ranked full-text search over every document's title and text (BM25; a title match counts double).
@@ -42,6 +47,8 @@ public final class TextSearch implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String INDEX = "i";
     private static final int WARMING_TERMS_READ = 10_000;
+    /** Extensions of the index files a search reads: terms and their index, postings, positions, norms, compound files. */
+    private static final Set<String> SEARCHED_FILES = Set.of("tip", "tim", "tmd", "doc", "pos", "nvd", "nvm", "cfs");
 
     /** Field names an index on disk must use for the same queries: {@code title} and {@code text}, analysed alike. */
     public static final String TITLE_FIELD = TITLE;
@@ -114,11 +121,13 @@ public final class TextSearch implements AutoCloseable {
     }
 
     /**
-     * Searches once for the commonest of the texts' first terms and drops the hits, as a search engine runs warming
+     * Reads the files searches need into the kernel's cache (an index on disk), then searches once for the commonest of
+     * the texts' first terms and drops the hits, as a search engine runs warming
      * queries on a new searcher: a user's first search then finds the code that scores and ranks hits compiled (at a
      * million articles the first took 110-280 ms, the next 20-50 ms).
      */
     public void warm() {
+        readSearchedFiles();
         try {
             Terms terms = MultiTerms.getTerms(reader, TEXT);
             if (terms == null) return;
@@ -134,6 +143,30 @@ public final class TextSearch implements AutoCloseable {
             if (commonest != null) search(commonest, i -> true);
         } catch (IOException | RuntimeException notWarmed) {
             // a first search is slower, nothing else
+        }
+    }
+
+    /**
+     * Reads once, start to end, the files of an index on disk that searches read (terms, postings, positions, norms, and
+     * small segments' compound files), so the kernel caches them: otherwise a user's first searches read them page by
+     * page across some 23 segments. At a million articles, from an emptied page cache, that took 137-551 ms a query;
+     * after this read (1.2 GB in 1.8 s) 53-185 ms (BENCHMARKS.md, session 10). The stored texts are left out: they are
+     * read an article at a time.
+     */
+    private void readSearchedFiles() {
+        if (directory != null) return; // built in the heap
+        byte[] chunk = new byte[1 << 16];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (!(leaf.reader() instanceof SegmentReader segment)) continue;
+            SegmentInfo info = segment.getSegmentInfo().info;
+            for (String file : info.files()) {
+                if (!SEARCHED_FILES.contains(file.substring(file.lastIndexOf('.') + 1))) continue;
+                try (IndexInput in = info.dir.openInput(file, IOContext.READONCE)) {
+                    for (long left = in.length(); left > 0; left -= chunk.length) in.readBytes(chunk, 0, (int) Math.min(left, chunk.length));
+                } catch (IOException | RuntimeException notRead) {
+                    // merged away meanwhile: a first search reads what it needs
+                }
+            }
         }
     }
 

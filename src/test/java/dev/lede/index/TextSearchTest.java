@@ -3,7 +3,20 @@ package dev.lede.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.corpus.Document;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +90,33 @@ class TextSearchTest {
         try (TextSearch empty = TextSearch.build(List.of())) {
             empty.warm();
             assertThat(empty.search("tax", i -> true)).isEmpty();
+        }
+    }
+
+    @Test
+    void warmingAnIndexOnDiskReadsTheFilesSearchesNeedButNotTheStoredTexts() throws Exception {
+        Set<String> read = new HashSet<>();
+        Directory recording = new FilterDirectory(new ByteBuffersDirectory()) {
+            @Override
+            public IndexInput openInput(String name, IOContext context) throws IOException {
+                read.add(name.substring(name.lastIndexOf('.') + 1));
+                return super.openInput(name, context);
+            }
+        };
+        try (IndexWriter writer = new IndexWriter(recording, new IndexWriterConfig(TextSearch.analyzer()).setUseCompoundFile(false))) {
+            for (Document d : docs) {
+                if (d.isFailed()) continue;
+                org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+                entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
+                entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
+                writer.addDocument(entry);
+            }
+        }
+        try (TextSearch search = TextSearch.over(DirectoryReader.open(recording), new int[] {0, 1, 3})) {
+            read.clear();
+            search.warm();
+            assertThat(read).contains("tim", "tip", "doc", "pos", "nvd").doesNotContain("fdt");
+            assertThat(search.search("tax", i -> true)).containsExactly(1, 0);
         }
     }
 
