@@ -47,8 +47,8 @@ public final class TextSearch implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String INDEX = "i";
     private static final int WARMING_TERMS_READ = 10_000;
-    /** Extensions of the index files a search reads: terms and their index, postings, positions, norms, compound files. */
-    private static final Set<String> SEARCHED_FILES = Set.of("tip", "tim", "tmd", "doc", "pos", "nvd", "nvm", "cfs");
+    /** Extensions of the index files a search reads: terms and their index, postings, positions, norms. */
+    private static final Set<String> SEARCHED_FILES = Set.of("tip", "tim", "tmd", "doc", "pos", "nvd", "nvm");
 
     /** Field names an index on disk must use for the same queries: {@code title} and {@code text}, analysed alike. */
     public static final String TITLE_FIELD = TITLE;
@@ -147,10 +147,10 @@ public final class TextSearch implements AutoCloseable {
     }
 
     /**
-     * Reads once, start to end, the files of an index on disk that searches read (terms, postings, positions, norms, and
-     * small segments' compound files), so the kernel caches them: otherwise a user's first searches read them page by
+     * Reads once, start to end, the files of an index on disk that searches read (terms, postings, positions, norms, also
+     * inside small segments' compound files), so the kernel caches them: otherwise a user's first searches read them page by
      * page across some 23 segments. At a million articles, from an emptied page cache, that took 137-551 ms a query;
-     * after this read (1.2 GB in 1.8 s) 53-185 ms (BENCHMARKS.md, session 10). The stored texts are left out: they are
+     * after this read 26-45 ms (BENCHMARKS.md, session 10). The stored texts are left out: they are
      * read an article at a time.
      */
     private void readSearchedFiles() {
@@ -159,13 +159,18 @@ public final class TextSearch implements AutoCloseable {
         for (LeafReaderContext leaf : reader.leaves()) {
             if (!(leaf.reader() instanceof SegmentReader segment)) continue;
             SegmentInfo info = segment.getSegmentInfo().info;
-            for (String file : info.files()) {
-                if (!SEARCHED_FILES.contains(file.substring(file.lastIndexOf('.') + 1))) continue;
-                try (IndexInput in = info.dir.openInput(file, IOContext.READONCE)) {
-                    for (long left = in.length(); left > 0; left -= chunk.length) in.readBytes(chunk, 0, (int) Math.min(left, chunk.length));
-                } catch (IOException | RuntimeException notRead) {
-                    // merged away meanwhile: a first search reads what it needs
+            // A small segment is one compound file, mostly its stored texts: only the searched files inside it are read.
+            try (Directory compound = info.getUseCompoundFile()
+                    ? info.getCodec().compoundFormat().getCompoundReader(info.dir, info, IOContext.READONCE) : null) {
+                Directory files = compound != null ? compound : info.dir;
+                for (String file : compound != null ? List.of(compound.listAll()) : info.files()) {
+                    if (!SEARCHED_FILES.contains(file.substring(file.lastIndexOf('.') + 1))) continue;
+                    try (IndexInput in = files.openInput(file, IOContext.READONCE)) {
+                        for (long left = in.length(); left > 0; left -= chunk.length) in.readBytes(chunk, 0, (int) Math.min(left, chunk.length));
+                    }
                 }
+            } catch (IOException | RuntimeException notRead) {
+                // merged away meanwhile: a first search reads what it needs
             }
         }
     }

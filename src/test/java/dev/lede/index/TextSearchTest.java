@@ -95,6 +95,13 @@ class TextSearchTest {
 
     @Test
     void warmingAnIndexOnDiskReadsTheFilesSearchesNeedButNotTheStoredTexts() throws Exception {
+        assertThat(filesReadByWarming(false)).contains("tim", "tip", "doc", "pos", "nvd").doesNotContain("fdt");
+        // A compound segment: the searched files are read inside its one file.
+        assertThat(filesReadByWarming(true)).containsExactlyInAnyOrder("cfs", "cfe");
+    }
+
+    /** The extensions of the files warming opens, over a small index written as separate or compound files. */
+    private Set<String> filesReadByWarming(boolean compound) throws IOException {
         Set<String> read = new HashSet<>();
         Directory recording = new FilterDirectory(new ByteBuffersDirectory()) {
             @Override
@@ -103,7 +110,7 @@ class TextSearchTest {
                 return super.openInput(name, context);
             }
         };
-        try (IndexWriter writer = new IndexWriter(recording, new IndexWriterConfig(TextSearch.analyzer()).setUseCompoundFile(false))) {
+        try (IndexWriter writer = new IndexWriter(recording, new IndexWriterConfig(TextSearch.analyzer()).setUseCompoundFile(compound))) {
             for (Document d : docs) {
                 if (d.isFailed()) continue;
                 org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
@@ -115,9 +122,9 @@ class TextSearchTest {
         try (TextSearch search = TextSearch.over(DirectoryReader.open(recording), new int[] {0, 1, 3})) {
             read.clear();
             search.warm();
-            assertThat(read).contains("tim", "tip", "doc", "pos", "nvd").doesNotContain("fdt");
             assertThat(search.search("tax", i -> true)).containsExactly(1, 0);
         }
+        return read;
     }
 
     @Test
