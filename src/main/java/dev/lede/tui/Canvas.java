@@ -1,9 +1,7 @@
 package dev.lede.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.text.Normalizer;
@@ -21,9 +19,9 @@ final class Canvas {
 
     void fill(Rect r, Role role) {
         if (r.isEmpty()) return;
-        use(palette.look(role));
         // One blank cell for the whole rectangle: a frame clears the screen, and a cell per column would be garbage.
-        graphics.fillRectangle(new TerminalPosition(r.col(), r.row()), new TerminalSize(r.width(), r.bottom() - r.row()), ' ');
+        graphics.fillRectangle(new TerminalPosition(r.col(), r.row()), new TerminalSize(r.width(), r.bottom() - r.row()),
+                new Cell(' ', palette.look(role)));
     }
 
     /**
@@ -60,7 +58,6 @@ final class Canvas {
         StringBuilder run = new StringBuilder();
         int runCol = col;
         int c = col;
-        use(look);
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -68,7 +65,7 @@ final class Canvas {
                 if (columns(codePoint) == 0) continue;
                 if (c + 2 > limit) break;
                 // Lanterna's putString goes char by char and would split the pair; a cell of its own keeps it whole.
-                drawRun(runCol, row, run);
+                drawRun(runCol, row, run, look);
                 graphics.setCharacter(c, row, TextCharacter.fromString(Character.toString(codePoint), look.fg(), look.bg(), look.modifiers())[0]);
                 c += 2;
                 runCol = c;
@@ -85,12 +82,17 @@ final class Canvas {
             run.append(shown);
             c += w;
         }
-        drawRun(runCol, row, run);
+        drawRun(runCol, row, run, look);
         return c;
     }
 
-    private void drawRun(int col, int row, StringBuilder run) {
-        if (run.length() > 0) graphics.putString(col, row, run.toString());
+    /** Writes the run's cells from {@code col}; a wide character takes its column and the next, as Lanterna's putString has it. */
+    private void drawRun(int col, int row, StringBuilder run, Palette.Look look) {
+        for (int i = 0; i < run.length(); i++) {
+            char shown = run.charAt(i);
+            graphics.setCharacter(col, row, new Cell(shown, look));
+            col += columns(shown);
+        }
         run.setLength(0);
     }
 
@@ -134,7 +136,7 @@ final class Canvas {
             return zeroWidth ? 0 : 2;
         }
         char c = (char) codePoint;
-        return isMark(c) || cell(c) == 0 ? 0 : TerminalTextUtils.isCharDoubleWidth(cell(c)) ? 2 : 1;
+        return isMark(c) || cell(c) == 0 ? 0 : Cell.isWide(cell(c)) ? 2 : 1;
     }
 
     /** Pads a row with the role's look from {@code col} to {@code limit}. */
@@ -144,13 +146,6 @@ final class Canvas {
 
     Palette.Look look(Role role) {
         return palette.look(role);
-    }
-
-    private void use(Palette.Look look) {
-        graphics.setForegroundColor(look.fg());
-        graphics.setBackgroundColor(look.bg());
-        graphics.clearModifiers();
-        for (SGR m : look.modifiers()) graphics.enableModifiers(m);
     }
 
     /** Columns a string takes on screen. */
