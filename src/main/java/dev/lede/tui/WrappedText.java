@@ -1,6 +1,5 @@
 package dev.lede.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import dev.lede.model.ReaderLines;
 import java.util.Arrays;
 
@@ -91,7 +90,7 @@ public final class WrappedText implements ReaderLines {
             if (c == ' ' || c == '\t') {
                 if (lastWordEnd < 0 || lastBreak != i) lastWordEnd = i;
                 lastBreak = i + 1;
-            } else if (TerminalTextUtils.isCharCJK(c)) {
+            } else if (Cell.isWide(c)) {
                 // CJK text has no spaces: a line may break after any of its characters.
                 lastWordEnd = i + 1;
                 lastBreak = i + 1;
