@@ -65,7 +65,9 @@ final class NameFinder {
                         || lex.isOrganization(text(tokens, i, end)))) {
                     end++; // "BBC Radio 4", "Channel 4", "Sky Sports 2"
                 } else {
-                    break;
+                    int joined = JoinedName.joinedTokens(text, tokens, nameLike, i, end, lex, titles);
+                    if (joined == 0) break;
+                    end += joined; // "Office for the Coordination of Humanitarian Affairs"
                 }
             }
             if (!gluedToNonName(text, tokens, i, end)) trimmer.addRun(text, tokens, i, end, names);
@@ -158,7 +160,7 @@ final class NameFinder {
                 && !lex.isLocation(tokens.get(i + 1).text()) && !lex.isOrganization(tokens.get(i + 1).text());
     }
 
-    private static boolean adjacent(String text, List<Token> tokens, int i) {
+    static boolean adjacent(String text, List<Token> tokens, int i) {
         // Names never run across a line break or punctuation.
         int gapStart = tokens.get(i - 1).end();
         int gapEnd = tokens.get(i).start();
