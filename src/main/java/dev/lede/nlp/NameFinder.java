@@ -73,6 +73,7 @@ final class NameFinder {
             if (!gluedToNonName(text, tokens, i, end)) trimmer.addRun(text, tokens, i, end, names);
             i = end;
         }
+        names = QuotedNickname.join(text, names, lex);
         coordination.type(text, names);
         return names;
     }

@@ -3,6 +3,7 @@ package dev.lede.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +41,24 @@ class NameExtentTest {
             """)
     void aNameRunsOnPastAJoinerWhenABodyHeadsItOrItsInitialsFollow(String sentence, String name, EntityType type) {
         assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officers named him as Matiu "Matt" Ratana on Friday.        | Matiu Ratana       | PERSON
+            The party chose Jeremy "Spike" Cohen for the post.          | Jeremy Cohen       | PERSON
+            He left after Brian 'Head' Welch quit the band.             | Brian Welch        | PERSON
+            Yesterday Marcia “Cia” Price shouted to the crowd.          | Marcia Price       | PERSON
+            The band signed with Quorbia "Live" Records last year.      | Records            | OTHER
+            """)
+    void aNicknameInQuotesBetweenAGivenNameAndASurnameIsPartOfOnePersonsName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @Test
+    void aNicknameInsideANameIsNoQuote() {
+        Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");
+
+        assertThat(a.quotes()).extracting(Quote::text).containsExactly("He was kind,");
     }
 }
