@@ -40,7 +40,9 @@ final class RunTrimmer {
             Token t = tokens.get(start);
             orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || NameFinder.containsOrganizationWord(tokens, start, to, lex);
             boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
-            if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
+            if (firstTitle >= 0 && TitleInName.opensName(tokens, start, to, lex)) {
+                break; // "Gov. Earl Ray Tomblin", "Actor Christian Slater"
+            } else if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
                 start++;
             } else if (titles.isTitleAt(tokens, start, to) && !SurnameAfterHonorific.at(tokens, from, start, to, lex, titles::isTitleToken)
                     && !lex.isOrganization(NameFinder.text(tokens, start, to)) && (!orgOrPlace || titles.titleOfFollows(tokens, start, to))
@@ -68,7 +70,7 @@ final class RunTrimmer {
         }
         // "(Trade and) Industry Secretary Patricia Hewitt": a title word inside the run ends the title there.
         for (int p = to - 2; p > start; p--) {
-            if (titles.isTitleToken(tokens.get(p)) && isPersonName(tokens, p + 1, to)) {
+            if (titles.isTitleToken(tokens.get(p)) && isPersonName(tokens, p + 1, to) && !TitleInName.followsGivenName(tokens, start, p, to, lex, titles)) {
                 if (firstTitle < 0) firstTitle = start;
                 start = p + 1;
                 break;

@@ -55,6 +55,21 @@ class NameExtentTest {
         assertFound(sentence, name, type);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bill was signed by Gov. Earl Ray Tomblin on Monday.      | Earl Ray Tomblin   | PERSON
+            Later Actor Christian Slater took the part.                  | Christian Slater   | PERSON
+            Wikinews spoke to Dr Christian Keysers on Monday.            | Christian Keysers  | PERSON
+            It was a hit for comedian Sacha Baron Cohen last year.       | Sacha Baron Cohen  | PERSON
+            Charlotte Mayor Jennifer Roberts said she agreed.            | Jennifer Roberts   | PERSON
+            Later Lt. Gov. Ralph Northam agreed.                         | Ralph Northam      | PERSON
+            Then Gen. Sir Mike Jackson spoke.                            | Mike Jackson       | PERSON
+            Then Prime Minister Tony Blair spoke.                        | Tony Blair         | PERSON
+            """)
+    void aTitleOrNationalityWordThatIsAPersonsOwnNameStaysInTheName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
     @Test
     void aNicknameInsideANameIsNoQuote() {
         Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");
