@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Names that run on past a lower-case joiner the finder's word-by-word test stops at: "the" after the joiner ("Office
  * for the Coordination of Humanitarian Affairs", "American Association for the Advancement of Science"), a further
- * joiner once a body's head word has opened the name ("International Union for Conservation of Nature"), and a name
+ * joiner once a body's head word has opened the name ("International Union for Conservation of Nature"), "on" right
+ * after an organization word ("Council on Foreign Relations", {@code body-name-prepositions.txt}), and a name
  * whose initials the text writes in brackets right after it ("Confederation of British Industry (CBI)"), whatever its
  * head word.
  */
@@ -22,11 +23,13 @@ final class JoinedName {
      */
     static int joinedTokens(String text, List<Token> tokens, boolean[] nameLike, int from, int at, Lexicon lex, Titles titles) {
         String joiner = tokens.get(at).text();
+        boolean aboutWhat = lex.bodyNamePrepositions.contains(joiner);
         // "and" lists names as often as it joins one ("Bank of England and Barclays"): only a preposition carries a name on.
-        if (!lex.joiners.contains(joiner) || joiner.equals("and") || joiner.equals("&")) return 0;
+        if (!aboutWhat && (!lex.joiners.contains(joiner) || joiner.equals("and") || joiner.equals("&"))) return 0;
         int next = at + 1;
         if (next < tokens.size() && tokens.get(next).text().equals(THE) && NameFinder.adjacent(text, tokens, next)) next++;
         if (next >= tokens.size() || !nameLike[next] || !NameFinder.adjacent(text, tokens, next)) return 0;
+        if (aboutWhat) return next == at + 1 && bodyBefore(tokens, at, lex) && !isOccasion(tokens.get(next), lex) ? 2 : 0;
         if (opensWithBodyHead(tokens, from, at, lex, titles) || initialsInBrackets(text, tokens, nameLike, from, at, next)) {
             return next + 1 - at;
         }
@@ -59,6 +62,20 @@ final class JoinedName {
         // ("… Education for Children", "DMB for Digital Multimedia Broadcasting").
         boolean carriesOn = tokens.get(at).text().equals("of") || tokens.get(joiner).text().equals("of");
         return bodyHead && (the || joiner < at && carriesOn);
+    }
+
+    /**
+     * "Council on Foreign Relations", not "the Council on Monday" nor "cross the Channel on the Flyboard Air": an
+     * organization word right before the preposition, and no "the" after it.
+     */
+    private static boolean bodyBefore(List<Token> tokens, int at, Lexicon lex) {
+        return lex.isOrganizationWord(tokens.get(at - 1).lower());
+    }
+
+    /** "Monday", "Thursdays": "on" a day is when, not what about. */
+    private static boolean isOccasion(Token t, Lexicon lex) {
+        String w = t.lower();
+        return lex.occasions.contains(w) || w.endsWith("s") && lex.occasions.contains(w.substring(0, w.length() - 1));
     }
 
     /**

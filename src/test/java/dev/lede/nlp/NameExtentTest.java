@@ -35,6 +35,10 @@ class NameExtentTest {
             It went to the United States District Court for the Western District of Virginia. | United States District Court for the Western District of Virginia | ORGANIZATION
             It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | OTHER
             Fares are set by Transport for London (TfL) each year.                            | Transport for London                                | OTHER
+            He was a member of the Council on Foreign Relations for years.                    | Council on Foreign Relations                        | ORGANIZATION
+            She sat on the United States House Select Committee on Benghazi.                   | United States House Select Committee on Benghazi    | ORGANIZATION
+            He wrote to the Commission on Monday about the debates.                           | Commission                                          | OTHER
+            He crossed the Channel on the Flyboard Air last year.                              | Channel                                             | OTHER
             Mike Ryan of the World Health Organization (WHO) told the press.                  | Mike Ryan                                           | PERSON
             They worked with the Federation for Global Quorbian Education for Children.       | Federation for Global Quorbian Education            | ORGANIZATION
             He met the Secretary of the Treasury on Monday.                                    | Treasury                                            | ORGANIZATION
