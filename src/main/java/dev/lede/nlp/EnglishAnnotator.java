@@ -22,8 +22,9 @@ public final class EnglishAnnotator implements Annotator {
     @Override
     public Annotation annotate(String text) {
         List<Token> tokens = tokenizer.tokenize(text);
-        List<Entity> entities = merger.merge(names.find(text, tokens));
-        List<QuoteFinder.Span> spans = quoteFinder.find(text);
+        List<NameFinder.Name> found = names.find(text, tokens);
+        List<Entity> entities = merger.merge(found);
+        List<QuoteFinder.Span> spans = QuotedNickname.withoutNicknames(quoteFinder.find(text), found);
         SpeakerResolver speakers = new SpeakerResolver(text, tokens, entities, spans);
         List<QuoteFinder.Span> speech = new ArrayList<>();
         int headlineEnd = QuoteFinder.headlineEnd(text);

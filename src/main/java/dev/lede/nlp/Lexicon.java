@@ -83,6 +83,7 @@ final class Lexicon {
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");
     final Set<String> joiners = words("name-joiners.txt");
+    final Set<String> bodyNamePrepositions = words("body-name-prepositions.txt");
     final Set<String> nameSuffixes = words("name-suffixes.txt");
     final Set<String> workTitleCues = words("work-title-cues.txt");
     final Set<String> workNouns = words("work-nouns.txt");

@@ -277,14 +277,14 @@ final class TypeRules {
 
     private static boolean organizationWordBeforeOf(Candidate c) {
         for (int i = c.from + 1; i < c.to - 1; i++) {
-            if (c.tokens.get(i).lower().equals("of")) return c.lex.isOrganizationWord(c.tokens.get(i - 1).bare());
+            if (JoinedName.followsHead(c.tokens.get(i))) return c.lex.isOrganizationWord(c.tokens.get(i - 1).bare());
         }
         return false;
     }
 
     private static boolean placeWordBeforeOf(Candidate c) {
         for (int i = c.from + 1; i < c.to - 1; i++) {
-            if (c.tokens.get(i).lower().equals("of")) return c.lex.locationWords.contains(c.tokens.get(i - 1).lower());
+            if (JoinedName.followsHead(c.tokens.get(i))) return c.lex.locationWords.contains(c.tokens.get(i - 1).lower());
         }
         return false;
     }

@@ -15,6 +15,7 @@ class TypeEvidenceTest {
             "org-word, ORGANIZATION, true, false",
             "org-noun-beside, ORGANIZATION, true, false",
             "named-again-by-surname, PERSON, true, false",
+            "quoted-nickname, PERSON, true, false",
             "abbreviation, ORGANIZATION, false, true",
             "place-preposition, LOCATION, false, true",
             "coordinated-name, PERSON, false, true",

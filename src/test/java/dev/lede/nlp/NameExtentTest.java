@@ -1,0 +1,83 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where a name the finder finds starts and ends, and its type: one table per rule that decides an extent. */
+class NameExtentTest {
+
+    private static final Lexicon LEX = Lexicon.get();
+    private static final NameFinder FINDER = new NameFinder(LEX, new ProperNounTagger());
+
+    private static List<NameFinder.Name> names(String sentence) {
+        return FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence));
+    }
+
+    private static void assertFound(String sentence, String name, EntityType type) {
+        List<NameFinder.Name> found = names(sentence);
+        assertThat(found).as("names in \"%s\"", sentence)
+                .anySatisfy(n -> {
+                    assertThat(n.text()).isEqualTo(name);
+                    assertThat(n.type()).isEqualTo(type);
+                });
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He spoke at the American Association for the Advancement of Science on Monday.  | American Association for the Advancement of Science | ORGANIZATION
+            Staff at the Quorbian Institute for the Study of Labour were told.               | Quorbian Institute for the Study of Labour          | ORGANIZATION
+            Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, spoke. | UN Office for the Coordination of Humanitarian Affairs | ORGANIZATION
+            She took the case to the Court of Arbitration for Sport in May.                  | Court of Arbitration for Sport                      | ORGANIZATION
+            It went to the United States District Court for the Western District of Virginia. | United States District Court for the Western District of Virginia | ORGANIZATION
+            It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | OTHER
+            Fares are set by Transport for London (TfL) each year.                            | Transport for London                                | OTHER
+            He was a member of the Council on Foreign Relations for years.                    | Council on Foreign Relations                        | ORGANIZATION
+            She sat on the United States House Select Committee on Benghazi.                   | United States House Select Committee on Benghazi    | ORGANIZATION
+            He wrote to the Commission on Monday about the debates.                           | Commission                                          | OTHER
+            He crossed the Channel on the Flyboard Air last year.                              | Channel                                             | OTHER
+            Mike Ryan of the World Health Organization (WHO) told the press.                  | Mike Ryan                                           | PERSON
+            They worked with the Federation for Global Quorbian Education for Children.       | Federation for Global Quorbian Education            | ORGANIZATION
+            He met the Secretary of the Treasury on Monday.                                    | Treasury                                            | ORGANIZATION
+            """)
+    void aNameRunsOnPastAJoinerWhenABodyHeadsItOrItsInitialsFollow(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officers named him as Matiu "Matt" Ratana on Friday.        | Matiu Ratana       | PERSON
+            The party chose Jeremy "Spike" Cohen for the post.          | Jeremy Cohen       | PERSON
+            He left after Brian 'Head' Welch quit the band.             | Brian Welch        | PERSON
+            Yesterday Marcia “Cia” Price shouted to the crowd.          | Marcia Price       | PERSON
+            The band signed with Quorbia "Live" Records last year.      | Records            | OTHER
+            """)
+    void aNicknameInQuotesBetweenAGivenNameAndASurnameIsPartOfOnePersonsName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bill was signed by Gov. Earl Ray Tomblin on Monday.      | Earl Ray Tomblin   | PERSON
+            Later Actor Christian Slater took the part.                  | Christian Slater   | PERSON
+            Wikinews spoke to Dr Christian Keysers on Monday.            | Christian Keysers  | PERSON
+            It was a hit for comedian Sacha Baron Cohen last year.       | Sacha Baron Cohen  | PERSON
+            Charlotte Mayor Jennifer Roberts said she agreed.            | Jennifer Roberts   | PERSON
+            Later Lt. Gov. Ralph Northam agreed.                         | Ralph Northam      | PERSON
+            Then Gen. Sir Mike Jackson spoke.                            | Mike Jackson       | PERSON
+            Then Prime Minister Tony Blair spoke.                        | Tony Blair         | PERSON
+            """)
+    void aTitleOrNationalityWordThatIsAPersonsOwnNameStaysInTheName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @Test
+    void aNicknameInsideANameIsNoQuote() {
+        Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");
+
+        assertThat(a.quotes()).extracting(Quote::text).containsExactly("He was kind,");
+    }
+}
