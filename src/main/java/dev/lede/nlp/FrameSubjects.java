@@ -35,7 +35,7 @@ final class FrameSubjects {
         this.subjects = subjects;
         this.descriptions = descriptions;
         this.appositions = appositions;
-        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted);
+        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted, referents);
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
     }
 
@@ -60,7 +60,7 @@ final class FrameSubjects {
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return indefiniteSubject(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
-        int owner = documentOwner(from, verb);
+        int owner = documents.ownerRightBefore(from, verb);
         if (owner != -1) return owner;
         // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
         int document = beforePrelude(from, verb);
@@ -154,26 +154,6 @@ final class FrameSubjects {
         // "A spokeswoman said Lord Falconer agreed": inside a reported clause the name is not the frame's subject.
         for (int j = start; j < first; j++) if (isSpeechVerb(j)) return -1;
         return entityAt[k];
-    }
-
-    /**
-     * "Ivana Trump's brief said", "his website says": a document or message right before the verb speaks for its owner,
-     * the person or body named before "'s" (up to two words such as "legal" between) or the person "his"/"her" stands
-     * for; -1 when the noun is no document or its owner is not named so.
-     */
-    private int documentOwner(int from, int verb) {
-        int noun = beforePrelude(from, verb);
-        if (noun < from || quoted[noun] || !DOCUMENT_NOUNS.contains(tokens.get(noun).lower())) return -1;
-        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
-            String w = tokens.get(k).lower();
-            if (w.equals("his") || w.equals("her")) return referents.personBefore(k);
-            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) {
-                EntityType type = entities.get(entityAt[k - 1]).type();
-                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? entityAt[k - 1] : -1;
-            }
-            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) return -1;
-        }
-        return -1;
     }
 
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */
@@ -339,9 +319,12 @@ final class FrameSubjects {
 
     /**
      * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
-     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
+     * beside the description ("a spokeswoman, Jane Doe,"), a spokesperson speaks for a named organization or a
+     * document for its named author ("A Red Cross report found").
      */
     private int indefiniteSubject(int determiner, int to) {
+        int author = documents.authorOfIndefinite(determiner, to);
+        if (author >= 0) return author;
         int lede = referents.ledeSubject(determiner);
         if (lede >= 0) return lede;
         for (int k = determiner + 1; k < to && k < determiner + 8; k++) {

@@ -133,6 +133,9 @@ class SpeakerSieveTest {
             Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
             Tom Price spoke.\\n\\nAnna Berg, though, named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
             Tom Price spoke. "The roads come first, always," points out Anna Berg, the mayor.            | Anna Berg     | frame-after
+            Tom Price spoke. A Quorbin Trust report said the town would "grow strongly this year."     | Quorbin Trust | frame-before
+            Tom Price spoke. "The camps need water before the winter comes," said a Red Cross statement. | Red Cross    | frame-after
+            Tom Price spoke. A study by the Quorbin Trust has said the roads are "unlikely" to be built.  | Quorbin Trust | frame-before
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
