@@ -236,7 +236,8 @@ final class FrameSubjects {
      * nor after a preposition, or that a pronoun stands for ("He urged O'Reilly …, adding"), else its first such body
      * ("Treasury Secretary John Snow put a brave face on it, saying" is Snow's); a clause put before the main one
      * ("When Carson died, President Bush led the tributes, saying") is passed over. -1 when it names nobody so, or
-     * when a speech verb and "that" open a reported clause first.
+     * when a speech verb and "that" open a reported clause first; "it" or "they" as its subject speak for the body
+     * "it" stands for or for nobody ({@link #UNNAMED}).
      */
     private int mainClauseSubject(int start, int verb) {
         int k = start;
@@ -245,6 +246,8 @@ final class FrameSubjects {
         }
         // "Sullivan has said that Ebbers ordered it, telling him to": the participle goes with the reported clause.
         for (int j = k; j + 1 < verb; j++) if (isSpeechVerb(j) && tokens.get(j + 1).lower().equals("that")) return -1;
+        int pronoun = pronounOpening(k, verb);
+        if (pronoun >= 0) return tokens.get(pronoun).lower().equals("it") ? bodyOrUnnamed(pronoun) : UNNAMED;
         int organization = -1;
         for (; k < verb; k++) {
             if (quoted[k]) continue;
@@ -256,6 +259,25 @@ final class FrameSubjects {
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
         return organization;
+    }
+
+    /**
+     * "Meanwhile, it attacked Trump, saying", "But they blamed Smith, adding": "it" or "they" opening the main clause
+     * (after a comma or a word such as "But") is its subject, so the person named after the verb is its object, not the
+     * speaker; the pronoun's token, else -1.
+     */
+    private int pronounOpening(int k, int verb) {
+        while (k < verb && (quoted[k] || !tokens.get(k).isWord() || CLAUSE_CONJUNCTIONS.contains(tokens.get(k).lower()))) k++;
+        // "Meanwhile, it …": one word set off by a comma before the subject.
+        if (k + 2 < verb && entityAt[k] < 0 && tokens.get(k + 1).text().equals(",")) k += 2;
+        if (k >= verb || quoted[k]) return -1;
+        String w = tokens.get(k).lower();
+        return w.equals("it") || PLURAL_PRONOUNS.contains(w) ? k : -1;
+    }
+
+    private int bodyOrUnnamed(int it) {
+        int body = bodyPronoun.bodyBefore(it);
+        return body >= 0 ? body : UNNAMED;
     }
 
     /**

@@ -136,6 +136,9 @@ class SpeakerSieveTest {
             Tom Price spoke. A Quorbin Trust report said the town would "grow strongly this year."     | Quorbin Trust | frame-before
             Tom Price spoke. "The camps need water before the winter comes," said a Red Cross statement. | Red Cross    | frame-after
             Tom Price spoke. A study by the Quorbin Trust has said the roads are "unlikely" to be built.  | Quorbin Trust | frame-before
+            Tom Price spoke. The Quorbin Trust welcomed the plan. But it attacked Anna Berg, saying she had "failed the town." | Quorbin Trust | frame-before
+            Tom Price spoke. The paper backed the plan.\\n\\nMeanwhile, it attacked Anna Berg, saying she had "failed the town." |  | unnamed
+            Tom Price spoke. They blamed Anna Berg, saying she had "failed the town."                  |               | unnamed
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
