@@ -71,7 +71,7 @@ final class DocumentAuthors {
 
     /**
      * "A Government Accountability Office report released last year found", "an Oxfam study says", "a report by the CBI
-     * found": a document that a determiner such as "a" opens, its author named inside the phrase before the noun or after
+     * found": a document that a determiner such as "a" (or "the" after "according to") opens, its author named inside the phrase before the noun or after
      * "by"/"from" right after it; the author, else -1. Only names and lower-case words that are neither function words
      * nor words for people may stand between the determiner and the noun.
      */
@@ -105,10 +105,24 @@ final class DocumentAuthors {
     /** "a report by the CBI", "a study from Harvard University". */
     private int authorAfter(int k) {
         int j = k + 1;
+        // "a complaint filed by the SEC", "a report published by Analysys": a participle before "by".
+        if (j + 1 < tokens.size() && isLowerCaseWord(j) && tokens.get(j).lower().endsWith("ed") && tokens.get(j + 1).lower().equals("by")) j++;
         if (j >= tokens.size() || !(tokens.get(j).lower().equals("by") || tokens.get(j).lower().equals("from"))) return -1;
         j++;
         if (j < tokens.size() && tokens.get(j).lower().equals("the")) j++;
+        // "by the federal Securities and Exchange Commission": up to two lower-case words before the name.
+        for (int words = 0; words < 2 && j < tokens.size() && entityAt[j] < 0 && isLowerCaseWord(j); words++) j++;
         return j < tokens.size() && !quoted[j] && entityAt[j] >= 0 ? authorOrNone(entityAt[j]) : -1;
+    }
+
+    /**
+     * "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission": the author of
+     * the document right after "according to" ({@code from} is the token after "to"), else -1.
+     */
+    int authorAccordingTo(int from, int to) {
+        if (from >= to) return -1;
+        String determiner = tokens.get(from).lower();
+        return SpeechWords.INDEFINITE.contains(determiner) || determiner.equals("the") ? authorOfIndefinite(from, to) : -1;
     }
 
     private int authorOrNone(int e) {

@@ -321,6 +321,8 @@ final class FrameSubjects {
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
         // "The New York businessman says of Clinton": whom the words are about or to, not who says them.
         boolean according = from > 0 && tokens.get(from - 1).lower().equals("according");
+        int document = according ? documents.authorAccordingTo(from + 1, to) : -1;
+        if (document >= 0) return document;
         if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {

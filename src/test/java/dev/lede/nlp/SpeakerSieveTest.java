@@ -140,6 +140,8 @@ class SpeakerSieveTest {
             Tom Price spoke. The paper backed the plan.\\n\\nMeanwhile, it attacked Anna Berg, saying she had "failed the town." |  | unnamed
             Tom Price spoke. They blamed Anna Berg, saying she had "failed the town."                  |               | unnamed
             Anna Berg met Mary Jones.\\n\\nShe says the plan Mary Jones backs is a "gift to the banks."\\n\\nThe mayor's answer came in a letter.\\n\\nShe wrote: "The roads come first." | Anna Berg | frame-before
+            Tom Price spoke. According to a 12-count complaint filed by the federal Quorbin Commission, the firm ran a "massive fraud scheme" for years. | Quorbin Commission | frame-before
+            Anna Berg spoke. In a letter from chief executive Tom Price, the firm said sorry. "We got it wrong," the letter added. | Tom Price | frame-after
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
