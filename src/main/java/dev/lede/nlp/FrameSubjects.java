@@ -310,6 +310,8 @@ final class FrameSubjects {
 
     /** The preposition right before token {@code first} and after {@code from} ("to" in "sings to Clinton"), else "". */
     private String prepositionBefore(int first, int from) {
+        // "On The Steve Harvey Morning Show, Clinton said": "the" may stand between.
+        if (first - 1 > from && tokens.get(first - 1).lower().equals("the")) first--;
         String before = first > from ? tokens.get(first - 1).lower() : "";
         return PREPOSITIONS.contains(before) ? before : "";
     }

@@ -283,7 +283,9 @@ final class Referents {
             }
             int end = j;
             while (end + 1 < to && entityAt[end + 1] == e) end++;
-            boolean afterPreposition = j > from && SpeechWords.PREPOSITIONS.contains(tokens.get(j - 1).lower());
+            // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized": "the" may stand between.
+            int before = j > from && tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
+            boolean afterPreposition = before >= from && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower());
             if (entities.get(e).type() == EntityType.PERSON && !isPossessive(end + 1) && !afterPreposition) {
                 if (!nearestToVerb) return j;
                 found = j;

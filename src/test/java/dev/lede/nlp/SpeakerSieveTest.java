@@ -142,6 +142,8 @@ class SpeakerSieveTest {
             Anna Berg met Mary Jones.\\n\\nShe says the plan Mary Jones backs is a "gift to the banks."\\n\\nThe mayor's answer came in a letter.\\n\\nShe wrote: "The roads come first." | Anna Berg | frame-before
             Tom Price spoke. According to a 12-count complaint filed by the federal Quorbin Commission, the firm ran a "massive fraud scheme" for years. | Quorbin Commission | frame-before
             Anna Berg spoke. In a letter from chief executive Tom Price, the firm said sorry. "We got it wrong," the letter added. | Tom Price | frame-after
+            Tom Price spoke on Monday. The 31-year-old admitted interest in the Quorbin Trust was immense, calling it "the biggest thing in years". | Tom Price | frame-before
+            Anna Berg met Jane Hale.\\n\\nOn the Tom Price show on Monday, Anna Berg criticized officer Jane Hale.\\n\\n"How many times must we see this in our town?" she said. | Anna Berg | frame-after
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
