@@ -112,7 +112,7 @@ final class FrameSubjects {
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
-        if (description >= 0) return resolveDescription(description);
+        if (description >= 0) return resolveDescription(description, false);
         return placeNamed >= 0 ? placeNamed : object;
     }
 
@@ -337,7 +337,7 @@ final class FrameSubjects {
             if (isDescription(w)) {
                 int named = appositions.nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
-                return organization >= 0 ? organization : resolveDescription(k);
+                return organization >= 0 ? organization : resolveDescription(k, true);
             }
         }
         return organization;
@@ -393,11 +393,19 @@ final class FrameSubjects {
         return GROUP_NOUNS.contains(description) && !description.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
-    private int resolveDescription(int k) {
+    /**
+     * The entity a description stands for: the one it was introduced with; after the verb ('"…," said the Sale player')
+     * the person the sentence before has as its subject ("Cueto was also puzzled …"), where a description before the verb
+     * ("The chancellor meanwhile insisted" after "Mr Cable said …") as often means another; else the one most talked
+     * about nearby.
+     */
+    private int resolveDescription(int k, boolean afterVerb) {
         String w = tokens.get(k).lower();
         int introduced = introducedAs(k);
         if (introduced >= 0) return introduced;
         EntityType wanted = wantedBy(w);
+        int previous = afterVerb && wanted == EntityType.PERSON ? referents.subjectPersonBefore(k) : -1;
+        if (previous >= 0) return previous;
         int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {

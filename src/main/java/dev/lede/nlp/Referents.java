@@ -133,6 +133,18 @@ final class Referents {
     }
 
     /**
+     * "Hillary Clinton spoke out Tuesday …. On Tuesday's show, the former secretary of state said": the person who is the
+     * subject of the sentence before token k's (named, described or a pronoun's), when k's own sentence names nobody
+     * before it; else -1.
+     */
+    int subjectPersonBefore(int k) {
+        int subject = subjectOfNarrationBefore(k);
+        if (subject < 0) return -1;
+        if (entityAt[subject] >= 0) return entities.get(entityAt[subject]).type() == EntityType.PERSON ? entityAt[subject] : -1;
+        return pronounGender(subject) != Gender.UNKNOWN ? personBefore(subject) : describedPerson(subject);
+    }
+
+    /**
      * The subject (its token: a person's name, a pronoun or a described person's noun) of the last sentence of narration
      * before token k's sentence, if k's own sentence names nobody before it. A pronoun that follows refers to the previous
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
