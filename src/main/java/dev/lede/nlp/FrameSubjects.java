@@ -20,10 +20,10 @@ final class FrameSubjects {
     private final boolean[] quoted;
     private final Referents referents;
     private final UnnamedSubjects subjects;
-    private final Descriptions descriptions;
     private final Appositions appositions;
     private final DocumentAuthors documents;
     private final BodyPronoun bodyPronoun;
+    private final DescribedSubjects describedSubjects;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -33,10 +33,10 @@ final class FrameSubjects {
         this.quoted = quoted;
         this.referents = referents;
         this.subjects = subjects;
-        this.descriptions = descriptions;
         this.appositions = appositions;
         this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted, referents);
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
+        this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -94,7 +94,7 @@ final class FrameSubjects {
                 }
                 // "Tait … received praise from Robinson, even if the coach admitted": past an object, a description
                 // nearer the verb speaks when the text introduced someone with it.
-                int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? introducedAs(description) : -1;
+                int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? describedSubjects.introducedAs(description) : -1;
                 if (introduced >= 0) return introduced;
                 if (type == EntityType.PERSON) return e;
                 // "At a press conference in Chelsea, the mayor also said": a body named as a place does not speak.
@@ -105,14 +105,14 @@ final class FrameSubjects {
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
                 return referents.personBefore(k);
             }
-            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
+            if (description < 0 && DescribedSubjects.isDescription(w) && describedSubjects.determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
         // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
-        if (description >= 0) return resolveDescription(description, false);
+        if (description >= 0) return describedSubjects.resolve(description, false);
         return placeNamed >= 0 ? placeNamed : object;
     }
 
@@ -334,10 +334,10 @@ final class FrameSubjects {
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
             if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
-            if (isDescription(w)) {
+            if (DescribedSubjects.isDescription(w)) {
                 int named = appositions.nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
-                return organization >= 0 ? organization : resolveDescription(k, true);
+                return organization >= 0 ? organization : describedSubjects.resolve(k, true);
             }
         }
         return organization;
@@ -363,57 +363,5 @@ final class FrameSubjects {
             if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
         }
         return UNNAMED;
-    }
-
-    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
-    private static boolean isDescription(String w) {
-        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
-    }
-
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
-
-    private boolean determinedNoun(int k, int from) {
-        if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
-        for (int j = k - 1; j >= from && j >= k - 4; j--) {
-            String w = tokens.get(j).lower();
-            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his") || w.equals("her")) return true;
-        }
-        return false;
-    }
-
-    /** The entity a description names beside it ("the coach, Andy Robinson,") or was introduced with, or -1. */
-    private int introducedAs(int k) {
-        String w = tokens.get(k).lower();
-        int named = appositions.nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
-        if (named >= 0) return named;
-        return descriptions.describedAt(k, wantedBy(w));
-    }
-
-    private static EntityType wantedBy(String description) {
-        return GROUP_NOUNS.contains(description) && !description.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-    }
-
-    /**
-     * The entity a description stands for: the one it was introduced with; after the verb ('"…," said the Sale player')
-     * the person the sentence before has as its subject ("Cueto was also puzzled …"), where a description before the verb
-     * ("The chancellor meanwhile insisted" after "Mr Cable said …") as often means another; else the one most talked
-     * about nearby.
-     */
-    private int resolveDescription(int k, boolean afterVerb) {
-        String w = tokens.get(k).lower();
-        int introduced = introducedAs(k);
-        if (introduced >= 0) return introduced;
-        EntityType wanted = wantedBy(w);
-        int previous = afterVerb && wanted == EntityType.PERSON ? referents.subjectPersonBefore(k) : -1;
-        if (previous >= 0) return previous;
-        int salient = referents.mostMentionedRecently(k, wanted);
-        if (salient >= 0) return salient;
-        if (w.startsWith("spokes")) {
-            for (int j = k - 1; j >= 0; j--) {
-                int e = entityAt[j];
-                if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
-            }
-        }
-        return referents.firstPersonAfter(k);
     }
 }
