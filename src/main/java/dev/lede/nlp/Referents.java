@@ -172,8 +172,9 @@ final class Referents {
         int main = -1;
         int any = -1;
         for (int from = first; from <= last; ) {
-            // "While Obama had …, that concerns Henry Crespo": a clause put before the main one ends at its comma.
-            boolean fronted = from == first && SpeechWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(from).lower());
+            // "While Obama had …, that concerns Henry Crespo", "As Tory leader Michael Howard kicked off his campaign, the Lib
+            // Dem leader Charles Kennedy dismissed": a clause put before the main one ends at its comma ("But" opens none).
+            boolean fronted = from == first && SpeechWords.FRONTING_WORDS.contains(tokens.get(from).lower());
             int to = from + 1;
             while (to <= last && !opensClause(to) && !(fronted && tokens.get(to - 1).text().equals(","))) to++;
             int speech = firstSpeechVerb(from, to);
