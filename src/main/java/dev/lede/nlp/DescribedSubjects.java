@@ -64,12 +64,12 @@ final class DescribedSubjects {
      * ("The chancellor meanwhile insisted" after "Mr Cable said …") as often means another; else the one most talked
      * about nearby.
      */
-    int resolve(int k, boolean afterVerb) {
+    int resolve(int k, boolean previousSubjectFirst) {
         String w = tokens.get(k).lower();
         int introduced = introducedAs(k);
         if (introduced >= 0) return introduced;
         EntityType wanted = wantedBy(w);
-        int previous = afterVerb && wanted == EntityType.PERSON ? referents.subjectPersonBefore(k) : -1;
+        int previous = previousSubjectFirst && wanted == EntityType.PERSON ? referents.subjectPersonBefore(k) : -1;
         if (previous >= 0) return previous;
         int salient = referents.mostMentionedRecently(k, wanted);
         if (salient >= 0) return salient;

@@ -112,7 +112,8 @@ final class FrameSubjects {
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
-        if (description >= 0) return describedSubjects.resolve(description, false);
+        // "Ioannidis also said …. The lawyer added": a verb that goes on is about the person the text was just about.
+        if (description >= 0) return describedSubjects.resolve(description, CONTINUING_VERBS.contains(tokens.get(verb).lower()));
         return placeNamed >= 0 ? placeNamed : object;
     }
 

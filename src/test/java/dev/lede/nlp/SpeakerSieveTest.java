@@ -146,6 +146,7 @@ class SpeakerSieveTest {
             Anna Berg met Jane Hale.\\n\\nOn the Tom Price show on Monday, Anna Berg criticized officer Jane Hale.\\n\\n"How many times must we see this in our town?" she said. | Anna Berg | frame-after
             Tom Price won on Monday, and Tom Price plays again soon. Anna Berg was forced to pull out of the final. "For me, this was a big success," said the 20-year-old. | Anna Berg | frame-after
             Tom Price spoke.\\n\\nAs Jim Hale opened the fair, the mayor Tom Price dismissed the plan as a "fading" idea. And he insisted there was "no limit" to the town's plans. | Tom Price | frame-before
+            Jim Hale spoke on Monday, and Jim Hale wrote to the board. Tom Price also said he had new evidence. The lawyer added that the board "knew all along." | Tom Price | frame-before
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
