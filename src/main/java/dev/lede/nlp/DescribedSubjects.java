@@ -59,10 +59,10 @@ final class DescribedSubjects {
     }
 
     /**
-     * The entity a description stands for: the one it was introduced with; after the verb ('"…," said the Sale player')
-     * the person the sentence before has as its subject ("Cueto was also puzzled …"), where a description before the verb
-     * ("The chancellor meanwhile insisted" after "Mr Cable said …") as often means another; else the one most talked
-     * about nearby.
+     * The entity a description stands for: the one it was introduced with; when {@code previousSubjectFirst} (after the
+     * verb, '"…," said the Sale player', or before one that goes on, "The lawyer added") the person the sentence before
+     * has as its subject ("Cueto was also puzzled …"), where a description before another verb ("The chancellor meanwhile
+     * insisted" after "Mr Cable said …") as often means another; else the one most talked about nearby.
      */
     int resolve(int k, boolean previousSubjectFirst) {
         String w = tokens.get(k).lower();
