@@ -5,9 +5,10 @@ import static dev.lede.nlp.SpeechWords.DOCUMENT_NOUNS;
 import java.util.List;
 
 /**
- * "A report by the CBI found …. The report said": a document named again with "the" speaks for whoever the text gave
- * it to when it introduced it, the person or body before it ("the CBI's report", "a Times article") or after "by" or
- * "from" ("a study from Harvard University").
+ * Whom a document or message that is a speech verb's subject speaks for: its owner ("Ivana Trump's brief said"), the
+ * author an indefinite one names ("A CBI report found"), or, for a document named again with "the" ("A report by the CBI
+ * found …. The report said"), whoever the text gave it to when it introduced it, the person or body before it ("the
+ * CBI's report", "a Times article") or after "by" or "from" ("a study from Harvard University").
  */
 final class DocumentAuthors {
 
@@ -18,12 +19,35 @@ final class DocumentAuthors {
     private final List<Entity> entities;
     private final int[] entityAt;
     private final boolean[] quoted;
+    private final Referents referents;
 
-    DocumentAuthors(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted) {
+    DocumentAuthors(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents) {
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
+        this.referents = referents;
+    }
+
+    /**
+     * "Ivana Trump's brief said", "his website says": a document or message right before the verb speaks for its owner,
+     * the person or body named before "'s" (up to two words such as "legal" between) or the person "his"/"her" stands
+     * for; -1 when the noun is no document or its owner is not named so.
+     */
+    int ownerRightBefore(int from, int verb) {
+        int noun = verb - 1;
+        while (noun >= from && SpeechWords.VERB_PRELUDE.contains(tokens.get(noun).lower())) noun--;
+        if (noun < from || quoted[noun] || !DOCUMENT_NOUNS.contains(tokens.get(noun).lower())) return -1;
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("his") || w.equals("her")) return referents.personBefore(k);
+            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) {
+                EntityType type = entities.get(entityAt[k - 1]).type();
+                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? entityAt[k - 1] : -1;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) return -1;
+        }
+        return -1;
     }
 
     /** The author of the document whose noun is token {@code noun} ("the report", "the new study"), else -1. */
@@ -42,6 +66,31 @@ final class DocumentAuthors {
         return -1;
     }
 
+    /** Tokens after "a"/"an" within which an indefinite document's noun is looked for ("A Government Accountability Office report"). */
+    private static final int INDEFINITE_PHRASE = 8;
+
+    /**
+     * "A Government Accountability Office report released last year found", "an Oxfam study says", "a report by the CBI
+     * found": a document that a determiner such as "a" (or "the" after "according to") opens, its author named inside the phrase before the noun or after
+     * "by"/"from" right after it; the author, else -1. Only names and lower-case words that are neither function words
+     * nor words for people may stand between the determiner and the noun.
+     */
+    int authorOfIndefinite(int determiner, int to) {
+        for (int j = determiner + 1; j < to && j <= determiner + INDEFINITE_PHRASE; j++) {
+            Token t = tokens.get(j);
+            if (quoted[j] || !t.isWord()) return -1;
+            if (entityAt[j] >= 0) continue;
+            if (!DOCUMENT_NOUNS.contains(t.lower()) || t.isCapitalized()) {
+                // "a spokesman for Tom Price in a statement": the phrase's head is somebody, not a document.
+                if (!isLowerCaseWord(j) || Lexicon.get().functionWords.contains(t.lower()) || SpeechWords.PERSON_NOUNS.contains(t.lower())) return -1;
+                continue;
+            }
+            for (int k = j - 1; k > determiner; k--) if (entityAt[k] >= 0) return authorOrNone(entityAt[k]);
+            return authorAfter(j);
+        }
+        return -1;
+    }
+
     /** "the CBI's annual report", "a Times article": a person or body up to two lower-case words before the noun. */
     private int authorBefore(int k) {
         for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
@@ -56,10 +105,24 @@ final class DocumentAuthors {
     /** "a report by the CBI", "a study from Harvard University". */
     private int authorAfter(int k) {
         int j = k + 1;
+        // "a complaint filed by the SEC", "a report published by Analysys": a participle before "by".
+        if (j + 1 < tokens.size() && isLowerCaseWord(j) && tokens.get(j).lower().endsWith("ed") && tokens.get(j + 1).lower().equals("by")) j++;
         if (j >= tokens.size() || !(tokens.get(j).lower().equals("by") || tokens.get(j).lower().equals("from"))) return -1;
         j++;
         if (j < tokens.size() && tokens.get(j).lower().equals("the")) j++;
+        // "by the federal Securities and Exchange Commission": up to two lower-case words before the name.
+        for (int words = 0; words < 2 && j < tokens.size() && entityAt[j] < 0 && isLowerCaseWord(j); words++) j++;
         return j < tokens.size() && !quoted[j] && entityAt[j] >= 0 ? authorOrNone(entityAt[j]) : -1;
+    }
+
+    /**
+     * "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission": the author of
+     * the document right after "according to" ({@code from} is the token after "to"), else -1.
+     */
+    int authorAccordingTo(int from, int to) {
+        if (from >= to) return -1;
+        String determiner = tokens.get(from).lower();
+        return SpeechWords.INDEFINITE.contains(determiner) || determiner.equals("the") ? authorOfIndefinite(from, to) : -1;
     }
 
     private int authorOrNone(int e) {

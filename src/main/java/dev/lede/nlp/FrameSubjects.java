@@ -20,10 +20,10 @@ final class FrameSubjects {
     private final boolean[] quoted;
     private final Referents referents;
     private final UnnamedSubjects subjects;
-    private final Descriptions descriptions;
     private final Appositions appositions;
     private final DocumentAuthors documents;
     private final BodyPronoun bodyPronoun;
+    private final DescribedSubjects describedSubjects;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -33,10 +33,10 @@ final class FrameSubjects {
         this.quoted = quoted;
         this.referents = referents;
         this.subjects = subjects;
-        this.descriptions = descriptions;
         this.appositions = appositions;
-        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted);
+        this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted, referents);
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
+        this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -60,7 +60,7 @@ final class FrameSubjects {
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return indefiniteSubject(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
         if (determiner >= 0) return indefiniteSubject(determiner, verb);
-        int owner = documentOwner(from, verb);
+        int owner = documents.ownerRightBefore(from, verb);
         if (owner != -1) return owner;
         // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
         int document = beforePrelude(from, verb);
@@ -94,7 +94,7 @@ final class FrameSubjects {
                 }
                 // "Tait … received praise from Robinson, even if the coach admitted": past an object, a description
                 // nearer the verb speaks when the text introduced someone with it.
-                int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? introducedAs(description) : -1;
+                int introduced = type == EntityType.PERSON && object >= 0 && description >= 0 ? describedSubjects.introducedAs(description) : -1;
                 if (introduced >= 0) return introduced;
                 if (type == EntityType.PERSON) return e;
                 // "At a press conference in Chelsea, the mayor also said": a body named as a place does not speak.
@@ -105,14 +105,15 @@ final class FrameSubjects {
             if (SUBJECT_PRONOUNS.contains(w) && organization < 0) {
                 return referents.personBefore(k);
             }
-            if (description < 0 && isDescription(w) && determinedNoun(k, from)) description = k;
+            if (description < 0 && DescribedSubjects.isDescription(w) && describedSubjects.determinedNoun(k, from)) description = k;
         }
         if (organization >= 0) return organization;
         // "Tomasz Kubiak, a fire service spokesman, told …": a name of no known type opening the clause speaks.
         if (start < verb && entityAt[start] >= 0 && entities.get(entityAt[start]).type() == EntityType.OTHER) return entityAt[start];
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
-        if (description >= 0) return resolveDescription(description);
+        // "Ioannidis also said …. The lawyer added": a verb that goes on is about the person the text was just about.
+        if (description >= 0) return describedSubjects.resolve(description, CONTINUING_VERBS.contains(tokens.get(verb).lower()));
         return placeNamed >= 0 ? placeNamed : object;
     }
 
@@ -154,26 +155,6 @@ final class FrameSubjects {
         // "A spokeswoman said Lord Falconer agreed": inside a reported clause the name is not the frame's subject.
         for (int j = start; j < first; j++) if (isSpeechVerb(j)) return -1;
         return entityAt[k];
-    }
-
-    /**
-     * "Ivana Trump's brief said", "his website says": a document or message right before the verb speaks for its owner,
-     * the person or body named before "'s" (up to two words such as "legal" between) or the person "his"/"her" stands
-     * for; -1 when the noun is no document or its owner is not named so.
-     */
-    private int documentOwner(int from, int verb) {
-        int noun = beforePrelude(from, verb);
-        if (noun < from || quoted[noun] || !DOCUMENT_NOUNS.contains(tokens.get(noun).lower())) return -1;
-        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
-            String w = tokens.get(k).lower();
-            if (w.equals("his") || w.equals("her")) return referents.personBefore(k);
-            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) {
-                EntityType type = entities.get(entityAt[k - 1]).type();
-                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? entityAt[k - 1] : -1;
-            }
-            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) return -1;
-        }
-        return -1;
     }
 
     /** ", saying", ", adding": a participle after a comma reports the words of the main clause's subject. */
@@ -256,7 +237,8 @@ final class FrameSubjects {
      * nor after a preposition, or that a pronoun stands for ("He urged O'Reilly …, adding"), else its first such body
      * ("Treasury Secretary John Snow put a brave face on it, saying" is Snow's); a clause put before the main one
      * ("When Carson died, President Bush led the tributes, saying") is passed over. -1 when it names nobody so, or
-     * when a speech verb and "that" open a reported clause first.
+     * when a speech verb and "that" open a reported clause first; "it" or "they" as its subject speak for the body
+     * "it" stands for or for nobody ({@link #UNNAMED}).
      */
     private int mainClauseSubject(int start, int verb) {
         int k = start;
@@ -265,6 +247,8 @@ final class FrameSubjects {
         }
         // "Sullivan has said that Ebbers ordered it, telling him to": the participle goes with the reported clause.
         for (int j = k; j + 1 < verb; j++) if (isSpeechVerb(j) && tokens.get(j + 1).lower().equals("that")) return -1;
+        int pronoun = pronounOpening(k, verb);
+        if (pronoun >= 0) return tokens.get(pronoun).lower().equals("it") ? bodyOrUnnamed(pronoun) : UNNAMED;
         int organization = -1;
         for (; k < verb; k++) {
             if (quoted[k]) continue;
@@ -276,6 +260,25 @@ final class FrameSubjects {
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
         return organization;
+    }
+
+    /**
+     * "Meanwhile, it attacked Trump, saying", "But they blamed Smith, adding": "it" or "they" opening the main clause
+     * (after a comma or a word such as "But") is its subject, so the person named after the verb is its object, not the
+     * speaker; the pronoun's token, else -1.
+     */
+    private int pronounOpening(int k, int verb) {
+        while (k < verb && (quoted[k] || !tokens.get(k).isWord() || CLAUSE_CONJUNCTIONS.contains(tokens.get(k).lower()))) k++;
+        // "Meanwhile, it …": one word set off by a comma before the subject.
+        if (k + 2 < verb && entityAt[k] < 0 && tokens.get(k + 1).text().equals(",")) k += 2;
+        if (k >= verb || quoted[k]) return -1;
+        String w = tokens.get(k).lower();
+        return w.equals("it") || PLURAL_PRONOUNS.contains(w) ? k : -1;
+    }
+
+    private int bodyOrUnnamed(int it) {
+        int body = bodyPronoun.bodyBefore(it);
+        return body >= 0 ? body : UNNAMED;
     }
 
     /**
@@ -308,6 +311,8 @@ final class FrameSubjects {
 
     /** The preposition right before token {@code first} and after {@code from} ("to" in "sings to Clinton"), else "". */
     private String prepositionBefore(int first, int from) {
+        // "On The Steve Harvey Morning Show, Clinton said": "the" may stand between.
+        if (first - 1 > from && tokens.get(first - 1).lower().equals("the")) first--;
         String before = first > from ? tokens.get(first - 1).lower() : "";
         return PREPOSITIONS.contains(before) ? before : "";
     }
@@ -319,6 +324,8 @@ final class FrameSubjects {
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
         // "The New York businessman says of Clinton": whom the words are about or to, not who says them.
         boolean according = from > 0 && tokens.get(from - 1).lower().equals("according");
+        int document = according ? documents.authorAccordingTo(from + 1, to) : -1;
+        if (document >= 0) return document;
         if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
         for (int k = from; k < to && k < from + 8; k++) {
@@ -328,10 +335,10 @@ final class FrameSubjects {
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
             if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
-            if (isDescription(w)) {
+            if (DescribedSubjects.isDescription(w)) {
                 int named = appositions.nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
-                return organization >= 0 ? organization : resolveDescription(k);
+                return organization >= 0 ? organization : describedSubjects.resolve(k, true);
             }
         }
         return organization;
@@ -339,9 +346,12 @@ final class FrameSubjects {
 
     /**
      * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
-     * beside the description ("a spokeswoman, Jane Doe,") or a spokesperson speaks for a named organization.
+     * beside the description ("a spokeswoman, Jane Doe,"), a spokesperson speaks for a named organization or a
+     * document for its named author ("A Red Cross report found").
      */
     private int indefiniteSubject(int determiner, int to) {
+        int author = documents.authorOfIndefinite(determiner, to);
+        if (author >= 0) return author;
         int lede = referents.ledeSubject(determiner);
         if (lede >= 0) return lede;
         for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
@@ -354,49 +364,5 @@ final class FrameSubjects {
             if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
         }
         return UNNAMED;
-    }
-
-    /** "the minister", "the company", "the 35-year-old": a noun that stands for somebody named elsewhere. */
-    private static boolean isDescription(String w) {
-        return PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w) || AGE.matcher(w).matches();
-    }
-
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
-
-    private boolean determinedNoun(int k, int from) {
-        if (k - from <= 2) return true; // "Iranian General Denies…", "Police said"
-        for (int j = k - 1; j >= from && j >= k - 4; j--) {
-            String w = tokens.get(j).lower();
-            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his") || w.equals("her")) return true;
-        }
-        return false;
-    }
-
-    /** The entity a description names beside it ("the coach, Andy Robinson,") or was introduced with, or -1. */
-    private int introducedAs(int k) {
-        String w = tokens.get(k).lower();
-        int named = appositions.nameAfterDescription(k + 1, Math.min(tokens.size(), k + 6));
-        if (named >= 0) return named;
-        return descriptions.describedAt(k, wantedBy(w));
-    }
-
-    private static EntityType wantedBy(String description) {
-        return GROUP_NOUNS.contains(description) && !description.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
-    }
-
-    private int resolveDescription(int k) {
-        String w = tokens.get(k).lower();
-        int introduced = introducedAs(k);
-        if (introduced >= 0) return introduced;
-        EntityType wanted = wantedBy(w);
-        int salient = referents.mostMentionedRecently(k, wanted);
-        if (salient >= 0) return salient;
-        if (w.startsWith("spokes")) {
-            for (int j = k - 1; j >= 0; j--) {
-                int e = entityAt[j];
-                if (e >= 0 && !quoted[j] && entities.get(e).type() == EntityType.ORGANIZATION) return e;
-            }
-        }
-        return referents.firstPersonAfter(k);
     }
 }

@@ -117,6 +117,10 @@ final class Referents {
         if (named >= 0 && gender[named] != wanted.opposite()) return named;
         // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
         if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
+        // "She says … accusing Alicia Machado …. The candidate's response came in tweets. She tweeted": across one
+        // sentence with no person as its subject, the same pronoun still carries on.
+        int skipped = subject < 0 ? sameSubjectPronounAcrossOneSentence(k, wanted) : -1;
+        if (skipped >= 0) return personBefore(skipped);
         int inSentence = personEarlierInSentence(k, wanted);
         if (inSentence >= 0) return inSentence;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
@@ -126,6 +130,18 @@ final class Referents {
             if (gender[e] == wanted || (gender[e] == Gender.UNKNOWN && opensSentence(j))) return e;
         }
         return personNotOfTheOtherGenderBefore(k, wanted);
+    }
+
+    /**
+     * "Hillary Clinton spoke out Tuesday …. On Tuesday's show, the former secretary of state said": the person who is the
+     * subject of the sentence before token k's (named, described or a pronoun's), when k's own sentence names nobody
+     * before it; else -1.
+     */
+    int subjectPersonBefore(int k) {
+        int subject = subjectOfNarrationBefore(k);
+        if (subject < 0) return -1;
+        if (entityAt[subject] >= 0) return entities.get(entityAt[subject]).type() == EntityType.PERSON ? entityAt[subject] : -1;
+        return pronounGender(subject) != Gender.UNKNOWN ? personBefore(subject) : describedPerson(subject);
     }
 
     /**
@@ -156,8 +172,9 @@ final class Referents {
         int main = -1;
         int any = -1;
         for (int from = first; from <= last; ) {
-            // "While Obama had …, that concerns Henry Crespo": a clause put before the main one ends at its comma.
-            boolean fronted = from == first && SpeechWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(from).lower());
+            // "While Obama had …, that concerns Henry Crespo", "As Tory leader Michael Howard kicked off his campaign, the Lib
+            // Dem leader Charles Kennedy dismissed": a clause put before the main one ends at its comma ("But" opens none).
+            boolean fronted = from == first && SpeechWords.FRONTING_WORDS.contains(tokens.get(from).lower());
             int to = from + 1;
             while (to <= last && !opensClause(to) && !(fronted && tokens.get(to - 1).text().equals(","))) to++;
             int speech = firstSpeechVerb(from, to);
@@ -170,6 +187,38 @@ final class Referents {
         }
         int subject = reporting >= 0 ? reporting : main >= 0 ? main : any;
         return subject >= 0 ? subject : describedSubject(first, last);
+    }
+
+    /**
+     * The pronoun of the wanted gender that is the subject of the sentence before the one before token k's, when that one
+     * names nobody who may be meant (a person not of the other gender, "a spokesman"); else -1.
+     */
+    private int sameSubjectPronounAcrossOneSentence(int k, Gender wanted) {
+        int last = k - 1;
+        while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
+        if (last < 0 || tokens.get(last).sentence() == tokens.get(k).sentence()) return -1;
+        int first = last;
+        while (first > 0 && tokens.get(first - 1).sentence() == tokens.get(last).sentence()) first--;
+        // "But for Allen Weiner, …, the future of search is …. "…," he said", "A spokesman for Apacs said …. "…," he said":
+        // a man named there, or one brought in by "a", is meant.
+        for (int j = first; j <= last; j++) {
+            if (quoted[j]) continue;
+            int e = entityAt[j];
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return -1;
+            if (SpeechWords.PERSON_NOUNS.contains(tokens.get(j).lower()) && introducedIndefinitely(j, first)) return -1;
+        }
+        int subject = subjectOfNarrationBefore(first);
+        return subject >= 0 && entityAt[subject] < 0 && pronounGender(subject) == wanted ? subject : -1;
+    }
+
+    /** "a spokesman", "one senior aide": the person noun at token j follows "a", "an" or "one" and lower-case words only. */
+    private boolean introducedIndefinitely(int j, int from) {
+        for (int d = j - 1; d >= from && d >= j - 3; d--) {
+            Token t = tokens.get(d);
+            if (SpeechWords.INDEFINITE.contains(t.lower())) return true;
+            if (!t.isWord() || t.isCapitalized() || entityAt[d] >= 0) return false;
+        }
+        return false;
     }
 
     /**
@@ -247,7 +296,9 @@ final class Referents {
             }
             int end = j;
             while (end + 1 < to && entityAt[end + 1] == e) end++;
-            boolean afterPreposition = j > from && SpeechWords.PREPOSITIONS.contains(tokens.get(j - 1).lower());
+            // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized": "the" may stand between.
+            int before = j > from && tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
+            boolean afterPreposition = before >= from && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower());
             if (entities.get(e).type() == EntityType.PERSON && !isPossessive(end + 1) && !afterPreposition) {
                 if (!nearestToVerb) return j;
                 found = j;

@@ -87,4 +87,5 @@ final class SpeechWords {
     static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Lexicon.words("clause-conjunctions-after-comma.txt");
     static final Set<String> NAMING_WORDS = Lexicon.words("naming-words.txt");
     static final Set<String> DOCUMENT_NOUNS = Lexicon.words("document-nouns.txt");
+    static final Set<String> CONTINUING_VERBS = Lexicon.words("continuing-verbs.txt");
 }

@@ -133,6 +133,20 @@ class SpeakerSieveTest {
             Tom Price spoke. The Quorbin Trust report was optimistic.\\n\\nIt said the town would "grow strongly this year." | Quorbin Trust | frame-before
             Tom Price spoke.\\n\\nAnna Berg, though, named the roads as the town's first worry. "The roads have waited long enough." | Anna Berg | previous-sentence
             Tom Price spoke. "The roads come first, always," points out Anna Berg, the mayor.            | Anna Berg     | frame-after
+            Tom Price spoke. A Quorbin Trust report said the town would "grow strongly this year."     | Quorbin Trust | frame-before
+            Tom Price spoke. "The camps need water before the winter comes," said a Red Cross statement. | Red Cross    | frame-after
+            Tom Price spoke. A study by the Quorbin Trust has said the roads are "unlikely" to be built.  | Quorbin Trust | frame-before
+            Tom Price spoke. The Quorbin Trust welcomed the plan. But it attacked Anna Berg, saying she had "failed the town." | Quorbin Trust | frame-before
+            Tom Price spoke. The paper backed the plan.\\n\\nMeanwhile, it attacked Anna Berg, saying she had "failed the town." |  | unnamed
+            Tom Price spoke. They blamed Anna Berg, saying she had "failed the town."                  |               | unnamed
+            Anna Berg met Mary Jones.\\n\\nShe says the plan Mary Jones backs is a "gift to the banks."\\n\\nThe mayor's answer came in a letter.\\n\\nShe wrote: "The roads come first." | Anna Berg | frame-before
+            Tom Price spoke. According to a 12-count complaint filed by the federal Quorbin Commission, the firm ran a "massive fraud scheme" for years. | Quorbin Commission | frame-before
+            Anna Berg spoke. In a letter from chief executive Tom Price, the firm said sorry. "We got it wrong," the letter added. | Tom Price | frame-after
+            Tom Price spoke on Monday. The 31-year-old admitted interest in the Quorbin Trust was immense, calling it "the biggest thing in years". | Tom Price | frame-before
+            Anna Berg met Jane Hale.\\n\\nOn the Tom Price show on Monday, Anna Berg criticized officer Jane Hale.\\n\\n"How many times must we see this in our town?" she said. | Anna Berg | frame-after
+            Tom Price won on Monday, and Tom Price plays again soon. Anna Berg was forced to pull out of the final. "For me, this was a big success," said the 20-year-old. | Anna Berg | frame-after
+            Tom Price spoke.\\n\\nAs Jim Hale opened the fair, the mayor Tom Price dismissed the plan as a "fading" idea. And he insisted there was "no limit" to the town's plans. | Tom Price | frame-before
+            Jim Hale spoke on Monday, and Jim Hale wrote to the board. Tom Price also said he had new evidence. The lawyer added that the board "knew all along." | Tom Price | frame-before
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
