@@ -75,6 +75,7 @@ final class NameFinder {
         }
         names = QuotedNickname.join(text, names, lex);
         coordination.type(text, names);
+        InitialsInBrackets.type(text, names, lex);
         return names;
     }
 
