@@ -33,7 +33,7 @@ class NameExtentTest {
             Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, spoke. | UN Office for the Coordination of Humanitarian Affairs | ORGANIZATION
             She took the case to the Court of Arbitration for Sport in May.                  | Court of Arbitration for Sport                      | ORGANIZATION
             It went to the United States District Court for the Western District of Virginia. | United States District Court for the Western District of Virginia | ORGANIZATION
-            It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | OTHER
+            It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | ORGANIZATION
             Fares are set by Transport for London (TfL) each year.                            | Transport for London                                | OTHER
             He was a member of the Council on Foreign Relations for years.                    | Council on Foreign Relations                        | ORGANIZATION
             She sat on the United States House Select Committee on Benghazi.                   | United States House Select Committee on Benghazi    | ORGANIZATION

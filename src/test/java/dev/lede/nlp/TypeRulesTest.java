@@ -77,6 +77,7 @@ class TypeRulesTest {
             He was arrested by the Quorbin Crime Unit in May.               | Quorbin Crime Unit        | org-word              | ORGANIZATION
             A report by the Quorbin Youth Forum came out on Monday.         | Quorbin Youth Forum       | org-word              | ORGANIZATION
             The probe into Quorbax Asset Advisors ended.                    | Quorbax Asset Advisors    | org-word              | ORGANIZATION
+            The Confederation of Quorbian Traders said so.                  | Confederation of Quorbian Traders | org-word-before-of | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
