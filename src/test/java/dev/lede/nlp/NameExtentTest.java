@@ -49,6 +49,19 @@ class NameExtentTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            Documents were created by the US Food and Drug Administration (FDA) in 1991.      | US Food and Drug Administration                     | ORGANIZATION
+            A helicopter working for Quorbin Gas and Electric (QG&E) crashed.                 | Quorbin Gas and Electric                            | OTHER
+            He fought the House Committee on Ways and Means for years.                        | House Committee on Ways and Means                   | ORGANIZATION
+            Shares in Microsoft and Google rose on Monday.                                    | Microsoft                                           | ORGANIZATION
+            Shares in Quorbin Motors and Google Ventures (GV) rose.                           | Quorbin Motors                                      | ORGANIZATION
+            """)
+    void aNameRunsOnPastAndWhenItsBracketedInitialsSpanItOrAnOrganizationWordAndItsPrepositionOpenedIt(String sentence, String name,
+            EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             Officers named him as Matiu "Matt" Ratana on Friday.        | Matiu Ratana       | PERSON
             The party chose Jeremy "Spike" Cohen for the post.          | Jeremy Cohen       | PERSON
             He left after Brian 'Head' Welch quit the band.             | Brian Welch        | PERSON
