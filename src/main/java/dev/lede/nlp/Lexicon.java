@@ -71,6 +71,7 @@ final class Lexicon {
     final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> eventWords = words("event-words.txt");
     final Set<String> eventPrefixes = words("event-prefixes.txt");
+    final Set<String> occasionHeads = words("occasion-heads.txt");
     final Set<String> lawWords = words("law-words.txt");
     final Set<String> nameEndingTitles = words("name-ending-titles.txt");
     final Set<String> publishingVerbs = words("publishing-verbs.txt");

@@ -60,6 +60,23 @@ class NameExtentTest {
         assertFound(sentence, name, type);
     }
 
+    @ParameterizedTest(name = "no {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rallies were held across Quorbia on International Women's Day.    | International Women
+            Crowds gathered on New Year’s Eve in the square.                   | New Year
+            """)
+    void aNameBeforeAPossessiveAndDayOrEveIsAnOccasionsNameNotAName(String sentence, String name) {
+        assertThat(names(sentence)).as("names in \"%s\"", sentence).noneSatisfy(n -> assertThat(n.text()).isEqualTo(name));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares in Quorbin Retail's parent rose on Monday.                  | Quorbin Retail | ORGANIZATION
+            """)
+    void aNameBeforeAPossessiveAndAnotherWordStaysAName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
     @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Officers named him as Matiu "Matt" Ratana on Friday.        | Matiu Ratana       | PERSON
