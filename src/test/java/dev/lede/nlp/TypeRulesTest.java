@@ -117,6 +117,10 @@ class TypeRulesTest {
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
+            Growth will slow, said economy minister Quorvo Baldane.         | Quorvo Baldane            | role-noun-before      | PERSON
+            It was said by Bank of Quorbia chief Tosho Quelani.             | Tosho Quelani             | role-noun-before      | PERSON
+            Later senior advisor Quella Hixby had tested positive.          | Quella Hixby              | role-noun-before      | PERSON
+            Sales fell at market leader Quorbax Omni last year.             | Quorbax Omni              | unknown-name          | OTHER
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
