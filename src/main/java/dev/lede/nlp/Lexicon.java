@@ -79,6 +79,7 @@ final class Lexicon {
     final Set<String> bodyPossessions = names("body-possessions.txt");
     final Set<String> publicationCues = words("publication-cues.txt");
     final Set<String> memberNouns = words("member-nouns.txt");
+    final Set<String> speakingOfficers = words("speaking-officers.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");

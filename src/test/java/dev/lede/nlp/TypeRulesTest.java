@@ -98,6 +98,9 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            A spokesman for Quorbin Vale said it was closed.                | Quorbin Vale              | member-at             | ORGANIZATION
+            He is now chief executive of the Quorbax Trustees, it said.     | Quorbax Trustees          | member-at             | ORGANIZATION
+            A spokesman for Michael Quorbin refused to comment.             | Michael Quorbin           | given-name            | PERSON
             The bank bought a 20% stake in Quorbax last year.               | Quorbax                   | stake-in              | ORGANIZATION
             Shares in Quorbin Vale fell on Monday.                          | Quorbin Vale              | stake-in              | ORGANIZATION
             Yesterday Quorbax, the Russian space agency, said so.           | Quorbax                   | body-apposition       | ORGANIZATION
