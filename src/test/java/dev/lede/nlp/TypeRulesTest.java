@@ -145,6 +145,8 @@ class TypeRulesTest {
             It worried Ivo Marrak, president of the Quorbin caucus.         | Ivo Marrak                | person-apposition     | PERSON
             Quorbin Vale, Tilburg and three more towns voted.               | Quorbin Vale              | unknown-name          | OTHER
             Shares of YouGov rose after the poll.                           | YouGov                    | camel-case            | ORGANIZATION
+            The ball went to McQuorbie, who shot wide.                      | McQuorbie                 | no-evidence           | OTHER
+            The pass by MacQuorran was poor.                                | MacQuorran                | no-evidence           | OTHER
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
             """)
