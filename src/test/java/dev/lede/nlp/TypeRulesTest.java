@@ -98,6 +98,7 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            Said Ann Lee, a security expert at Quorbell, on Monday.         | Quorbell                  | member-at             | ORGANIZATION
             A spokesman for Quorbin Vale said it was closed.                | Quorbin Vale              | member-at             | ORGANIZATION
             He is now chief executive of the Quorbax Trustees, it said.     | Quorbax Trustees          | member-at             | ORGANIZATION
             A spokesman for Michael Quorbin refused to comment.             | Michael Quorbin           | given-name            | PERSON
