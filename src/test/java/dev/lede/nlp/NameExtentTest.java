@@ -104,6 +104,16 @@ class NameExtentTest {
         assertFound(sentence, name, type);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guitarist Brian Quorley echoed those words.                  | Brian Quorley      | PERSON
+            Drummer Larry Quorben Jr said they were close.               | Larry Quorben Jr   | PERSON
+            Star Wars opened on Friday.                                   | Star Wars          | OTHER
+            """)
+    void aRoleNounThatOpensTheSentenceIsNoPartOfTheNameAfterIt(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
     @Test
     void aNicknameInsideANameIsNoQuote() {
         Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");
