@@ -13,7 +13,26 @@ final class AndInName {
     static boolean joins(List<Token> tokens, int from, int at, Lexicon lex) {
         boolean inside = insideOrganizationName(tokens, from, at, lex)
                 || endsInOrganizationWord(tokens, at + 1, lex) && !nameOfItsOwn(tokens, from, at, lex);
-        return inside && !knownNameAt(tokens, at + 1, lex) || listedAcross(tokens, from, at, lex);
+        return inside && !knownNameAt(tokens, at + 1, lex) || listedAcross(tokens, from, at, lex)
+                || initialsSpellAcross(tokens, from, at);
+    }
+
+    /**
+     * "US Food and Drug Administration (FDA)", "Pacific Gas and Electric (PG&E)": the initials in brackets right after the
+     * capitalised words that follow "and" spell a name that starts before it, so the text itself says the whole is one.
+     */
+    private static boolean initialsSpellAcross(List<Token> tokens, int from, int at) {
+        int end = at + 1;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        if (end == at + 1 || end + 2 >= tokens.size() || !tokens.get(end).text().equals("(") || !tokens.get(end + 2).text().equals(")")) {
+            return false;
+        }
+        String initials = tokens.get(end + 1).text().replace("&", "");
+        if (initials.length() < 3 || !Character.isUpperCase(initials.charAt(0))) return false;
+        for (int start = from; start < at; start++) {
+            if (JoinedName.spells(initials, tokens, start, end)) return true;
+        }
+        return false;
     }
 
     /** "U.S. Securities and Exchange Commission": the run's last words, "and" and the words after it are a listed name. */
@@ -27,11 +46,15 @@ final class AndInName {
         return false;
     }
 
-    /** "Department of Health and Human Services": after an organization word and its "of" or "for", "and" stays inside. */
+    /**
+     * "Department of Health and Human Services", "Committee on Ways and Means": after an organization word and its "of",
+     * "for" or "on", "and" stays inside.
+     */
     private static boolean insideOrganizationName(List<Token> tokens, int from, int at, Lexicon lex) {
         for (int k = from + 1; k < at; k++) {
             String w = tokens.get(k).lower();
-            if ((w.equals("of") || w.equals("for")) && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
+            boolean joiner = w.equals("of") || w.equals("for") || lex.bodyNamePrepositions.contains(w);
+            if (joiner && lex.isOrganizationWord(tokens.get(k - 1).bare())) return true;
         }
         return false;
     }

@@ -65,11 +65,22 @@ final class BodyEvidence {
         return c.from >= 2 && c.before().equals("in") && c.lex.stakeNouns.contains(c.tokens.get(c.from - 2).lower());
     }
 
-    /** "researchers at Jupiter Research", "an analyst at Nomura": people who work or study there make X a body. */
+    /**
+     * "researchers at Jupiter Research", "an analyst at Nomura": people who work or study there make X a body; so does one
+     * who speaks for it or heads it ("a spokesman for Lycos Europe", "chief executive of the Quorbin Trust"), unless the
+     * name opens with a given name ("a spokesman for Michael Howard").
+     */
     static boolean memberAt(Candidate c) {
-        if (c.from < 2 || !c.before().equals("at")) return false;
-        String w = c.tokens.get(c.from - 2).lower();
-        return c.lex.memberNouns.contains(w) || w.endsWith("s") && c.lex.memberNouns.contains(w.substring(0, w.length() - 1));
+        int preposition = c.from - 1;
+        if (preposition >= 1 && c.tokens.get(preposition).lower().equals("the")) preposition--;
+        if (preposition < 1) return false;
+        String joiner = c.tokens.get(preposition).lower();
+        String w = c.tokens.get(preposition - 1).lower();
+        if (joiner.equals("for") || joiner.equals("of")) {
+            return c.lex.speakingOfficers.contains(w) && !c.lex.firstNames.contains(c.first().lower());
+        }
+        return joiner.equals("at") && preposition == c.from - 1
+                && (c.lex.memberNouns.contains(w) || w.endsWith("s") && c.lex.memberNouns.contains(w.substring(0, w.length() - 1)));
     }
 
     /** "AOL UK", "Nintendo Europe", "T-Mobile USA": a listed organization and then a listed place is its branch there. */

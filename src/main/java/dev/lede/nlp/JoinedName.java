@@ -95,7 +95,7 @@ final class JoinedName {
     }
 
     /** Are these the initials of the words [from, to), of all of them ("TfL") or of the capitalised ones ("CBI")? */
-    private static boolean spells(String initials, List<Token> tokens, int from, int to) {
+    static boolean spells(String initials, List<Token> tokens, int from, int to) {
         StringBuilder all = new StringBuilder();
         StringBuilder capitalised = new StringBuilder();
         for (int i = from; i < to; i++) {

@@ -71,6 +71,7 @@ final class Lexicon {
     final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> eventWords = words("event-words.txt");
     final Set<String> eventPrefixes = words("event-prefixes.txt");
+    final Set<String> occasionHeads = words("occasion-heads.txt");
     final Set<String> lawWords = words("law-words.txt");
     final Set<String> nameEndingTitles = words("name-ending-titles.txt");
     final Set<String> publishingVerbs = words("publishing-verbs.txt");
@@ -78,6 +79,8 @@ final class Lexicon {
     final Set<String> bodyPossessions = names("body-possessions.txt");
     final Set<String> publicationCues = words("publication-cues.txt");
     final Set<String> memberNouns = words("member-nouns.txt");
+    final Set<String> speakingOfficers = words("speaking-officers.txt");
+    final Set<String> surnamePrefixes = words("surname-prefixes.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");

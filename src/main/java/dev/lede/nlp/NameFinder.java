@@ -75,16 +75,28 @@ final class NameFinder {
         }
         names = QuotedNickname.join(text, names, lex);
         coordination.type(text, names);
+        InitialsInBrackets.type(text, names, lex);
         return names;
     }
 
-    /** "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion. */
+    /**
+     * "Super Tuesday", "Good Friday": a capitalised day or month glued to the run makes it an occasion; so does a possessive
+     * and "Day" or "Eve" after it ("International Women's Day", "St Patrick's Day").
+     */
     private boolean gluedToNonName(String text, List<Token> tokens, int from, int to) {
+        if (to + 1 < tokens.size() && isPossessive(tokens.get(to)) && tokens.get(to + 1).isCapitalized()
+                && lex.occasionHeads.contains(tokens.get(to + 1).lower())) {
+            return true;
+        }
         if (to < tokens.size() && adjacent(text, tokens, to) && tokens.get(to).isCapitalized() && lex.occasions.contains(tokens.get(to).lower())) {
             return true;
         }
         return from > 0 && adjacent(text, tokens, from) && tokens.get(from - 1).isCapitalized()
                 && lex.occasions.contains(tokens.get(from - 1).lower()) && !tokens.get(from - 1).sentenceInitial();
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s");
     }
 
     /** "Theresa May", "Brian May": a month after a given name is a surname. */

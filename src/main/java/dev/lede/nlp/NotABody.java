@@ -2,6 +2,7 @@ package dev.lede.nlp;
 
 import dev.lede.nlp.TypeRules.Candidate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,16 @@ final class NotABody {
     private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private NotABody() {
+    }
+
+    /** "McIlroy" → "Ilroy", "MacLeod" → "Leod": the name without a surname's prefix, whose capital after it says nothing. */
+    static String withoutSurnamePrefix(String name, Lexicon lex) {
+        for (int i = 2; i <= 3 && i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && lex.surnamePrefixes.contains(name.substring(0, i).toLowerCase(Locale.ROOT))) {
+                return name.substring(i);
+            }
+        }
+        return name;
     }
 
     /** "Terrorism Act", "Paris Agreement", "Criminal Justice Bill"; not "Hunting Bill Smith", nor "Jim Bill". */

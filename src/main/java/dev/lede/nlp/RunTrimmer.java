@@ -59,6 +59,9 @@ final class RunTrimmer {
                         start += 2;
                     }
                 }
+            } else if (start == from && t.sentenceInitial() && lex.roleNouns.contains(t.lower()) && start + 1 < to
+                    && lex.firstNames.contains(tokens.get(start + 1).lower())) {
+                start++; // "Guitarist Brian May said": a role noun capitalised only because it opens the sentence
             } else if (startsWithPlaceBeforeName(tokens, start, to)) {
                 // "U.S. Secretary of State Mike Pompeo", "United States Democratic Party"
                 int place = knownPrefix(tokens, start, to);

@@ -50,6 +50,7 @@ public final class TypeEvidence {
         w.put(EntityMerger.NAMED_AGAIN_BY_SURNAME.rule(), EntityMerger.NAMED_AGAIN_BY_SURNAME.weight());
         w.put(Coordination.RULE, TypeRules.Weight.PATTERN);
         w.put(QuotedNickname.RULE, TypeRules.Weight.NEIGHBOUR);
+        w.put(InitialsInBrackets.RULE, TypeRules.Weight.NEIGHBOUR);
         w.put(TypeRules.NO_EVIDENCE.rule(), TypeRules.NO_EVIDENCE.weight());
         return Map.copyOf(w);
     }

@@ -205,7 +205,7 @@ final class TypeRules {
             // "London-based", "Glasgow-born".
             new Rule("based-suffix", EntityType.LOCATION, Weight.PATTERN, TypeRules::basedSuffix),
             // "PepsiCo", "YouGov": a capital after a lower-case letter marks a brand.
-            new Rule("camel-case", EntityType.ORGANIZATION, Weight.HINT, c -> isCamelCase(c.name)),
+            new Rule("camel-case", EntityType.ORGANIZATION, Weight.HINT, c -> isCamelCase(NotABody.withoutSurnamePrefix(c.name, c.lex))),
             // "Analysys said": a lone unknown word that speaks is more often a firm than a person named once.
             new Rule("speaking-word", EntityType.ORGANIZATION, Weight.HINT, Candidate::speaks));
 

@@ -33,7 +33,7 @@ class NameExtentTest {
             Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, spoke. | UN Office for the Coordination of Humanitarian Affairs | ORGANIZATION
             She took the case to the Court of Arbitration for Sport in May.                  | Court of Arbitration for Sport                      | ORGANIZATION
             It went to the United States District Court for the Western District of Virginia. | United States District Court for the Western District of Virginia | ORGANIZATION
-            It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | OTHER
+            It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | ORGANIZATION
             Fares are set by Transport for London (TfL) each year.                            | Transport for London                                | OTHER
             He was a member of the Council on Foreign Relations for years.                    | Council on Foreign Relations                        | ORGANIZATION
             She sat on the United States House Select Committee on Benghazi.                   | United States House Select Committee on Benghazi    | ORGANIZATION
@@ -44,6 +44,36 @@ class NameExtentTest {
             He met the Secretary of the Treasury on Monday.                                    | Treasury                                            | ORGANIZATION
             """)
     void aNameRunsOnPastAJoinerWhenABodyHeadsItOrItsInitialsFollow(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Documents were created by the US Food and Drug Administration (FDA) in 1991.      | US Food and Drug Administration                     | ORGANIZATION
+            A helicopter working for Quorbin Gas and Electric (QG&E) crashed.                 | Quorbin Gas and Electric                            | OTHER
+            He fought the House Committee on Ways and Means for years.                        | House Committee on Ways and Means                   | ORGANIZATION
+            Shares in Microsoft and Google rose on Monday.                                    | Microsoft                                           | ORGANIZATION
+            Shares in Quorbin Motors and Google Ventures (GV) rose.                           | Quorbin Motors                                      | ORGANIZATION
+            """)
+    void aNameRunsOnPastAndWhenItsBracketedInitialsSpanItOrAnOrganizationWordAndItsPrepositionOpenedIt(String sentence, String name,
+            EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "no {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rallies were held across Quorbia on International Women's Day.    | International Women
+            Crowds gathered on New Year’s Eve in the square.                   | New Year
+            """)
+    void aNameBeforeAPossessiveAndDayOrEveIsAnOccasionsNameNotAName(String sentence, String name) {
+        assertThat(names(sentence)).as("names in \"%s\"", sentence).noneSatisfy(n -> assertThat(n.text()).isEqualTo(name));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares in Quorbin Retail's parent rose on Monday.                  | Quorbin Retail | ORGANIZATION
+            """)
+    void aNameBeforeAPossessiveAndAnotherWordStaysAName(String sentence, String name, EntityType type) {
         assertFound(sentence, name, type);
     }
 
@@ -71,6 +101,16 @@ class NameExtentTest {
             Then Prime Minister Tony Blair spoke.                        | Tony Blair         | PERSON
             """)
     void aTitleOrNationalityWordThatIsAPersonsOwnNameStaysInTheName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guitarist Brian Quorley echoed those words.                  | Brian Quorley      | PERSON
+            Drummer Larry Quorben Jr said they were close.               | Larry Quorben Jr   | PERSON
+            Star Wars opened on Friday.                                   | Star Wars          | OTHER
+            """)
+    void aRoleNounThatOpensTheSentenceIsNoPartOfTheNameAfterIt(String sentence, String name, EntityType type) {
         assertFound(sentence, name, type);
     }
 

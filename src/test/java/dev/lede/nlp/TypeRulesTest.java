@@ -77,6 +77,7 @@ class TypeRulesTest {
             He was arrested by the Quorbin Crime Unit in May.               | Quorbin Crime Unit        | org-word              | ORGANIZATION
             A report by the Quorbin Youth Forum came out on Monday.         | Quorbin Youth Forum       | org-word              | ORGANIZATION
             The probe into Quorbax Asset Advisors ended.                    | Quorbax Asset Advisors    | org-word              | ORGANIZATION
+            The Confederation of Quorbian Traders said so.                  | Confederation of Quorbian Traders | org-word-before-of | ORGANIZATION
             The comedian Harry Quillhill met Nathan Lane on Monday.         | Nathan Lane               | surname-like-place-word | PERSON
             Staff of Nintendo Europe were told on Monday.                   | Nintendo Europe           | listed-body-and-place | ORGANIZATION
             Fans gathered in Pemberton Square for the count.                | Pemberton Square          | place-word            | LOCATION
@@ -97,6 +98,10 @@ class TypeRulesTest {
             Levels of CO2 rose again.                                       | CO2                       | code-with-digits      | OTHER
             Researchers at Quorbin Vale found the bones.                    | Quorbin Vale              | member-at             | ORGANIZATION
             That was the view of an analyst at Quorbax on Monday.           | Quorbax                   | member-at             | ORGANIZATION
+            Said Ann Lee, a security expert at Quorbell, on Monday.         | Quorbell                  | member-at             | ORGANIZATION
+            A spokesman for Quorbin Vale said it was closed.                | Quorbin Vale              | member-at             | ORGANIZATION
+            He is now chief executive of the Quorbax Trustees, it said.     | Quorbax Trustees          | member-at             | ORGANIZATION
+            A spokesman for Michael Quorbin refused to comment.             | Michael Quorbin           | given-name            | PERSON
             The bank bought a 20% stake in Quorbax last year.               | Quorbax                   | stake-in              | ORGANIZATION
             Shares in Quorbin Vale fell on Monday.                          | Quorbin Vale              | stake-in              | ORGANIZATION
             Yesterday Quorbax, the Russian space agency, said so.           | Quorbax                   | body-apposition       | ORGANIZATION
@@ -116,6 +121,10 @@ class TypeRulesTest {
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
+            Growth will slow, said economy minister Quorvo Baldane.         | Quorvo Baldane            | role-noun-before      | PERSON
+            It was said by Bank of Quorbia chief Tosho Quelani.             | Tosho Quelani             | role-noun-before      | PERSON
+            Later senior advisor Quella Hixby had tested positive.          | Quella Hixby              | role-noun-before      | PERSON
+            Sales fell at market leader Quorbax Omni last year.             | Quorbax Omni              | unknown-name          | OTHER
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
@@ -137,6 +146,8 @@ class TypeRulesTest {
             It worried Ivo Marrak, president of the Quorbin caucus.         | Ivo Marrak                | person-apposition     | PERSON
             Quorbin Vale, Tilburg and three more towns voted.               | Quorbin Vale              | unknown-name          | OTHER
             Shares of YouGov rose after the poll.                           | YouGov                    | camel-case            | ORGANIZATION
+            The ball went to McQuorbie, who shot wide.                      | McQuorbie                 | no-evidence           | OTHER
+            The pass by MacQuorran was poor.                                | MacQuorran                | no-evidence           | OTHER
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
             """)
