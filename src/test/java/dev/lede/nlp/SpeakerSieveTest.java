@@ -151,6 +151,9 @@ class SpeakerSieveTest {
             Court news\\n\\nAnna Berg is suing the Quorbin Trust over her injury.\\n\\nThe trial starts in May. The lawsuit said she was in "great pain every day." | Anna Berg | frame-before
             Jim Hale has filed a lawsuit against the Quorbin Trust. The complaint said the firm had been "reckless for years." | Jim Hale | frame-before
             Tom Price spoke. The Quorbin Trust has issued a lawsuit against Jim Hale. The stolen plans, the suit added, were "worth millions." | Quorbin Trust | frame-before
+            Tom Price spoke. Jim Hale poked fun at the plan on Monday, joking, "Roads first, always."     | Jim Hale      | frame-before
+            Tom Price spoke. Anna Berg, despite admitting the roads had been "badly neglected", backed the plan. | Anna Berg | frame-before
+            Tom Price spoke. Jim Hale said the roads "cost the town millions," further saying the plan was "a disgrace." | Jim Hale | previous-quote
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
