@@ -154,6 +154,8 @@ class SpeakerSieveTest {
             Tom Price spoke. Jim Hale poked fun at the plan on Monday, joking, "Roads first, always."     | Jim Hale      | frame-before
             Tom Price spoke. Anna Berg, despite admitting the roads had been "badly neglected", backed the plan. | Anna Berg | frame-before
             Tom Price spoke. Jim Hale said the roads "cost the town millions," further saying the plan was "a disgrace." | Jim Hale | previous-quote
+            Tom Price spoke. The Quorbin Trust welcomed the plan. However they said the roads would "wait a year."   | Quorbin Trust | frame-before
+            Tom Price spoke. The Quorbin Trust backed the plan on Monday.\\n\\n"The roads come first," they said.   | Quorbin Trust | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
