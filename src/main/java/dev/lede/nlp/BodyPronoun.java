@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * "The British Chambers of Commerce welcomed the proposal. "…," it said": "it" as a speech verb's subject stands for
  * the organization that is the subject of a clause in its own sentence before it or in the two sentences before:
- * named right before its verb, not after a preposition ("at M&S"), not as an owner ("M&S's").
+ * named right before its verb, not after a preposition ("at M&S"), not as an owner ("M&S's"). "They" does the same
+ * when such a body is there ("A statement from Universal said …. However they said"); else it names nobody.
  */
 final class BodyPronoun {
 
@@ -24,11 +25,13 @@ final class BodyPronoun {
         this.quoted = quoted;
     }
 
-    /** The body that "it" right before the verb (only words like "also" between) stands for, else -1. */
+    /** The body that "it" or "they" right before the verb (only words like "also" between) stands for, else -1. */
     int rightBefore(int start, int verb) {
         int k = verb - 1;
         while (k >= start && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
-        return k >= start && !quoted[k] && tokens.get(k).lower().equals("it") ? bodyBefore(k) : -1;
+        if (k < start || quoted[k]) return -1;
+        String w = tokens.get(k).lower();
+        return w.equals("it") || w.equals("they") ? bodyBefore(k) : -1;
     }
 
     /** The organization "it" at token k stands for, or -1 when none is a subject close enough before it. */

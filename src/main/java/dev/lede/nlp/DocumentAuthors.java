@@ -8,7 +8,8 @@ import java.util.List;
  * Whom a document or message that is a speech verb's subject speaks for: its owner ("Ivana Trump's brief said"), the
  * author an indefinite one names ("A CBI report found"), or, for a document named again with "the" ("A report by the CBI
  * found …. The report said"), whoever the text gave it to when it introduced it, the person or body before it ("the
- * CBI's report", "a Times article") or after "by" or "from" ("a study from Harvard University").
+ * CBI's report", "a Times article") or after "by" or "from" ("a study from Harvard University"), else, for court papers,
+ * whoever the text said brought them ({@link Litigants}).
  */
 final class DocumentAuthors {
 
@@ -20,6 +21,7 @@ final class DocumentAuthors {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final Referents referents;
+    private final Litigants litigants;
 
     DocumentAuthors(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents) {
         this.tokens = tokens;
@@ -27,6 +29,7 @@ final class DocumentAuthors {
         this.entityAt = entityAt;
         this.quoted = quoted;
         this.referents = referents;
+        this.litigants = new Litigants(tokens, entities, entityAt, quoted);
     }
 
     /**
@@ -61,9 +64,11 @@ final class DocumentAuthors {
         for (int k = the - 1; k >= 0 && tokens.get(k).start() >= window; k--) {
             if (quoted[k] || !tokens.get(k).lower().equals(word)) continue;
             int author = authorBefore(k);
-            return author >= 0 ? author : authorAfter(k);
+            if (author < 0) author = authorAfter(k);
+            if (author >= 0) return author;
+            break;
         }
-        return -1;
+        return litigants.plaintiffOf(noun);
     }
 
     /** Tokens after "a"/"an" within which an indefinite document's noun is looked for ("A Government Accountability Office report"). */

@@ -86,6 +86,15 @@ final class SpeechWords {
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Lexicon.words("clause-conjunctions-after-comma.txt");
     static final Set<String> NAMING_WORDS = Lexicon.words("naming-words.txt");
-    static final Set<String> DOCUMENT_NOUNS = Lexicon.words("document-nouns.txt");
+    static final Set<String> LAWSUIT_NOUNS = Lexicon.words("lawsuit-nouns.txt");
+    static final Set<String> DOCUMENT_NOUNS = union(Lexicon.words("document-nouns.txt"), LAWSUIT_NOUNS);
+    static final Set<String> SUING_VERBS = Lexicon.words("suing-verbs.txt");
+    static final Set<String> FILING_VERBS = Lexicon.words("filing-verbs.txt");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
     static final Set<String> CONTINUING_VERBS = Lexicon.words("continuing-verbs.txt");
 }

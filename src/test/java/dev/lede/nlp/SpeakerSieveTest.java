@@ -148,6 +148,14 @@ class SpeakerSieveTest {
             Tom Price spoke.\\n\\nAs Jim Hale opened the fair, the mayor Tom Price dismissed the plan as a "fading" idea. And he insisted there was "no limit" to the town's plans. | Tom Price | frame-before
             Jim Hale spoke on Monday, and Jim Hale wrote to the board. Tom Price also said he had new evidence. The lawyer added that the board "knew all along." | Tom Price | frame-before
             Aid news\\n\\nA report by the Red Cross found the camps were full.\\n\\nThe UN met on Monday. The report said the camps "need water before the winter comes." | Red Cross | frame-before
+            Court news\\n\\nAnna Berg is suing the Quorbin Trust over her injury.\\n\\nThe trial starts in May. The lawsuit said she was in "great pain every day." | Anna Berg | frame-before
+            Jim Hale has filed a lawsuit against the Quorbin Trust. The complaint said the firm had been "reckless for years." | Jim Hale | frame-before
+            Tom Price spoke. The Quorbin Trust has issued a lawsuit against Jim Hale. The stolen plans, the suit added, were "worth millions." | Quorbin Trust | frame-before
+            Tom Price spoke. Jim Hale poked fun at the plan on Monday, joking, "Roads first, always."     | Jim Hale      | frame-before
+            Tom Price spoke. Anna Berg, despite admitting the roads had been "badly neglected", backed the plan. | Anna Berg | frame-before
+            Tom Price spoke. Jim Hale said the roads "cost the town millions," further saying the plan was "a disgrace." | Jim Hale | previous-quote
+            Tom Price spoke. The Quorbin Trust welcomed the plan. However they said the roads would "wait a year."   | Quorbin Trust | frame-before
+            Tom Price spoke. The Quorbin Trust backed the plan on Monday.\\n\\n"The roads come first," they said.   | Quorbin Trust | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
