@@ -24,15 +24,8 @@ final class AndInName {
     private static boolean initialsSpellAcross(List<Token> tokens, int from, int at) {
         int end = at + 1;
         while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
-        if (end == at + 1 || end + 2 >= tokens.size() || !tokens.get(end).text().equals("(") || !tokens.get(end + 2).text().equals(")")) {
-            return false;
-        }
-        String initials = tokens.get(end + 1).text().replace("&", "");
-        if (initials.length() < 3 || !Character.isUpperCase(initials.charAt(0))) return false;
-        for (int start = from; start < at; start++) {
-            if (JoinedName.spells(initials, tokens, start, end)) return true;
-        }
-        return false;
+        String initials = end == at + 1 ? null : JoinedName.bracketedAt(tokens, end);
+        return initials != null && JoinedName.spellFromBefore(initials.replace("&", ""), tokens, from, at, end);
     }
 
     /** "U.S. Securities and Exchange Commission": the run's last words, "and" and the words after it are a listed name. */

@@ -35,7 +35,7 @@ final class Appositions {
         int at = inside;
         for (int head = headBeforeApposition(from, at); head >= 0; head = headBeforeApposition(from, at)) {
             EntityType type = entities.get(head).type();
-            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) speaker = head;
+            if (type.canSpeak()) speaker = head;
             while (at > from && entityAt[at] != head) at--;
             while (at > from && entityAt[at - 1] == head) at--;
         }

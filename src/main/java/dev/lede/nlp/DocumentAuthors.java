@@ -44,10 +44,7 @@ final class DocumentAuthors {
         for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
             String w = tokens.get(k).lower();
             if (w.equals("his") || w.equals("her")) return referents.personBefore(k);
-            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) {
-                EntityType type = entities.get(entityAt[k - 1]).type();
-                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? entityAt[k - 1] : -1;
-            }
+            if (referents.isPossessive(k) && k > from && entityAt[k - 1] >= 0 && !quoted[k - 1]) return authorOrNone(entityAt[k - 1]);
             if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) return -1;
         }
         return -1;
@@ -131,8 +128,7 @@ final class DocumentAuthors {
     }
 
     private int authorOrNone(int e) {
-        EntityType type = entities.get(e).type();
-        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+        return entities.get(e).type().canSpeak() ? e : -1;
     }
 
     private boolean isLowerCaseWord(int j) {

@@ -195,7 +195,7 @@ final class FrameSubjects {
             int officer = officerAfter(k, and, lex);
             if (officer >= 0) return officer;
         }
-        return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
+        return type.canSpeak() ? e : -1;
     }
 
     private boolean speechVerbBetween(int from, int to) {

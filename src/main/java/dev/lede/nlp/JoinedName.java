@@ -85,8 +85,21 @@ final class JoinedName {
     private static boolean initialsInBrackets(String text, List<Token> tokens, boolean[] nameLike, int from, int at, int next) {
         int end = next + 1;
         while (end < tokens.size() && nameLike[end] && NameFinder.adjacent(text, tokens, end)) end++;
-        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals("(") || !tokens.get(end + 2).text().equals(")")) return false;
-        String initials = tokens.get(end + 1).text();
+        String initials = bracketedAt(tokens, end);
+        return initials != null && spellFromBefore(initials, tokens, from, at, end);
+    }
+
+    /** The word alone in brackets that opens at token {@code open} ("( CBI )"), else null. */
+    static String bracketedAt(List<Token> tokens, int open) {
+        if (open + 2 >= tokens.size() || !tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) return null;
+        return tokens.get(open + 1).text();
+    }
+
+    /**
+     * Are {@code initials} (three or more, capitalised) those of the words from some start in [{@code from}, {@code at})
+     * up to {@code end}: does the name they abbreviate begin before the joiner at {@code at}?
+     */
+    static boolean spellFromBefore(String initials, List<Token> tokens, int from, int at, int end) {
         if (initials.length() < 3 || !Character.isUpperCase(initials.charAt(0))) return false;
         for (int start = from; start < at; start++) {
             if (spells(initials, tokens, start, end)) return true;
@@ -95,7 +108,7 @@ final class JoinedName {
     }
 
     /** Are these the initials of the words [from, to), of all of them ("TfL") or of the capitalised ones ("CBI")? */
-    static boolean spells(String initials, List<Token> tokens, int from, int to) {
+    private static boolean spells(String initials, List<Token> tokens, int from, int to) {
         StringBuilder all = new StringBuilder();
         StringBuilder capitalised = new StringBuilder();
         for (int i = from; i < to; i++) {

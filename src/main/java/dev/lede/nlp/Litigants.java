@@ -66,10 +66,7 @@ final class Litigants {
         for (int j = verb - 1; j >= 0 && j >= verb - 1 - SUBJECT_GAP; j--) {
             if (quoted[j] || !tokens.get(j).isWord()) return -1;
             int e = entityAt[j];
-            if (e >= 0) {
-                EntityType type = entities.get(e).type();
-                return type == EntityType.PERSON || type == EntityType.ORGANIZATION ? e : -1;
-            }
+            if (e >= 0) return entities.get(e).type().canSpeak() ? e : -1;
             if (tokens.get(j).isCapitalized()) return -1;
         }
         return -1;

@@ -243,7 +243,7 @@ final class SpeakerResolver {
         for (int k = firstTokenAt(previousQuoteEnd) ; k < open; k++) {
             int e = entityAt[k];
             if (e < 0 || e == previousSpeaker || quoted[k]) continue;
-            if (entities.get(e).type() == EntityType.PERSON || entities.get(e).type() == EntityType.ORGANIZATION) return true;
+            if (entities.get(e).type().canSpeak()) return true;
         }
         return false;
     }
