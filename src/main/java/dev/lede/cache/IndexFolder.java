@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -190,14 +191,28 @@ final class IndexFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds the reader open while {@code read} runs: a close meanwhile (a quit while the index thread still reads)
+     * then lets the files go only when the read ends. Closed under a read, a memory-mapped file is unmapped and the
+     * read crashes the JVM. After close, throws {@link AlreadyClosedException}.
+     */
     <T> T read(Read<T> read) throws IOException {
         SearcherManager manager = searchers;
-        if (manager == null) return read.from(committed()); // never closed before this folder is
+        if (manager == null) return readHeld(committed(), read); // an index that exists: a new one has its writer
         IndexSearcher searcher = manager.acquire();
         try {
             return read.from(searcher.getIndexReader());
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    private static <T> T readHeld(DirectoryReader reader, Read<T> read) throws IOException {
+        if (!reader.tryIncRef()) throw new AlreadyClosedException("the index is closed");
+        try {
+            return read.from(reader);
+        } finally {
+            reader.decRef();
         }
     }
 

@@ -127,7 +127,16 @@ public final class TextSearch implements AutoCloseable {
      * million articles the first took 110-280 ms, the next 20-50 ms).
      */
     public void warm() {
-        readSearchedFiles();
+        if (!reader.tryIncRef()) return; // closed: the run is ending
+        try {
+            readSearchedFiles();
+            searchTheCommonestTerm();
+        } finally {
+            release();
+        }
+    }
+
+    private void searchTheCommonestTerm() {
         try {
             Terms terms = MultiTerms.getTerms(reader, TEXT);
             if (terms == null) return;
@@ -178,7 +187,8 @@ public final class TextSearch implements AutoCloseable {
     /** Indices of the matching documents, best first, keeping only those {@code allowed} accepts. */
     public List<Integer> search(String query, IntPredicate allowed) {
         Query parsed = parse(query);
-        if (parsed == null) return List.of();
+        // Held open while searching: a close meanwhile (a quit) would unmap the files under the search and crash the JVM.
+        if (parsed == null || !reader.tryIncRef()) return List.of();
         try {
             AllHits all = new AllHits();
             searcher.search(parsed, all);
@@ -188,6 +198,16 @@ public final class TextSearch implements AutoCloseable {
                 if (index >= 0 && allowed.test(index)) hits.add(index);
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release();
+        }
+    }
+
+    private void release() {
+        try {
+            reader.decRef();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -242,6 +262,7 @@ public final class TextSearch implements AutoCloseable {
         return parser.parse(query);
     }
 
+    /** Lets the reader go: its files close when the last search under way ends. */
     @Override
     public void close() {
         try {

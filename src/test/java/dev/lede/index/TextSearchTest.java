@@ -19,6 +19,10 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class TextSearchTest {
@@ -110,15 +114,7 @@ class TextSearchTest {
                 return super.openInput(name, context);
             }
         };
-        try (IndexWriter writer = new IndexWriter(recording, new IndexWriterConfig(TextSearch.analyzer()).setUseCompoundFile(compound))) {
-            for (Document d : docs) {
-                if (d.isFailed()) continue;
-                org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-                entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
-                entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
-                writer.addDocument(entry);
-            }
-        }
+        writeDocs(recording, new IndexWriterConfig(TextSearch.analyzer()).setUseCompoundFile(compound));
         try (TextSearch search = TextSearch.over(DirectoryReader.open(recording), new int[] {0, 1, 3})) {
             read.clear();
             search.warm();
@@ -144,6 +140,52 @@ class TextSearchTest {
                 assertThat(text.substring(s[0], s[1])).isEqualToIgnoringCase("tax");
             }
             assertThat(search.matches(text, "chan*")).hasSize(1);
+        }
+    }
+
+    /** A quit closes the search under a search under way: its files close when it ends, not under it (a JVM crash). */
+    @Test
+    void aSearchUnderWayWhenTheSearchClosesKeepsItsFilesUntilItEnds() throws Exception {
+        CountDownLatch searching = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicBoolean filesClosed = new AtomicBoolean();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        writeDocs(directory, new IndexWriterConfig(TextSearch.analyzer()));
+        DirectoryReader reader = DirectoryReader.open(directory);
+        reader.getReaderCacheHelper().addClosedListener(key -> filesClosed.set(true));
+        TextSearch search = TextSearch.over(reader, new int[] {0, 1, 3});
+        CompletableFuture<List<Integer>> hits = CompletableFuture.supplyAsync(() -> search.search("tax", i -> {
+            searching.countDown();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            return true;
+        }));
+        assertThat(searching.await(30, TimeUnit.SECONDS)).isTrue();
+        search.close();
+        boolean closedUnderTheSearch = filesClosed.get();
+        closed.countDown();
+
+        assertThat(hits.get(30, TimeUnit.SECONDS)).containsExactly(1, 0);
+        assertThat(closedUnderTheSearch).isFalse();
+        assertThat(filesClosed).isTrue();
+        // After close: no hits and no error, and warming does nothing.
+        assertThat(search.search("tax", i -> true)).isEmpty();
+        search.warm();
+    }
+
+    /** Writes the good documents as an index on disk would hold them (the texts stored), numbered 0, 1, 3 in the corpus. */
+    private void writeDocs(Directory directory, IndexWriterConfig config) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Document d : docs) {
+                if (d.isFailed()) continue;
+                org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+                entry.add(new TextField(TextSearch.TITLE_FIELD, d.title(), Field.Store.NO));
+                entry.add(new TextField(TextSearch.TEXT_FIELD, d.text(), Field.Store.YES));
+                writer.addDocument(entry);
+            }
         }
     }
 }
