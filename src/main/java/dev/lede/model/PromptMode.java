@@ -3,7 +3,9 @@ package dev.lede.model;
 import dev.lede.index.CorpusEntity;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A one-line question in the status bar while the user types: a search, an entity's name (with type-ahead
@@ -93,7 +95,9 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
      */
     private static PromptMode offering(Draft d, Kind kind, String text) {
         List<CorpusEntity> shown = offered(d.library, text);
-        List<String> labels = shown.stream().map(PromptMode::label).toList();
+        Set<String> shared = shown.stream().collect(Collectors.groupingBy(CorpusEntity::name, Collectors.counting()))
+                .entrySet().stream().filter(n -> n.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<String> labels = shown.stream().map(e -> label(e, shared.contains(e.name()))).toList();
         return new PromptMode(kind, text, 0, labels, shown.stream().map(EntityFilter::of).toList());
     }
 
@@ -105,8 +109,10 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
         return offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();
     }
 
-    private static String label(CorpusEntity e) {
-        return e.name() + " · " + e.documentCount() + (e.documentCount() == 1 ? " article" : " articles");
+    /** With its type when another offered entity has the same name ("Gartner" the firm and "Gartner" a person). */
+    private static String label(CorpusEntity e, boolean nameShared) {
+        String name = nameShared ? Speakers.withType(e.name(), e.type()) : e.name();
+        return name + " · " + e.documentCount() + (e.documentCount() == 1 ? " article" : " articles");
     }
 
     /** What the prompt line shows. */

@@ -25,7 +25,7 @@ import java.util.Map;
 final class StoredLinking {
 
     /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
-    private static final int LAYOUT = 4;
+    private static final int LAYOUT = 5; // 5: speakers of one name carry their type
 
     private StoredLinking() {
     }

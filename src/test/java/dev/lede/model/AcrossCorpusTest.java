@@ -84,6 +84,30 @@ class AcrossCorpusTest {
         assertThat(session.speakerCursor()).as("the list opens on the speaker being walked").isEqualTo(1);
     }
 
+    /** A name typed a body in one article and a person in another is two entities: the views say which is which. */
+    @Test
+    void twoEntitiesOfOneNameAreToldApartByTypeInTheSpeakersAndInF() {
+        Library library = new Articles()
+                .add("Analysts on phones", "Gartner said \"sales rose\".", List.of("ORGANIZATION:Gartner"), List.of("Gartner"))
+                .add("Analysts on tablets", "Gartner said \"sales fell\".", List.of("ORGANIZATION:Gartner"), List.of("Gartner"))
+                .add("A coach speaks", "Gartner said \"we lost\".", List.of("PERSON:Gartner"), List.of("Gartner"))
+                .add("A minister speaks", "Ann Lee said \"we will\".", List.of("PERSON:Ann Lee"), List.of("Ann Lee"))
+                .library();
+        SessionDriver session = new SessionDriver(library, List.of("default"), "default");
+        session.press("s");
+        assertThat(session.speakers()).extracting(Speakers.Speaker::name)
+                .containsExactly("Gartner (organization)", "Ann Lee", "Gartner (person)");
+
+        for (Speakers.Speaker each : session.speakers()) {
+            assertThat(Speakers.named(session.speakers(), library.corpusEntities(), each.name())).as("--speaker %s", each.name()).containsExactly(each);
+        }
+        assertThat(Speakers.named(session.speakers(), library.corpusEntities(), "Gartner")).hasSize(2);
+
+        session.press("Esc", "f");
+        session.promptType("gartner");
+        assertThat(session.prompt().suggestions()).startsWith("Gartner (organization) · 2 articles", "Gartner (person) · 1 article");
+    }
+
     @Test
     void anAmbiguousNameInFOffersEveryoneItMayMeanWithFullNamesAndArticleCounts() {
         SessionDriver session = new SessionDriver(blairs().library(), List.of("default"), "default");
