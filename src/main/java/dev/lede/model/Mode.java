@@ -7,7 +7,7 @@ import java.util.List;
  * the help, the overview or the speakers. Each mode is one file with its actions (keys and help text) and
  * its handler; a mode's data (a prompt's text, the overview's cursor) lives in the mode's record.
  */
-public sealed interface Mode permits BrowseMode, PromptMode, ConfirmMode, HelpMode, OverviewMode, SpeakersMode {
+public sealed interface Mode permits BrowseMode, PromptMode, ConfirmMode, HelpMode, ListOverlay {
 
     /** Handles a key by name: the action it is bound to in this mode, or a word on why nothing happened. */
     void key(Draft draft, String name);

@@ -9,7 +9,7 @@ import java.util.List;
  * @param cursor the chosen bar's index in {@link Overview#bars} of the bars per section that fit
  * @param find   what {@code /} narrows the chart to: the entities whose name contains it
  */
-public record OverviewMode(Overview chart, int cursor, ListFind find) implements Mode {
+public record OverviewMode(Overview chart, int cursor, ListFind find) implements ListOverlay {
 
     /** What a key does in the overview. */
     public enum Act implements Action {
@@ -30,9 +30,12 @@ public record OverviewMode(Overview chart, int cursor, ListFind find) implements
         HELP(BrowseMode.Act.HELP, "this help"),
         QUIT(BrowseMode.Act.QUIT, "quit (Ctrl-C too)");
 
+        /** The browser's action on the same key. */
+        private final BrowseMode.Act same;
         private final Binding binding;
 
         Act(BrowseMode.Act same, String description) {
+            this.same = same;
             this.binding = same.binding().describedAs(description);
         }
 
@@ -70,12 +73,7 @@ public record OverviewMode(Overview chart, int cursor, ListFind find) implements
 
     private void perform(Draft d, Act act) {
         Runnable action = switch (act) {
-            case UP -> () -> move(d, -1);
-            case DOWN -> () -> move(d, 1);
-            case PAGE_UP -> () -> move(d, -d.page());
-            case PAGE_DOWN -> () -> move(d, d.page());
-            case TOP -> () -> move(d, Integer.MIN_VALUE / 2);
-            case BOTTOM -> () -> move(d, Integer.MAX_VALUE / 2);
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM -> () -> move(d, ListOverlay.rowsMoved(act.same, d));
             case NEXT_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, 1));
             case PREVIOUS_SECTION -> () -> d.mode = at(chart.firstBarOfSection(cursor, d.overviewRows, -1));
             case FILTER -> () -> filter(d);
@@ -103,18 +101,8 @@ public record OverviewMode(Overview chart, int cursor, ListFind find) implements
         d.mode = new OverviewMode(same ? chart : chart(d, newFind), same ? cursor : 0, newFind);
     }
 
-    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
     @Override
-    public void click(Draft d, Pane pane, int item) {
-        if (pane == null && item >= 0) move(d, item - cursor);
-    }
-
-    @Override
-    public void wheel(Draft d, Pane pane, int rows) {
-        move(d, rows);
-    }
-
-    private void move(Draft d, int delta) {
+    public void move(Draft d, int delta) {
         d.mode = at(Draft.clamp(cursor + (long) delta, chart.bars(d.overviewRows).size()));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param speakers the speakers shown: those of {@code all} whose name contains the text found
  * @param cursor   the chosen speaker's index in {@code speakers}
  */
-public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speakers.Speaker> speakers, int cursor) implements Mode {
+public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speakers.Speaker> speakers, int cursor) implements ListOverlay {
 
     /** What a key does in the list of speakers. */
     public enum Act implements Action {
@@ -29,9 +29,12 @@ public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speak
         HELP(BrowseMode.Act.HELP, "this help"),
         QUIT(BrowseMode.Act.QUIT, "quit (Ctrl-C too)");
 
+        /** The browser's action on the same key. */
+        private final BrowseMode.Act same;
         private final Binding binding;
 
         Act(BrowseMode.Act same, String description) {
+            this.same = same;
             this.binding = same.binding().describedAs(description);
         }
 
@@ -73,12 +76,7 @@ public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speak
 
     private void perform(Draft d, Act act) {
         Runnable action = switch (act) {
-            case UP -> () -> move(d, -1);
-            case DOWN -> () -> move(d, 1);
-            case PAGE_UP -> () -> move(d, -d.page());
-            case PAGE_DOWN -> () -> move(d, d.page());
-            case TOP -> () -> move(d, Integer.MIN_VALUE / 2);
-            case BOTTOM -> () -> move(d, Integer.MAX_VALUE / 2);
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM -> () -> move(d, ListOverlay.rowsMoved(act.same, d));
             case LIST_QUOTES -> () -> choose(d);
             case FIND -> () -> d.mode = finding(new ListFind(find.text(), true));
             case CLOSE -> () -> d.mode = find.isEmpty() ? new BrowseMode() : finding(ListFind.NONE);
@@ -91,18 +89,8 @@ public record SpeakersMode(List<Speakers.Speaker> all, ListFind find, List<Speak
         action.run();
     }
 
-    /** A click on a row of the overlay chooses it; the panes under it take no clicks while it is open. */
     @Override
-    public void click(Draft d, Pane pane, int item) {
-        if (pane == null && item >= 0) move(d, item - cursor);
-    }
-
-    @Override
-    public void wheel(Draft d, Pane pane, int rows) {
-        move(d, rows);
-    }
-
-    private void move(Draft d, int delta) {
+    public void move(Draft d, int delta) {
         d.mode = new SpeakersMode(all, find, speakers, Draft.clamp(cursor + (long) delta, speakers.size()));
     }
 

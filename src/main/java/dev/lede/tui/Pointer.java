@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.input.MouseActionType;
 import dev.lede.model.HelpMode;
+import dev.lede.model.ListOverlay;
 import dev.lede.model.Message;
 import dev.lede.model.Mode;
 import dev.lede.model.OverviewMode;
@@ -27,7 +28,7 @@ final class Pointer {
         int x = mouse.getPosition().getColumn();
         int y = mouse.getPosition().getRow();
         Mode mode = state.mode();
-        boolean overlay = mode instanceof OverviewMode || mode instanceof SpeakersMode;
+        boolean overlay = mode instanceof ListOverlay;
         switch (mouse.getActionType()) {
             case CLICK_DOWN -> {
                 if (mode instanceof OverviewMode o) return new Message.Click(null, OverviewView.barAt(panes, state, o, x, y));
