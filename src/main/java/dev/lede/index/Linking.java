@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>A person named by surname only takes the full name the same article gives someone of that surname;
  *       failing that, the full name that holds at least 90 % of the corpus's full-name mentions of it, unless
  *       the article names another person of that surname, its title contradicts (Mrs where that person is
- *       Mr), or its initial does. Else it is keyed by the surname alone ("p?blair"). A word that is the given
+ *       Mr), or its initial does. Else it is keyed by the surname alone ("p?blair"), or by the initial and surname it
+ *       is written with ("p?g easterby"). A word that is the given
  *       name of someone in the same article names no one and links nowhere.</li>
  *   <li>An organization or place is keyed by its name, or the usual name the alias table gives it
  *       ("n:united kingdom"). A name whose articles all-but-always appear as another's alias (the articles
@@ -268,15 +269,25 @@ final class Linking {
             if (full.substring(0, full.indexOf(' ')).equals(o.surname)) return GIVEN_NAME + o.doc + ":" + o.index;
             if (other.surname.equals(o.surname)) sameSurname.add(other.key);
         }
+        // "G Easterby" in an article that names Guy and Simon Easterby is Guy.
+        if (!o.initial.isEmpty()) sameSurname.removeIf(key -> !key.startsWith(PERSON + o.initial));
         String owner;
         if (!sameSurname.isEmpty()) {
-            if (sameSurname.size() > 1) return SURNAME_ONLY + o.surname;
+            if (sameSurname.size() > 1) return surnameOnlyKey(o);
             owner = sameSurname.iterator().next();
         } else {
             owner = corpusHolder(counts.get(o.surname));
         }
-        if (owner == null || contradicts(o, owner, genders.getOrDefault(owner, Set.of()))) return SURNAME_ONLY + o.surname;
+        if (owner == null || contradicts(o, owner, genders.getOrDefault(owner, Set.of()))) return surnameOnlyKey(o);
         return owner;
+    }
+
+    /**
+     * The key of a person linked to no full name: the surname's own ("p?blair"), or with the initial written before it
+     * ("p?g easterby"), so that G Easterby and S Easterby, two brothers on one team sheet, are not one person.
+     */
+    private static String surnameOnlyKey(Occurrence o) {
+        return SURNAME_ONLY + (o.initial.isEmpty() ? "" : o.initial + " ") + o.surname;
     }
 
     /** The full name with at least 90 % of a surname's full-name mentions, or null. */

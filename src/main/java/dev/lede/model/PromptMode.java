@@ -1,6 +1,8 @@
 package dev.lede.model;
 
 import dev.lede.index.CorpusEntity;
+import dev.lede.index.Names;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +105,12 @@ public record PromptMode(Kind kind, String text, int choice, List<String> sugges
 
     /** What {@code f} offers for a text typed. */
     static List<CorpusEntity> offered(Library library, String text) {
-        List<CorpusEntity> meant = library.corpusEntities().lookup(text);
+        List<CorpusEntity> meant = new ArrayList<>(library.corpusEntities().lookup(text));
+        // The entity written as typed ("Ross" of no one in particular, beside more than ten Rosses) is always offered.
+        String typed = Names.withoutHonorific(Names.key(text));
+        List<CorpusEntity> asTyped = meant.subList(Math.min(MEANT, meant.size()), meant.size()).stream()
+                .filter(e -> Names.withoutHonorific(Names.key(e.name())).equals(typed)).toList();
+        for (int i = 0; i < asTyped.size() && i < MEANT; i++) meant.set(MEANT - 1 - i, asTyped.get(i));
         Set<CorpusEntity> offered = new LinkedHashSet<>(meant.subList(0, Math.min(meant.size(), MEANT)));
         offered.addAll(library.suggestEntities(text, SUGGESTIONS));
         return offered.stream().limit(Math.max(SUGGESTIONS, Math.min(meant.size(), MEANT))).toList();

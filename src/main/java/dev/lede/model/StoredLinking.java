@@ -24,8 +24,11 @@ import java.util.Map;
  */
 final class StoredLinking {
 
-    /** Bumped when the layout below changes: an older linking is then computed again, never misread. */
-    private static final int LAYOUT = 5; // 5: speakers of one name carry their type
+    /**
+     * Bumped when the layout below or what the linking computes changes: an older linking is then computed again,
+     * never misread (5: speakers of one name carry their type; 6: a surname-only person keeps the initial written).
+     */
+    private static final int LAYOUT = 6;
 
     private StoredLinking() {
     }

@@ -71,7 +71,23 @@ class LinkingRuleTest {
         CorpusEntities index = CorpusEntities.build(docs);
 
         assertThat(docsOf(index, "p:tony blair")).hasSize(10);
-        assertThat(docsOf(index, "p?blair")).containsExactly(11, 12);
+        assertThat(docsOf(index, "p?blair")).containsExactly(11);
+        assertThat(docsOf(index, "p?c blair")).containsExactly(12);
+    }
+
+    /** Team sheets name players by initial and surname: two initials are two people, and an initial picks its name. */
+    @Test
+    void aSurnameWrittenWithDifferentInitialsIsDifferentPeople() {
+        CorpusEntities index = CorpusEntities.build(List.of(
+                doc(person("G Easterby"), person("S Easterby")),
+                doc(person("S Easterby"), person("G Easterby")),
+                doc(person("Guy Easterby"), person("Simon Easterby"), person("G Easterby"))));
+
+        assertThat(docsOf(index, "p?g easterby")).containsExactly(0, 1);
+        assertThat(docsOf(index, "p?s easterby")).containsExactly(0, 1);
+        assertThat(index.of(2, 2).orElseThrow().key()).isEqualTo("p:guy easterby");
+        assertThat(index.lookup("Easterby")).extracting(CorpusEntity::key)
+                .contains("p?g easterby", "p?s easterby", "p:guy easterby", "p:simon easterby");
     }
 
     @Test

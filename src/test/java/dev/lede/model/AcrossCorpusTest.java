@@ -84,6 +84,23 @@ class AcrossCorpusTest {
         assertThat(session.speakerCursor()).as("the list opens on the speaker being walked").isEqualTo(1);
     }
 
+    /** Typing a surname offers its own entity (articles that name no one in particular) even among many of that name. */
+    @Test
+    void fOffersTheEntityWrittenAsTypedBeyondTheTenItListsByArticles() {
+        Articles articles = new Articles();
+        for (String given : List.of("Ann", "Bob", "Cal", "Dee", "Eve", "Fay", "Gus", "Hal", "Ian", "Jo", "Kim", "Lou")) {
+            for (int copy = 0; copy < 2; copy++) {
+                articles.add(given + " Ross story " + copy, given + " Ross spoke.", List.of("PERSON:" + given + " Ross"), List.of());
+            }
+        }
+        articles.add("Someone", "Ross spoke.", List.of("PERSON:Ross"), List.of());
+        SessionDriver session = new SessionDriver(articles.library(), List.of("default"), "default");
+        session.press("f");
+        session.promptType("Ross");
+
+        assertThat(session.prompt().suggestions()).hasSize(10).contains("Ross · 1 article");
+    }
+
     /** A name typed a body in one article and a person in another is two entities: the views say which is which. */
     @Test
     void twoEntitiesOfOneNameAreToldApartByTypeInTheSpeakersAndInF() {
