@@ -24,6 +24,7 @@ final class FrameSubjects {
     private final DocumentAuthors documents;
     private final BodyPronoun bodyPronoun;
     private final DescribedSubjects describedSubjects;
+    private final BodyHeadNoun bodyHeadNoun;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -36,6 +37,7 @@ final class FrameSubjects {
         this.appositions = appositions;
         this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted, referents);
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
+        this.bodyHeadNoun = new BodyHeadNoun(tokens, entities, entityAt, quoted, bodyPronoun);
         this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
     }
 
@@ -66,6 +68,8 @@ final class FrameSubjects {
         int document = beforePrelude(from, verb);
         int author = speechVerbBetween(start, document) ? -1 : documents.authorOf(document, from);
         if (author >= 0) return author;
+        int body = bodyHeadNoun.bodyNamedBy(document, from);
+        if (body >= 0) return body;
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
