@@ -332,8 +332,15 @@ final class FrameSubjects {
         if (document >= 0) return document;
         if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
+        boolean ownedByPerson = false;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
+            // "said Aguilera's agent Meghan Prophet", "said Blair's spokesman": the owner is not who speaks.
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && subjects.isOwner(k, to)) {
+                ownedByPerson = true;
+                while (k + 1 < to && entityAt[k + 1] == e) k++;
+                continue;
+            }
             if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
             if (e >= 0) continue;
@@ -345,7 +352,7 @@ final class FrameSubjects {
                 return organization >= 0 ? organization : describedSubjects.resolve(k, true);
             }
         }
-        return organization;
+        return organization < 0 && ownedByPerson ? UNNAMED : organization;
     }
 
     /**
