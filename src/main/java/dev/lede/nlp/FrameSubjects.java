@@ -87,6 +87,12 @@ final class FrameSubjects {
             if (w.equals(",")) depth++;
             int e = entityAt[k];
             if (e >= 0 && subjects.isOwner(k, verb)) continue; // "Scott's family said": the family speaks
+            // "The Trump campaign accused": the campaign speaks; "Minyon Moore, an adviser to the Clinton campaign, called"
+            // is Moore's.
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && subjects.modifiesNoun(k)) {
+                if (depth == 0) return UNNAMED;
+                continue;
+            }
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 int head = depth == 1 ? appositions.head(from, k, verb) : -1;
@@ -260,6 +266,7 @@ final class FrameSubjects {
             int e = entityAt[k];
             if (e < 0 || subjects.isOwner(k, verb) || objectOfPreposition(k, start, verb)) continue;
             EntityType type = entities.get(e).type();
+            if (type == EntityType.PERSON && subjects.modifiesNoun(k)) return UNNAMED;
             if (type == EntityType.PERSON) return e;
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
