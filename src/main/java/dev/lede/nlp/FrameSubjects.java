@@ -330,6 +330,8 @@ final class FrameSubjects {
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     int subjectAfter(int from, int to) {
+        // "One dealer told Reuters the sales were "…"": whom the words are told to does not say them.
+        if (from > 0 && ADDRESSEE_VERBS.contains(tokens.get(from - 1).lower())) return -1;
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
         // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
         if (from < to && tokens.get(from).lower().equals("that")) return -1;

@@ -86,6 +86,7 @@ final class SpeechWords {
     static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");
     static final Set<String> ADDRESSEE_PREPOSITIONS = Lexicon.words("addressee-prepositions.txt");
+    static final Set<String> ADDRESSEE_VERBS = Lexicon.words("addressee-verbs.txt");
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");

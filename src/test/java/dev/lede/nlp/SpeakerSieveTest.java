@@ -160,6 +160,7 @@ class SpeakerSieveTest {
             Anna Berg spoke. "No wedding plans have been set yet," said Anna Berg's agent.             |               | unnamed
             Anna Berg spoke. The Tom Price campaign accused Anna Berg of "siding with the banks."      |               | unnamed
             Anna Berg spoke. Jane Hale, an adviser to the Tom Price campaign, called the plan "a wake-up call." | Jane Hale | frame-before
+            Tom Price spoke. Witnesses have already told the court Jim Hale "stood out as nervous" that night. |      | 
             Tom Price spoke. "The camps need water before the winter comes," a Red Cross statement read. | Red Cross    | frame-after
             Tom Price spoke. The Quorbin Housing Alliance met on Monday. The alliance said the plan was "a gift to the banks."  | Quorbin Housing Alliance | frame-before
             Aid news\\n\\nThe Quorbin Housing Alliance met on Monday.\\n\\n"The roads come first," the alliance said.  | Quorbin Housing Alliance | frame-after
