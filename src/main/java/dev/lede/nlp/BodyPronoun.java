@@ -49,7 +49,7 @@ final class BodyPronoun {
     }
 
     /** The mention from token {@code first} to {@code last} is followed by a verb-like word and follows no preposition. */
-    private boolean isSubject(int first, int last) {
+    boolean isSubject(int first, int last) {
         int before = first > 0 && tokens.get(first - 1).lower().equals("the") ? first - 2 : first - 1;
         if (before >= 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower())) return false;
         int next = last + 1;

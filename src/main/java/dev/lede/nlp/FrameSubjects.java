@@ -24,6 +24,7 @@ final class FrameSubjects {
     private final DocumentAuthors documents;
     private final BodyPronoun bodyPronoun;
     private final DescribedSubjects describedSubjects;
+    private final BodyHeadNoun bodyHeadNoun;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -36,6 +37,7 @@ final class FrameSubjects {
         this.appositions = appositions;
         this.documents = new DocumentAuthors(tokens, entities, entityAt, quoted, referents);
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
+        this.bodyHeadNoun = new BodyHeadNoun(tokens, entities, entityAt, quoted, bodyPronoun);
         this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
     }
 
@@ -66,6 +68,8 @@ final class FrameSubjects {
         int document = beforePrelude(from, verb);
         int author = speechVerbBetween(start, document) ? -1 : documents.authorOf(document, from);
         if (author >= 0) return author;
+        int body = bodyHeadNoun.bodyNamedBy(document, from);
+        if (body >= 0) return body;
         if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
@@ -83,6 +87,12 @@ final class FrameSubjects {
             if (w.equals(",")) depth++;
             int e = entityAt[k];
             if (e >= 0 && subjects.isOwner(k, verb)) continue; // "Scott's family said": the family speaks
+            // "The Trump campaign accused": the campaign speaks; "Minyon Moore, an adviser to the Clinton campaign, called"
+            // is Moore's.
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && subjects.modifiesNoun(k)) {
+                if (depth == 0) return UNNAMED;
+                continue;
+            }
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 int head = depth == 1 ? appositions.head(from, k, verb) : -1;
@@ -256,6 +266,7 @@ final class FrameSubjects {
             int e = entityAt[k];
             if (e < 0 || subjects.isOwner(k, verb) || objectOfPreposition(k, start, verb)) continue;
             EntityType type = entities.get(e).type();
+            if (type == EntityType.PERSON && subjects.modifiesNoun(k)) return UNNAMED;
             if (type == EntityType.PERSON) return e;
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
@@ -319,6 +330,8 @@ final class FrameSubjects {
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     int subjectAfter(int from, int to) {
+        // "One dealer told Reuters the sales were "…"": whom the words are told to does not say them.
+        if (from > 0 && ADDRESSEE_VERBS.contains(tokens.get(from - 1).lower())) return -1;
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
         // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
@@ -328,8 +341,15 @@ final class FrameSubjects {
         if (document >= 0) return document;
         if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
+        boolean ownedByPerson = false;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
+            // "said Aguilera's agent Meghan Prophet", "said Blair's spokesman": the owner is not who speaks.
+            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && subjects.isOwner(k, to)) {
+                ownedByPerson = true;
+                while (k + 1 < to && entityAt[k + 1] == e) k++;
+                continue;
+            }
             if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
             if (e >= 0) continue;
@@ -341,7 +361,7 @@ final class FrameSubjects {
                 return organization >= 0 ? organization : describedSubjects.resolve(k, true);
             }
         }
-        return organization;
+        return organization < 0 && ownedByPerson ? UNNAMED : organization;
     }
 
     /**

@@ -51,10 +51,15 @@ final class SpeechWords {
         return isAdverb && PASSIVE_AUXILIARIES.contains(tokens.get(k - 2).lower());
     }
 
-    /** A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole. */
+    /**
+     * A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole; "read" after
+     * a document's noun.
+     */
     static boolean isSpeechVerbAt(java.util.List<Token> tokens, int k) {
-        if (!isActiveSpeechVerb(tokens, k)) return false;
         String w = tokens.get(k).lower();
+        // "the article read", "a BBC statement read": a document's words; "read" after anything else is reading.
+        if (w.equals("read")) return k > 0 && DOCUMENT_NOUNS.contains(tokens.get(k - 1).lower());
+        if (!isActiveSpeechVerb(tokens, k)) return false;
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.startsWith("point")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
         if (w.equals("put")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("it");
@@ -81,6 +86,7 @@ final class SpeechWords {
     static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");
     static final Set<String> ADDRESSEE_PREPOSITIONS = Lexicon.words("addressee-prepositions.txt");
+    static final Set<String> ADDRESSEE_VERBS = Lexicon.words("addressee-verbs.txt");
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");

@@ -39,6 +39,20 @@ final class UnnamedSubjects {
     }
 
     /**
+     * "The Trump campaign accused Biden", "the Blair government said": a name between "the" and a noun such as
+     * "campaign" or "administration" (`surname-modified-nouns.txt`) only says whose body speaks, and the text names
+     * that body not.
+     */
+    boolean modifiesNoun(int k) {
+        int first = k;
+        int last = k;
+        while (first > 0 && entityAt[first - 1] == entityAt[k]) first--;
+        while (last + 1 < tokens.size() && entityAt[last + 1] == entityAt[k]) last++;
+        return first > 0 && tokens.get(first - 1).lower().equals("the") && last + 1 < tokens.size() && !quoted[last + 1]
+                && Lexicon.get().surnameModifiedNouns.contains(tokens.get(last + 1).lower());
+    }
+
+    /**
      * "At a forum, one questioner claimed", "…, and a second critic added": an indefinite determiner opening a
      * clause (after its start, a comma or "and"/"but") and up to two lower-case words right before the verb make
      * its subject somebody the text does not name; -1 if not. "issued a statement calling" is an object.

@@ -156,6 +156,15 @@ class SpeakerSieveTest {
             Tom Price spoke. Jim Hale said the roads "cost the town millions," further saying the plan was "a disgrace." | Jim Hale | previous-quote
             Tom Price spoke. The Quorbin Trust welcomed the plan. However they said the roads would "wait a year."   | Quorbin Trust | frame-before
             Tom Price spoke. The Quorbin Trust backed the plan on Monday.\\n\\n"The roads come first," they said.   | Quorbin Trust | frame-after
+            Anna Berg spoke. "No wedding plans have been set yet," said Anna Berg's agent Jane Hale.   | Jane Hale     | frame-after
+            Anna Berg spoke. "No wedding plans have been set yet," said Anna Berg's agent.             |               | unnamed
+            Anna Berg spoke. The Tom Price campaign accused Anna Berg of "siding with the banks."      |               | unnamed
+            Anna Berg spoke. Jane Hale, an adviser to the Tom Price campaign, called the plan "a wake-up call." | Jane Hale | frame-before
+            Tom Price spoke. Witnesses have already told the court Jim Hale "stood out as nervous" that night. |      | 
+            Tom Price spoke. "The camps need water before the winter comes," a Red Cross statement read. | Red Cross    | frame-after
+            Tom Price spoke. The Quorbin Housing Alliance met on Monday. The alliance said the plan was "a gift to the banks."  | Quorbin Housing Alliance | frame-before
+            Aid news\\n\\nThe Quorbin Housing Alliance met on Monday.\\n\\n"The roads come first," the alliance said.  | Quorbin Housing Alliance | frame-after
+            Tom Price spoke. The Quorbin Housing Alliance met on Monday. Red Cross said the plan was fine. The alliance said the plan was "a gift to the banks." |  | unnamed
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
