@@ -28,7 +28,8 @@ import java.util.Set;
  *       name of someone in the same article names no one and links nowhere.</li>
  *   <li>An organization or place is keyed by its name, or the usual name the alias table gives it
  *       ("n:united kingdom"). A name whose articles all-but-always appear as another's alias (the articles
- *       say "British Broadcasting Corporation" and "BBC") joins that one, if that one joins nothing itself.</li>
+ *       say "British Broadcasting Corporation" and "BBC") joins that one, if that one joins nothing itself, and is not
+ *       its last words, nor its first words in only a few of the articles that write it alone.</li>
  * </ul>
  */
 final class Linking {
@@ -229,6 +230,8 @@ final class Linking {
         private final Set<String> keys = new HashSet<>();
         /** For a name, the organizations and places that have it as an alias, and in how many articles. */
         private final Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
+        /** For an organization's or place's key, the articles that name it by that key. */
+        private final Map<String, Integer> articles = new HashMap<>();
 
         void add(Occurrence o) {
             if (o.person) {
@@ -238,6 +241,7 @@ final class Linking {
                 return;
             }
             keys.add(o.key);
+            articles.merge(o.key, 1, Integer::sum);
             for (String form : o.forms) {
                 String key = NAMED + form;
                 if (!key.equals(o.key)) tiedTo.computeIfAbsent(key, k -> new HashMap<>()).merge(o.key, 1, Integer::sum);
@@ -246,15 +250,26 @@ final class Linking {
 
         /**
          * An organization's or place's name whose articles tie it, 90 % of the times any does, to one longer
-         * name joins that name's entity, unless that one joins another itself: one step, never a chain.
+         * name joins that name's entity, unless that one joins another itself: one step, never a chain. Not a
+         * name the longer one ends with (words in front make another body, or a name run on: "Four-Kings Intel"),
+         * nor one the longer one starts with where fewer than a third of the articles naming it alone are tied to
+         * it: one article's "Bank of America Stadium (Bank of America)" does not make every Bank of America a stadium.
          */
         Map<String, String> joins() {
             Map<String, String> joins = new HashMap<>();
             for (String key : keys) {
-                String target = corpusHolder(tiedTo.get(key));
-                if (target != null && target.length() > key.length()) joins.put(key, target);
+                Map<String, Integer> ties = tiedTo.get(key);
+                String target = corpusHolder(ties);
+                if (target != null && target.length() > key.length() && holds(key, target, ties.get(target))) joins.put(key, target);
             }
             return joins;
+        }
+
+        private boolean holds(String key, String target, int ties) {
+            String name = key.substring(NAMED.length());
+            String longer = target.substring(NAMED.length());
+            if (longer.endsWith(" " + name)) return false;
+            return !longer.startsWith(name + " ") || ties * 3 >= articles.getOrDefault(key, 0);
         }
     }
 

@@ -26,7 +26,7 @@ final class StoredLinking {
 
     /**
      * Bumped when the layout below or what the linking computes changes: an older linking is then computed again,
-     * never misread (5: speakers of one name carry their type; 6: a surname-only person keeps the initial written).
+     * never misread (5: speakers of one name carry their type; 6: a surname-only person keeps the initial written, and fewer names join a longer one).
      */
     private static final int LAYOUT = 6;
 

@@ -162,6 +162,28 @@ class LinkingRuleTest {
         assertThat(docsOf(index, "n:british broadcasting corporation")).containsExactly(0, 1);
     }
 
+    /** A longer name that ends with the name, or starts with it in too few of its articles, is another body. */
+    @Test
+    void aNameJoinsNoLongerNameThatEndsWithItNorOneThatFewOfItsArticlesTieItTo() {
+        List<Annotation> docs = new ArrayList<>();
+        docs.add(doc(entity(EntityType.ORGANIZATION, "Four-Kings Intel", "Intel")));
+        docs.add(doc(entity(EntityType.ORGANIZATION, "Bank of America Stadium", "Bank of America")));
+        docs.add(doc(entity(EntityType.ORGANIZATION, "Menatep Group", "Menatep")));
+        for (int i = 0; i < 3; i++) {
+            docs.add(doc(entity(EntityType.ORGANIZATION, "Intel")));
+            docs.add(doc(entity(EntityType.ORGANIZATION, "Bank of America")));
+        }
+        docs.add(doc(entity(EntityType.ORGANIZATION, "Bank of America")));
+        for (int i = 0; i < 2; i++) docs.add(doc(entity(EntityType.ORGANIZATION, "Menatep")));
+        CorpusEntities index = CorpusEntities.build(docs);
+
+        assertThat(docsOf(index, "n:intel")).hasSize(3);
+        assertThat(docsOf(index, "n:four-kings intel")).containsExactly(0);
+        // Bank of America is tied in one article and named alone in four; Menatep tied in one, alone in two: enough.
+        assertThat(docsOf(index, "n:bank of america")).hasSize(4);
+        assertThat(docsOf(index, "n:menatep group")).hasSize(3);
+    }
+
     @Test
     void namesAsUsersTypeThemWithTitlesCaseTheAndPossessives() {
         List<Annotation> docs = new ArrayList<>(blairs());
