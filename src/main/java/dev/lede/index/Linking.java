@@ -3,6 +3,7 @@ package dev.lede.index;
 import dev.lede.nlp.AliasTable;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Entity;
+import dev.lede.nlp.GivenNames;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ final class Linking {
 
     private static final Set<String> MALE = Set.of("mr", "sir", "lord");
     private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady");
+    /** Titles worn before a surname ("Mr Charles" is a surname; "Sir Alex" is a given name). */
+    private static final Set<String> SURNAME_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "lord", "prof", "professor");
 
     /**
      * One article's entity: its key once linked, and what the rule and the merged corpus entity need of it. It keeps
@@ -198,7 +201,7 @@ final class Linking {
             }
             List<Occurrence> article = typed(doc, a, types);
             for (Occurrence o : article) {
-                if (o.surnameOnly()) o.key = ownerOf(o, article, counts.fullMentionsBySurname, counts.gendersByPerson);
+                if (o.surnameOnly()) o.key = ownerOf(o, article, counts);
             }
             for (Occurrence o : article) {
                 String target = o.person ? null : joins.get(o.key);
@@ -226,6 +229,9 @@ final class Linking {
     private static final class CorpusCounts {
         final Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
         final Map<String, Set<String>> gendersByPerson = new HashMap<>();
+        /** For a word, the people named in full who have it as given name, and as surname (an article each). */
+        private final Map<String, Integer> givenNameUses = new HashMap<>();
+        private final Map<String, Integer> surnameUses = new HashMap<>();
         /** Every organization's and place's key. */
         private final Set<String> keys = new HashSet<>();
         /** For a name, the organizations and places that have it as an alias, and in how many articles. */
@@ -237,6 +243,8 @@ final class Linking {
             if (o.person) {
                 if (o.key == null) return;
                 fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
+                givenNameUses.merge(o.key.substring(PERSON.length(), o.key.indexOf(' ')), 1, Integer::sum);
+                surnameUses.merge(o.surname, 1, Integer::sum);
                 if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
                 return;
             }
@@ -265,6 +273,11 @@ final class Linking {
             return joins;
         }
 
+        /** Whether the corpus writes the word as people's given name at least as often as a surname ("Charles", "David"). */
+        boolean mostlyGivenName(String word) {
+            return givenNameUses.getOrDefault(word, 0) >= Math.max(1, surnameUses.getOrDefault(word, 0));
+        }
+
         private boolean holds(String key, String target, int ties) {
             String name = key.substring(NAMED.length());
             String longer = target.substring(NAMED.length());
@@ -274,8 +287,7 @@ final class Linking {
     }
 
     /** The full name a surname-only mention is linked to, by the article's own ties or the corpus's 90 % holder. */
-    private static String ownerOf(Occurrence o, List<Occurrence> article, Map<String, Map<String, Integer>> counts,
-                                  Map<String, Set<String>> genders) {
+    private static String ownerOf(Occurrence o, List<Occurrence> article, CorpusCounts counts) {
         Set<String> sameSurname = new HashSet<>();
         for (Occurrence other : article) {
             if (!other.person || other.key == null || !other.key.startsWith(PERSON)) continue;
@@ -290,10 +302,13 @@ final class Linking {
         if (!sameSurname.isEmpty()) {
             if (sameSurname.size() > 1) return surnameOnlyKey(o);
             owner = sameSurname.iterator().next();
+        } else if (counts.mostlyGivenName(o.surname) && !SURNAME_TITLES.contains(o.honorific)) {
+            // "Charles" alone, in a corpus whose Charleses are mostly given names, is not Ray Charles.
+            return surnameOnlyKey(o);
         } else {
-            owner = corpusHolder(counts.get(o.surname));
+            owner = corpusHolder(counts.fullMentionsBySurname.get(o.surname));
         }
-        if (owner == null || contradicts(o, owner, genders.getOrDefault(owner, Set.of()))) return surnameOnlyKey(o);
+        if (owner == null || contradicts(o, owner, counts.gendersByPerson.getOrDefault(owner, Set.of()))) return surnameOnlyKey(o);
         return owner;
     }
 
@@ -321,14 +336,17 @@ final class Linking {
         return bestCount * 10L >= total * 9L ? best : null;
     }
 
-    /** Mrs for someone only ever called Mr (or the reverse), or an initial that is not the given name's. */
+    /**
+     * Mrs for someone only ever called Mr (or the reverse), Mr or Lord for someone with a woman's given name ("Lord
+     * Falconer" is not Rebecca Falconer), or an initial that is not the given name's.
+     */
     private static boolean contradicts(Occurrence o, String owner, Set<String> ownerGenders) {
         String given = owner.substring(PERSON.length(), owner.indexOf(' '));
         if (!o.initial.isEmpty() && !given.startsWith(o.initial)) return true;
         String gender = gender(o.honorific);
         if (gender.isEmpty()) return false;
         if (gender.equals("f")) return !ownerGenders.contains("f");
-        return ownerGenders.contains("f") && !ownerGenders.contains("m");
+        return ownerGenders.contains("f") && !ownerGenders.contains("m") || GivenNames.isWomans(given) && !ownerGenders.contains("m");
     }
 
     private static String gender(String honorific) {

@@ -75,6 +75,30 @@ class LinkingRuleTest {
         assertThat(docsOf(index, "p?c blair")).containsExactly(12);
     }
 
+    /** A word the corpus mostly writes as given names is nobody in particular alone, unless a title makes it a surname. */
+    @Test
+    void aWordMostlyWrittenAsAGivenNameLinksToNoOneAloneUnlessATitleMakesItASurname() {
+        List<Annotation> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) docs.add(doc(person("Charles Kennedy")));
+        docs.add(doc(person("Charles Clarke")));
+        docs.add(doc(person("Ray Charles")));
+        docs.add(doc(person("Charles")));
+        docs.add(doc(person("Charles", "Mr Charles")));
+        CorpusEntities index = CorpusEntities.build(docs);
+
+        assertThat(index.of(5, 0).orElseThrow().key()).isEqualTo("p?charles");
+        assertThat(index.of(6, 0).orElseThrow().key()).isEqualTo("p:ray charles");
+    }
+
+    /** Lord or Mr before a surname is not the woman the corpus names in full with it. */
+    @Test
+    void aMansTitleIsNotAWomanOfThatSurname() {
+        CorpusEntities index = CorpusEntities.build(List.of(
+                doc(person("Rebecca Falconer")), doc(person("Rebecca Falconer")), doc(person("Falconer", "Lord Falconer"))));
+
+        assertThat(index.of(2, 0).orElseThrow().key()).isEqualTo("p?falconer");
+    }
+
     /** Team sheets name players by initial and surname: two initials are two people, and an initial picks its name. */
     @Test
     void aSurnameWrittenWithDifferentInitialsIsDifferentPeople() {
