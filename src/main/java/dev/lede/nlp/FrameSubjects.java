@@ -93,6 +93,8 @@ final class FrameSubjects {
                 if (depth == 0) return UNNAMED;
                 continue;
             }
+            // "Labour strategists told", "the Commons education select committee called": the body's people or part.
+            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && subjects.bodyModifiesSpeaker(k, verb)) return UNNAMED;
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 int head = depth == 1 ? appositions.head(from, k, verb) : -1;
