@@ -171,6 +171,8 @@ class SpeakerSieveTest {
             Tom Price spoke. "The camps need water before the winter comes," the Red Cross spokesman said. | Red Cross | frame-after
             Tom Price spoke. "The camps need water before the winter comes," the Red Cross report said. | Red Cross     | frame-after
             Tom Price spoke. Jim Hale, a Red Cross official told reporters the camps "need water before the winter comes." | Jim Hale | frame-before
+            Tom Price spoke. "The camps need water before the winter comes," said the Red Cross regional director. |  | unnamed
+            Tom Price spoke. "The camps need water before the winter comes," said Red Cross chief economist, Jim Hale. | Jim Hale | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
