@@ -93,6 +93,8 @@ final class FrameSubjects {
                 if (depth == 0) return UNNAMED;
                 continue;
             }
+            // "Labour strategists told", "the Commons education select committee called": the body's people or part.
+            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && subjects.bodyModifiesSpeaker(k, verb)) return UNNAMED;
             if (e >= 0) {
                 EntityType type = entities.get(e).type();
                 int head = depth == 1 ? appositions.head(from, k, verb) : -1;
@@ -341,7 +343,9 @@ final class FrameSubjects {
         if (document >= 0) return document;
         if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
         int organization = -1;
+        int organizationEnd = -1;
         boolean ownedByPerson = false;
+        boolean memberSpeaks = false;
         for (int k = from; k < to && k < from + 8; k++) {
             int e = entityAt[k];
             // "said Aguilera's agent Meghan Prophet", "said Blair's spokesman": the owner is not who speaks.
@@ -352,16 +356,23 @@ final class FrameSubjects {
             }
             if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
             if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
+            if (e >= 0 && e == organization) organizationEnd = k;
             if (e >= 0) continue;
             String w = tokens.get(k).lower();
-            if (SUBJECT_PRONOUNS.contains(w)) return organization >= 0 ? organization : referents.personBefore(k);
+            if (SUBJECT_PRONOUNS.contains(w)) return memberSpeaks ? UNNAMED : organization >= 0 ? organization : referents.personBefore(k);
             if (DescribedSubjects.isDescription(w)) {
                 int named = appositions.nameAfterDescription(k + 1, to);
                 if (named >= 0) return named;
+                // "said the Spurs sporting director": the body's officer, named further on ("said EEF chief economist,
+                // Steve Radley") or not at all.
+                if (organization >= 0 && subjects.bodyModifiesSpeaker(organizationEnd, k + 1)) {
+                    memberSpeaks = true;
+                    continue;
+                }
                 return organization >= 0 ? organization : describedSubjects.resolve(k, true);
             }
         }
-        return organization < 0 && ownedByPerson ? UNNAMED : organization;
+        return memberSpeaks || organization < 0 && ownedByPerson ? UNNAMED : organization;
     }
 
     /**

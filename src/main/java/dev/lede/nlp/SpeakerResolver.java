@@ -38,7 +38,7 @@ final class SpeakerResolver {
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
-                new UnnamedSubjects(tokens, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
+                new UnnamedSubjects(tokens, entities, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
 
     /**

@@ -12,13 +12,15 @@ import java.util.List;
 final class UnnamedSubjects {
 
     private final List<Token> tokens;
+    private final List<Entity> entities;
     private final int[] entityAt;
     private final boolean[] quoted;
     private final Referents referents;
 
     /** {@code entityAt} and {@code quoted} are the resolver's own arrays, read as they stand at each call. */
-    UnnamedSubjects(List<Token> tokens, int[] entityAt, boolean[] quoted, Referents referents) {
+    UnnamedSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents) {
         this.tokens = tokens;
+        this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
         this.referents = referents;
@@ -50,6 +52,50 @@ final class UnnamedSubjects {
         while (last + 1 < tokens.size() && entityAt[last + 1] == entityAt[k]) last++;
         return first > 0 && tokens.get(first - 1).lower().equals("the") && last + 1 < tokens.size() && !quoted[last + 1]
                 && Lexicon.get().surnameModifiedNouns.contains(tokens.get(last + 1).lower());
+    }
+
+    /**
+     * "Labour strategists told", "the Liberal Democrat leader said", "the Commons science and technology committee
+     * added": a body's name (token k is its mention's last) before lower-case words that end right before the verb in
+     * a noun for a person (`person-nouns.txt`, `member-nouns.txt`, plurals in -s too) or for a body inside it
+     * (`sub-body-nouns.txt`) only says whose people or part speak; the body itself does not. "the World Bank report
+     * said", "the China Daily newspaper said" keep their name: a document or the body's own kind speaks for it, and so
+     * does "the FA spokesman": a spokesperson only speaks for the body. "Michael Lamberty, a Lufthansa official told"
+     * describes the person before it, who speaks.
+     */
+    boolean bodyModifiesSpeaker(int k, int verb) {
+        if (k + 1 >= tokens.size() || entityAt[k + 1] == entityAt[k] || describesPersonBefore(k)) return false;
+        int head = verb - 1;
+        while (head > k && isVerbPrelude(head)) head--;
+        if (head <= k) return false;
+        for (int j = k + 1; j <= head; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || quoted[j] || entityAt[j] >= 0 || t.isCapitalized()) return false;
+        }
+        return namesSpeakerInside(tokens.get(head).lower());
+    }
+
+    /** The mention ending at token k, after "a" or "the", follows a person's name and a comma: an apposition. */
+    private boolean describesPersonBefore(int k) {
+        int first = k;
+        while (first > 0 && entityAt[first - 1] == entityAt[k]) first--;
+        if (first > 0 && DETERMINERS.contains(tokens.get(first - 1).lower())) first--;
+        if (first < 2 || !tokens.get(first - 1).text().equals(",")) return false;
+        int before = entityAt[first - 2];
+        return before >= 0 && !quoted[first - 2] && entities.get(before).type() == EntityType.PERSON;
+    }
+
+    private static boolean namesSpeakerInside(String noun) {
+        if (noun.startsWith("spokes")) return false;
+        Lexicon lex = Lexicon.get();
+        if (isPersonNoun(noun) || lex.subBodyNouns.contains(noun)) return true;
+        // "strategists", "bosses"
+        return noun.endsWith("s") && isPersonNoun(noun.substring(0, noun.length() - 1))
+                || noun.endsWith("es") && isPersonNoun(noun.substring(0, noun.length() - 2));
+    }
+
+    private static boolean isPersonNoun(String noun) {
+        return PERSON_NOUNS.contains(noun) || Lexicon.get().memberNouns.contains(noun);
     }
 
     /**

@@ -165,6 +165,14 @@ class SpeakerSieveTest {
             Tom Price spoke. The Quorbin Housing Alliance met on Monday. The alliance said the plan was "a gift to the banks."  | Quorbin Housing Alliance | frame-before
             Aid news\\n\\nThe Quorbin Housing Alliance met on Monday.\\n\\n"The roads come first," the alliance said.  | Quorbin Housing Alliance | frame-after
             Tom Price spoke. The Quorbin Housing Alliance met on Monday. Red Cross said the plan was fine. The alliance said the plan was "a gift to the banks." |  | unnamed
+            Tom Price spoke. The Red Cross finance committee called the plan "a gift to the banks."     |               | unnamed
+            Tom Price spoke. Red Cross strategists told reporters the plan was "a gift to the banks."   |               | unnamed
+            Tom Price spoke. "The camps need water before the winter comes," the Red Cross regional leader said. |  | unnamed
+            Tom Price spoke. "The camps need water before the winter comes," the Red Cross spokesman said. | Red Cross | frame-after
+            Tom Price spoke. "The camps need water before the winter comes," the Red Cross report said. | Red Cross     | frame-after
+            Tom Price spoke. Jim Hale, a Red Cross official told reporters the camps "need water before the winter comes." | Jim Hale | frame-before
+            Tom Price spoke. "The camps need water before the winter comes," said the Red Cross regional director. |  | unnamed
+            Tom Price spoke. "The camps need water before the winter comes," said Red Cross chief economist, Jim Hale. | Jim Hale | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
