@@ -33,6 +33,8 @@ final class Lexicon {
     final Set<String> citiesNamedLikePeople = words("generated/cities-named-like-people.txt");
     /** English adjectives ("crooked", "sleepy"), from WordNet. */
     final Set<String> adjectives = words("generated/english-adjectives.txt");
+    /** Everyday English words the dictionary writes in lower case ("body", "soul", "shop"), from SCOWL. */
+    final Set<String> everydayWords = words("generated/everyday-words.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");

@@ -136,6 +136,7 @@ final class TypeRules {
             new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::publicationOrBand),
             // "The Aviator", "The Godfather": without such a cue, a title that may be a work's.
             new Rule("the-title", EntityType.OTHER, Weight.HINT, c -> "the".equals(c.title)),
+            new Rule("ampersand-name", EntityType.ORGANIZATION, Weight.PATTERN, AmpersandName::namesABody),
             // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
             // the name ends in an organization word ("Baylor University, Texas").
             new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)

@@ -152,6 +152,9 @@ class TypeRulesTest {
             The pass by MacQuorran was poor.                                | MacQuorran                | no-evidence           | OTHER
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
+            Two executives from Quorbell & McQuillan were charged.          | Quorbell & McQuillan      | ampersand-name        | ORGANIZATION
+            The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
+            A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
         NameFinder.Name found = find(sentence, name);
@@ -199,6 +202,17 @@ class TypeRulesTest {
         // A listed name across "and" stays whole after a place: not "US Securities" and "Exchange Commission".
         assertThat(find("The US Securities and Exchange Commission sued.", "Securities and Exchange Commission").type())
                 .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAmpersandJoinsNoBodyBetweenTwoPeopleTwoPlacesOrEverydayWords() {
+        for (String[] sentenceAndName : List.of(new String[] {"It starred Matt Lucas & David Walliams again.", "Matt Lucas & David Walliams"},
+                new String[] {"Fans of Richard & Judy wrote in.", "Richard & Judy"},
+                new String[] {"He played for Serbia & Montenegro twice.", "Serbia & Montenegro"},
+                new String[] {"Her album Mind, Body & Soul sold well.", "Body & Soul"},
+                new String[] {"We played Dungeons & Dragons all night.", "Dungeons & Dragons"})) {
+            assertThat(find(sentenceAndName[0], sentenceAndName[1]).rule()).as(sentenceAndName[0]).isNotEqualTo("ampersand-name");
+        }
     }
 
     @Test
