@@ -119,6 +119,8 @@ class TypeRulesTest {
             Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
             Customers of the net provider Quorbnet complained.              | Quorbnet                  | org-noun-beside       | ORGANIZATION
+            He runs for Quorbton AC in the summer.                          | Quorbton AC               | org-word              | ORGANIZATION
+            She left for Quorbton RFC last year.                            | Quorbton RFC              | org-word              | ORGANIZATION
             The film's distributor Quorbix expects a record.                | Quorbix                   | org-noun-beside       | ORGANIZATION
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
