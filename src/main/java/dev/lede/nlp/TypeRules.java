@@ -118,6 +118,7 @@ final class TypeRules {
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
             new Rule("law-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::lawName),
+            new Rule(TermInitials.RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::abbreviatesATerm),
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),

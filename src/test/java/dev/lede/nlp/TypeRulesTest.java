@@ -155,6 +155,9 @@ class TypeRulesTest {
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
             Two executives from Quorbell & McQuillan were charged.          | Quorbell & McQuillan      | ampersand-name        | ORGANIZATION
+            Prices rose, the consumer price index (CPI) showed.             | CPI                       | term-initials         | OTHER
+            It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
+            He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
@@ -204,6 +207,15 @@ class TypeRulesTest {
         // A listed name across "and" stays whole after a place: not "US Securities" and "Exchange Commission".
         assertThat(find("The US Securities and Exchange Commission sued.", "Securities and Exchange Commission").type())
                 .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void initialsSpelledOutByATermAreThatTermAloneTooButABodysAreNot() {
+        String sentence = "The producer price index (PPI) rose. Analysts said the PPI would fall.";
+        assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).filteredOn(n -> n.text().equals("PPI"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        assertThat(find("The British Quorbers' Association (BQA) said lending fell.", "BQA").rule()).isNotEqualTo("term-initials");
+        assertThat(find("Talks with the Quorbian Union (QU) broke down.", "QU").rule()).isNotEqualTo("term-initials");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.NameFinder.Name;
+import dev.lede.nlp.TypeRules.Candidate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "the consumer price index (CPI)", "a trusted platform module (TPM)", "high-definition television (HDTV)": initials
+ * in brackets after lower-case words they spell abbreviate a term, not a name; the text spells a body's name in
+ * capitals ("British Bankers' Association (BBA)"). So the initials are no organization, here or where they stand alone.
+ */
+final class TermInitials {
+
+    static final String RULE = "term-initials";
+
+    private TermInitials() {
+    }
+
+    /** "… index (CPI) … the CPI rose": the initials a term was spelled out with are that term wherever nothing sure types them. */
+    static void typeRepeats(List<Name> names) {
+        Set<String> terms = new HashSet<>();
+        for (Name n : names) if (RULE.equals(n.rule())) terms.add(n.text());
+        if (terms.isEmpty()) return;
+        for (int j = 0; j < names.size(); j++) {
+            Name n = names.get(j);
+            if (terms.contains(n.text()) && n.confidence() < TypeRules.Weight.NEIGHBOUR && n.type() != EntityType.OTHER) {
+                names.set(j, new Name(n.start(), n.end(), n.text(), EntityType.OTHER, TypeRules.Weight.NEIGHBOUR, n.titled(), RULE,
+                        n.opensSentence(), n.speaks(), n.afterThe()));
+            }
+        }
+    }
+
+    static boolean abbreviatesATerm(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.words() != 1 || !c.first().isAcronym() || c.from < 2 || c.to >= t.size()
+                || !t.get(c.from - 1).text().equals("(") || !t.get(c.to).text().equals(")")) return false;
+        String letters = c.name.replace(".", "");
+        int letter = letters.length() - 1;
+        // Back from the bracket, word by word: each word's parts (split at hyphens) give the letters, last first.
+        for (int i = c.from - 2; i >= 0 && letter >= 0; i--) {
+            Token w = t.get(i);
+            if (!w.isWord() || w.isCapitalized() && !w.sentenceInitial()) return false;
+            if (c.lex.initialsSkipped.contains(w.lower())) continue;
+            String[] parts = w.lower().split("-");
+            for (int p = parts.length - 1; p >= 0 && letter >= 0; p--) {
+                if (parts[p].isEmpty()) continue;
+                if (parts[p].charAt(0) != Character.toLowerCase(letters.charAt(letter))) return false;
+                letter--;
+            }
+        }
+        return letter < 0;
+    }
+}
