@@ -2,9 +2,9 @@ package dev.lede.nlp;
 
 import dev.lede.nlp.NameFinder.Name;
 import dev.lede.nlp.TypeRules.Candidate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * "the consumer price index (CPI)", "a trusted platform module (TPM)", "high-definition television (HDTV)": initials
@@ -18,15 +18,21 @@ final class TermInitials {
     private TermInitials() {
     }
 
-    /** "… index (CPI) … the CPI rose": the initials a term was spelled out with are that term wherever nothing sure types them. */
+    /**
+     * "… index (CPI) … the CPI rose", "bought a PVR … PVR sales": initials the text spelled out as a term, or counted as a
+     * thing, are that thing wherever nothing sure types them.
+     */
     static void typeRepeats(List<Name> names) {
-        Set<String> terms = new HashSet<>();
-        for (Name n : names) if (RULE.equals(n.rule())) terms.add(n.text());
-        if (terms.isEmpty()) return;
+        Map<String, String> things = new HashMap<>();
+        for (Name n : names) {
+            if (RULE.equals(n.rule()) || NotABody.COUNTED_RULE.equals(n.rule())) things.putIfAbsent(n.text(), n.rule());
+        }
+        if (things.isEmpty()) return;
         for (int j = 0; j < names.size(); j++) {
             Name n = names.get(j);
-            if (terms.contains(n.text()) && n.confidence() < TypeRules.Weight.NEIGHBOUR && n.type() != EntityType.OTHER) {
-                names.set(j, new Name(n.start(), n.end(), n.text(), EntityType.OTHER, TypeRules.Weight.NEIGHBOUR, n.titled(), RULE,
+            String rule = things.get(n.text());
+            if (rule != null && n.confidence() < TypeRules.Weight.NEIGHBOUR && n.type() != EntityType.OTHER) {
+                names.set(j, new Name(n.start(), n.end(), n.text(), EntityType.OTHER, TypeRules.Weight.NEIGHBOUR, n.titled(), rule,
                         n.opensSentence(), n.speaks(), n.afterThe()));
             }
         }

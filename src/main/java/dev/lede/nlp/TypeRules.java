@@ -161,7 +161,7 @@ final class TypeRules {
                     && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
             new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
             new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
-            new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
+            new Rule(NotABody.COUNTED_RULE, EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
             new Rule("code-with-digits", EntityType.OTHER, Weight.NONE, NotABody::codeWithDigits),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),

@@ -210,9 +210,12 @@ class TypeRulesTest {
     }
 
     @Test
-    void initialsSpelledOutByATermAreThatTermAloneTooButABodysAreNot() {
+    void initialsSpelledOutByATermOrCountedAreThatThingAloneTooButABodysAreNot() {
         String sentence = "The producer price index (PPI) rose. Analysts said the PPI would fall.";
         assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).filteredOn(n -> n.text().equals("PPI"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        String counted = "He was made an MBE. The MBE pleased him.";
+        assertThat(FINDER.find(counted, new Tokenizer(LEX).tokenize(counted))).filteredOn(n -> n.text().equals("MBE"))
                 .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
         assertThat(find("The British Quorbers' Association (BQA) said lending fell.", "BQA").rule()).isNotEqualTo("term-initials");
         assertThat(find("Talks with the Quorbian Union (QU) broke down.", "QU").rule()).isNotEqualTo("term-initials");
