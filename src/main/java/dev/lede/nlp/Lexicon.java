@@ -84,6 +84,7 @@ final class Lexicon {
     final Set<String> speakingOfficers = words("speaking-officers.txt");
     final Set<String> surnamePrefixes = words("surname-prefixes.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");
+    final Set<String> formatNouns = words("format-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");

@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * "the consumer price index (CPI)", "a trusted platform module (TPM)", "high-definition television (HDTV)": initials
  * in brackets after lower-case words they spell abbreviate a term, not a name; the text spells a body's name in
- * capitals ("British Bankers' Association (BBA)"). So the initials are no organization, here or where they stand alone.
+ * capitals ("British Bankers' Association (BBA)"). Nor are initials before a noun for a format or a carrier of data
+ * ("the UMD format", "RFID tags"). Such initials are no organization, here or where the article writes them alone.
  */
 final class TermInitials {
 
     static final String RULE = "term-initials";
+    static final String FORMAT_RULE = "format-noun-after";
 
     private TermInitials() {
     }
@@ -25,7 +27,9 @@ final class TermInitials {
     static void typeRepeats(List<Name> names) {
         Map<String, String> things = new HashMap<>();
         for (Name n : names) {
-            if (RULE.equals(n.rule()) || NotABody.COUNTED_RULE.equals(n.rule())) things.putIfAbsent(n.text(), n.rule());
+            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || NotABody.COUNTED_RULE.equals(n.rule())) {
+                things.putIfAbsent(n.text(), n.rule());
+            }
         }
         if (things.isEmpty()) return;
         for (int j = 0; j < names.size(); j++) {
@@ -36,6 +40,13 @@ final class TermInitials {
                         n.opensSentence(), n.speaks(), n.afterThe()));
             }
         }
+    }
+
+    /** "the UMD format", "RFID tags": one word in capitals right before a format noun ("MP3 files" has a rule of its own). */
+    static boolean namesAFormat(Candidate c) {
+        return c.words() == 1 && c.first().isAcronym() && c.name.chars().noneMatch(Character::isDigit) && c.to < c.tokens.size()
+                && c.lex.formatNouns.contains(c.after())
+                && !c.tokens.get(c.to).isCapitalized();
     }
 
     static boolean abbreviatesATerm(Candidate c) {

@@ -119,6 +119,7 @@ final class TypeRules {
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
             new Rule("law-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::lawName),
             new Rule(TermInitials.RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::abbreviatesATerm),
+            new Rule(TermInitials.FORMAT_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::namesAFormat),
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),

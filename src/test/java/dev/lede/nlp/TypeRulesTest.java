@@ -156,6 +156,8 @@ class TypeRulesTest {
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
             Two executives from Quorbell & McQuillan were charged.          | Quorbell & McQuillan      | ampersand-name        | ORGANIZATION
             Prices rose, the consumer price index (CPI) showed.             | CPI                       | term-initials         | OTHER
+            The film came out on the QMD format last year.                  | QMD                       | format-noun-after     | OTHER
+            Shops fitted QFID tags to every box.                            | QFID                      | format-noun-after     | OTHER
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
