@@ -32,6 +32,8 @@ class TypeRulesTest {
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            She won the Quorbton Marathon last April.                       | Quorbton Marathon         | event-word            | OTHER
+            Delegates met at the Quorbian Party National Convention.        | Quorbian Party National Convention | event-word   | OTHER
             MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
             They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
             Leaders signed the Paris Agreement in 2015.                     | Paris Agreement           | law-name              | OTHER
