@@ -51,7 +51,7 @@ final class Lexicon {
     final Set<String> titles = union(titleWords, titleAbbreviations);
     final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> honorifics = words("honorifics.txt");
-    private final Set<String> nationalityWords = words("demonyms.txt");
+    private final Set<String> nationalityWords = union(words("demonyms.txt"), words("nationality-nouns.txt"));
     /** The people a nationality or group word names: "Mexicans", "Democrats" (not "Swiss"). */
     final Set<String> peoples = plurals(nationalityWords);
     /** Nationality and group words and the peoples they name: not entities, nor part of a name they precede. */

@@ -116,6 +116,16 @@ class NameExtentTest {
         assertFound(sentence, name, type);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The race was won by Dutchman Patrick Quorbeek on Sunday.     | Patrick Quorbeek   | PERSON
+            She lost to Swede Jonas Quorbman in Doha.                    | Jonas Quorbman     | PERSON
+            """)
+    void aNounForAPersonOfANationIsNoPartOfTheNameAfterIt(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+        assertThat(names("\"We were lucky,\" the Frenchman said.")).isEmpty();
+    }
+
     @Test
     void aPluralPossessiveStaysInABodysNameOnlyBeforeItsOrganizationWord() {
         assertThat(names("It won the Critics' Circle prize.")).extracting(NameFinder.Name::text).doesNotContain("Critics' Circle");
