@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the large, openly licensed word lists in src/main/resources/dev/lede/nlp/generated/.
 # Each list's header records its source, version and licence. Run from anywhere; needs node/npm, python3 and
-# unzip and the Debian packages iso-codes (ISO 3166 names), wamerican (to leave out names that are everyday words),
+# unzip and the Debian packages iso-codes (ISO 3166 names), wamerican (everyday words, and to leave them out of names),
 # liblingua-en-sentence-perl (abbreviated titles) and wordnet-base (English adjectives).
 # usage: tools/make-word-lists.sh
 set -euo pipefail
@@ -145,5 +145,14 @@ licence = [l[1:] if l.strip() != "." else "" for l in licence.split("\n\n", 1)[0
 write("english-adjectives.txt", ["English adjectives of one word: the lemmas of WordNet 3.0's adjective index.",
                                  f"Source: Debian package wordnet-base {wordnet_version} (/usr/share/wordnet/index.adj).",
                                  "WordNet licence:"] + licence, sorted(adjectives))
+
+# Everyday English words, as the dictionary writes them in lower case ("body", "soul", "dragons"): a name made of them
+# alone, such as "Body & Soul", is as often a work's title or a phrase as a firm's name. SCOWL's licence asks that its
+# notice go with every copy: it opens the list.
+scowl = open("/usr/share/doc/wamerican/copyright", encoding="utf-8").read()
+scowl = scowl.split("Copyright: (extracted from the SCOWL README file):\n\n", 1)[1].split("\n\nAlan Beale", 1)[0]
+write("everyday-words.txt", ["Everyday English words of letters only, written in lower case by the dictionary.",
+                             f"Source: Debian package wamerican {dict_version} (/usr/share/dict/american-english, SCOWL).",
+                             "SCOWL licence:"] + [l.strip() for l in scowl.splitlines()], sorted(w for w in words if re.fullmatch(r"[a-z]+", w)))
 PY
 wc -l "$out"/*.txt

@@ -8,7 +8,7 @@ import java.util.List;
  * joiner once a body's head word has opened the name ("International Union for Conservation of Nature"), "on" right
  * after an organization word ("Council on Foreign Relations", {@code body-name-prepositions.txt}), and a name
  * whose initials the text writes in brackets right after it ("Confederation of British Industry (CBI)"), whatever its
- * head word.
+ * head word; and past a plural's apostrophe before the body's organization word ("Musicians' Union").
  */
 final class JoinedName {
 
@@ -23,6 +23,7 @@ final class JoinedName {
      */
     static int joinedTokens(String text, List<Token> tokens, boolean[] nameLike, int from, int at, Lexicon lex, Titles titles) {
         String joiner = tokens.get(at).text();
+        if (pluralPossessiveInBodyName(text, tokens, nameLike, from, at, lex)) return 2;
         boolean aboutWhat = lex.bodyNamePrepositions.contains(joiner);
         // "and" lists names as often as it joins one ("Bank of England and Barclays"): only a preposition carries a name on.
         if (!aboutWhat && (!lex.joiners.contains(joiner) || joiner.equals("and") || joiner.equals("&"))) return 0;
@@ -34,6 +35,27 @@ final class JoinedName {
             return next + 1 - at;
         }
         return 0;
+    }
+
+    /** How many capitalised words after a plural possessive may run up to the body's organization word. */
+    private static final int POSSESSED_WORDS = 3;
+
+    /**
+     * "British Bankers' Association", "Transport and General Workers' Union", "Workers' Educational Association": an
+     * everyday plural's apostrophe inside a body's name, whose organization word follows within a few capitalised words
+     * (not "Critics' Circle", nor "the United States' National Institutes", whose owner is a listed place).
+     */
+    private static boolean pluralPossessiveInBodyName(String text, List<Token> tokens, boolean[] nameLike, int from, int at, Lexicon lex) {
+        Token owner = tokens.get(at - 1);
+        String apostrophe = tokens.get(at).text();
+        if (!(apostrophe.equals("'") || apostrophe.equals("\u2019")) || owner.end() != tokens.get(at).start()
+                || !owner.lower().endsWith("s") || !lex.everydayWords.contains(owner.lower())) return false;
+        String ownerName = NameFinder.text(tokens, from, at);
+        if (lex.isLocation(ownerName) || lex.isOrganization(ownerName)) return false;
+        for (int k = at + 1; k < tokens.size() && k <= at + POSSESSED_WORDS && nameLike[k] && NameFinder.adjacent(text, tokens, k); k++) {
+            if (lex.isOrganizationWord(tokens.get(k).lower())) return true;
+        }
+        return false;
     }
 
     /** "of", "for": the name's head stands before the first ("District Court for the Western District of Virginia"). */

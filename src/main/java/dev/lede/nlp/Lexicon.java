@@ -33,6 +33,8 @@ final class Lexicon {
     final Set<String> citiesNamedLikePeople = words("generated/cities-named-like-people.txt");
     /** English adjectives ("crooked", "sleepy"), from WordNet. */
     final Set<String> adjectives = words("generated/english-adjectives.txt");
+    /** Everyday English words the dictionary writes in lower case ("body", "soul", "shop"), from SCOWL. */
+    final Set<String> everydayWords = words("generated/everyday-words.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
@@ -49,7 +51,7 @@ final class Lexicon {
     final Set<String> titles = union(titleWords, titleAbbreviations);
     final Set<String> titleModifiers = words("title-modifiers.txt");
     final Set<String> honorifics = words("honorifics.txt");
-    private final Set<String> nationalityWords = words("demonyms.txt");
+    private final Set<String> nationalityWords = union(words("demonyms.txt"), words("nationality-nouns.txt"));
     /** The people a nationality or group word names: "Mexicans", "Democrats" (not "Swiss"). */
     final Set<String> peoples = plurals(nationalityWords);
     /** Nationality and group words and the peoples they name: not entities, nor part of a name they precede. */
@@ -83,6 +85,7 @@ final class Lexicon {
     final Set<String> subBodyNouns = words("sub-body-nouns.txt");
     final Set<String> surnamePrefixes = words("surname-prefixes.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");
+    final Set<String> formatNouns = words("format-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");

@@ -76,6 +76,7 @@ final class NameFinder {
         names = QuotedNickname.join(text, names, lex);
         coordination.type(text, names);
         InitialsInBrackets.type(text, names, lex);
+        TermInitials.typeRepeats(names);
         return names;
     }
 

@@ -99,6 +99,8 @@ final class NotABody {
         return false;
     }
 
+    static final String COUNTED_RULE = "counted-abbreviation";
+
     /**
      * "an NGO,", "a VIP." : an abbreviation after "a" or "an" that no noun follows is a thing, not a body ("an FBI agent",
      * "an MTV and BET town hall", "a DTI-funded centre").

@@ -42,7 +42,8 @@ final class RunTrimmer {
             boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
             if (firstTitle >= 0 && TitleInName.opensName(tokens, start, to, lex)) {
                 break; // "Gov. Earl Ray Tomblin", "Actor Christian Slater"
-            } else if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace) {
+            } else if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace
+                    && !tokens.get(start + 1 < to ? start + 1 : start).text().equals("&")) { // not "Scottish & Newcastle"
                 start++;
             } else if (titles.isTitleAt(tokens, start, to) && !SurnameAfterHonorific.at(tokens, from, start, to, lex, titles::isTitleToken)
                     && !lex.isOrganization(NameFinder.text(tokens, start, to)) && (!orgOrPlace || titles.titleOfFollows(tokens, start, to))

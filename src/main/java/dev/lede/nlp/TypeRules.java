@@ -118,6 +118,8 @@ final class TypeRules {
             new Rule("event-word", EntityType.OTHER, Weight.NEIGHBOUR, c -> c.lex.eventWords.contains(c.last().lower())
                     || c.words() > 1 && c.lex.eventPrefixes.contains(c.first().lower())),
             new Rule("law-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::lawName),
+            new Rule(TermInitials.RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::abbreviatesATerm),
+            new Rule(TermInitials.FORMAT_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::namesAFormat),
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),
@@ -136,6 +138,7 @@ final class TypeRules {
             new Rule("the-publication", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::publicationOrBand),
             // "The Aviator", "The Godfather": without such a cue, a title that may be a work's.
             new Rule("the-title", EntityType.OTHER, Weight.HINT, c -> "the".equals(c.title)),
+            new Rule("ampersand-name", EntityType.ORGANIZATION, Weight.PATTERN, AmpersandName::namesABody),
             // "Hagerstown, Maryland", "College Station, Texas": a name and then the state or country it lies in, unless
             // the name ends in an organization word ("Baylor University, Texas").
             new Rule("place-comma-region", EntityType.LOCATION, Weight.NEIGHBOUR, c -> placeCommaRegion(c)
@@ -159,7 +162,7 @@ final class TypeRules {
                     && c.lex.locationWords.contains(c.tokens.get(c.from - 2).text())),
             new Rule("roman-numeral", EntityType.OTHER, Weight.NONE, NotABody::romanNumeral),
             new Rule("function-word-in-capitals", EntityType.OTHER, Weight.NONE, NotABody::functionWordInCapitals),
-            new Rule("counted-abbreviation", EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
+            new Rule(NotABody.COUNTED_RULE, EntityType.OTHER, Weight.NONE, NotABody::countedAbbreviation),
             new Rule("code-with-digits", EntityType.OTHER, Weight.NONE, NotABody::codeWithDigits),
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),

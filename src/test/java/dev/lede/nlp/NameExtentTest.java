@@ -36,6 +36,8 @@ class NameExtentTest {
             It was led by the Confederation of British Industry (CBI) last year.             | Confederation of British Industry                   | ORGANIZATION
             Fares are set by Transport for London (TfL) each year.                            | Transport for London                                | OTHER
             He was a member of the Council on Foreign Relations for years.                    | Council on Foreign Relations                        | ORGANIZATION
+            A survey from the Quorbton Bankers' Association said approvals fell.               | Quorbton Bankers' Association                       | ORGANIZATION
+            He was a tutor for the Workers' Educational Association in Wales.                  | Workers' Educational Association                    | ORGANIZATION
             She sat on the United States House Select Committee on Benghazi.                   | United States House Select Committee on Benghazi    | ORGANIZATION
             He wrote to the Commission on Monday about the debates.                           | Commission                                          | OTHER
             He crossed the Channel on the Flyboard Air last year.                              | Channel                                             | OTHER
@@ -112,6 +114,23 @@ class NameExtentTest {
             """)
     void aRoleNounThatOpensTheSentenceIsNoPartOfTheNameAfterIt(String sentence, String name, EntityType type) {
         assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The race was won by Dutchman Patrick Quorbeek on Sunday.     | Patrick Quorbeek   | PERSON
+            She lost to Swede Jonas Quorbman in Doha.                    | Jonas Quorbman     | PERSON
+            """)
+    void aNounForAPersonOfANationIsNoPartOfTheNameAfterIt(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+        assertThat(names("\"We were lucky,\" the Frenchman said.")).isEmpty();
+    }
+
+    @Test
+    void aPluralPossessiveStaysInABodysNameOnlyBeforeItsOrganizationWord() {
+        assertThat(names("It won the Critics' Circle prize.")).extracting(NameFinder.Name::text).doesNotContain("Critics' Circle");
+        assertThat(names("Fees rose in the United States' National Quorb Institute.")).extracting(NameFinder.Name::text)
+                .noneMatch(n -> n.contains("States'"));
     }
 
     @Test

@@ -32,6 +32,8 @@ class TypeRulesTest {
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
+            She won the Quorbton Marathon last April.                       | Quorbton Marathon         | event-word            | OTHER
+            Delegates met at the Quorbian Party National Convention.        | Quorbian Party National Convention | event-word   | OTHER
             MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
             They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
             Leaders signed the Paris Agreement in 2015.                     | Paris Agreement           | law-name              | OTHER
@@ -118,6 +120,10 @@ class TypeRulesTest {
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
+            Customers of the net provider Quorbnet complained.              | Quorbnet                  | org-noun-beside       | ORGANIZATION
+            He runs for Quorbton AC in the summer.                          | Quorbton AC               | org-word              | ORGANIZATION
+            She left for Quorbton RFC last year.                            | Quorbton RFC              | org-word              | ORGANIZATION
+            The film's distributor Quorbix expects a record.                | Quorbix                   | org-noun-beside       | ORGANIZATION
             The goal came from G Murphy in the second half.                 | G Murphy                  | initial-before-name   | PERSON
             The film stars actress Cate Blanchett.                          | Cate Blanchett            | role-noun-before      | PERSON
             Coach hopes were raised by striker Rooney today.                | Rooney                    | role-noun-before      | PERSON
@@ -150,6 +156,14 @@ class TypeRulesTest {
             The pass by MacQuorran was poor.                                | MacQuorran                | no-evidence           | OTHER
             Prices will rise, Analysys said in a note.                      | Analysys                  | speaking-word         | ORGANIZATION
             We saw Quorblin again on Friday.                                | Quorblin                  | no-evidence           | OTHER
+            Two executives from Quorbell & McQuillan were charged.          | Quorbell & McQuillan      | ampersand-name        | ORGANIZATION
+            Prices rose, the consumer price index (CPI) showed.             | CPI                       | term-initials         | OTHER
+            The film came out on the QMD format last year.                  | QMD                       | format-noun-after     | OTHER
+            Shops fitted QFID tags to every box.                            | QFID                      | format-noun-after     | OTHER
+            It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
+            He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
+            The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
+            A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
         NameFinder.Name found = find(sentence, name);
@@ -197,6 +211,29 @@ class TypeRulesTest {
         // A listed name across "and" stays whole after a place: not "US Securities" and "Exchange Commission".
         assertThat(find("The US Securities and Exchange Commission sued.", "Securities and Exchange Commission").type())
                 .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void initialsSpelledOutByATermOrCountedAreThatThingAloneTooButABodysAreNot() {
+        String sentence = "The producer price index (PPI) rose. Analysts said the PPI would fall.";
+        assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).filteredOn(n -> n.text().equals("PPI"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        String counted = "He was made an MBE. The MBE pleased him.";
+        assertThat(FINDER.find(counted, new Tokenizer(LEX).tokenize(counted))).filteredOn(n -> n.text().equals("MBE"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        assertThat(find("The British Quorbers' Association (BQA) said lending fell.", "BQA").rule()).isNotEqualTo("term-initials");
+        assertThat(find("Talks with the Quorbian Union (QU) broke down.", "QU").rule()).isNotEqualTo("term-initials");
+    }
+
+    @Test
+    void anAmpersandJoinsNoBodyBetweenTwoPeopleTwoPlacesOrEverydayWords() {
+        for (String[] sentenceAndName : List.of(new String[] {"It starred Matt Lucas & David Walliams again.", "Matt Lucas & David Walliams"},
+                new String[] {"Fans of Richard & Judy wrote in.", "Richard & Judy"},
+                new String[] {"He played for Serbia & Montenegro twice.", "Serbia & Montenegro"},
+                new String[] {"Her album Mind, Body & Soul sold well.", "Body & Soul"},
+                new String[] {"We played Dungeons & Dragons all night.", "Dungeons & Dragons"})) {
+            assertThat(find(sentenceAndName[0], sentenceAndName[1]).rule()).as(sentenceAndName[0]).isNotEqualTo("ampersand-name");
+        }
     }
 
     @Test

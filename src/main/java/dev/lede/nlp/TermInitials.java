@@ -1,0 +1,72 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.NameFinder.Name;
+import dev.lede.nlp.TypeRules.Candidate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "the consumer price index (CPI)", "a trusted platform module (TPM)", "high-definition television (HDTV)": initials
+ * in brackets after lower-case words they spell abbreviate a term, not a name; the text spells a body's name in
+ * capitals ("British Bankers' Association (BBA)"). Nor are initials before a noun for a format or a carrier of data
+ * ("the UMD format", "RFID tags"). Such initials are no organization, here or where the article writes them alone.
+ */
+final class TermInitials {
+
+    static final String RULE = "term-initials";
+    static final String FORMAT_RULE = "format-noun-after";
+
+    private TermInitials() {
+    }
+
+    /**
+     * "… index (CPI) … the CPI rose", "bought a PVR … PVR sales": initials the text spelled out as a term, or counted as a
+     * thing, are that thing wherever nothing sure types them.
+     */
+    static void typeRepeats(List<Name> names) {
+        Map<String, String> things = new HashMap<>();
+        for (Name n : names) {
+            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || NotABody.COUNTED_RULE.equals(n.rule())) {
+                things.putIfAbsent(n.text(), n.rule());
+            }
+        }
+        if (things.isEmpty()) return;
+        for (int j = 0; j < names.size(); j++) {
+            Name n = names.get(j);
+            String rule = things.get(n.text());
+            if (rule != null && n.confidence() < TypeRules.Weight.NEIGHBOUR && n.type() != EntityType.OTHER) {
+                names.set(j, new Name(n.start(), n.end(), n.text(), EntityType.OTHER, TypeRules.Weight.NEIGHBOUR, n.titled(), rule,
+                        n.opensSentence(), n.speaks(), n.afterThe()));
+            }
+        }
+    }
+
+    /** "the UMD format", "RFID tags": one word in capitals right before a format noun ("MP3 files" has a rule of its own). */
+    static boolean namesAFormat(Candidate c) {
+        return c.words() == 1 && c.first().isAcronym() && c.name.chars().noneMatch(Character::isDigit) && c.to < c.tokens.size()
+                && c.lex.formatNouns.contains(c.after())
+                && !c.tokens.get(c.to).isCapitalized();
+    }
+
+    static boolean abbreviatesATerm(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.words() != 1 || !c.first().isAcronym() || c.from < 2 || c.to >= t.size()
+                || !t.get(c.from - 1).text().equals("(") || !t.get(c.to).text().equals(")")) return false;
+        String letters = c.name.replace(".", "");
+        int letter = letters.length() - 1;
+        // Back from the bracket, word by word: each word's parts (split at hyphens) give the letters, last first.
+        for (int i = c.from - 2; i >= 0 && letter >= 0; i--) {
+            Token w = t.get(i);
+            if (!w.isWord() || w.isCapitalized() && !w.sentenceInitial()) return false;
+            if (c.lex.initialsSkipped.contains(w.lower())) continue;
+            String[] parts = w.lower().split("-");
+            for (int p = parts.length - 1; p >= 0 && letter >= 0; p--) {
+                if (parts[p].isEmpty()) continue;
+                if (parts[p].charAt(0) != Character.toLowerCase(letters.charAt(letter))) return false;
+                letter--;
+            }
+        }
+        return letter < 0;
+    }
+}
