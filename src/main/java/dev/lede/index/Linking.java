@@ -128,6 +128,9 @@ final class Linking {
                 if (title.isEmpty()) title = Names.honorific(text);
                 if (!Names.isOneWord(k) && Names.isInitial(k.substring(0, k.indexOf(' ')))) firstLetter = k.substring(0, 1);
             }
+            // The name finder leaves a title out of the mentions ("Lord Falconer said" is a mention "Falconer") and
+            // keeps the titled form as an alias.
+            for (int a = 0; a < aliases.size() && title.isEmpty(); a++) title = Names.honorific(aliases.get(a));
             String full = votes.isEmpty() ? Names.fullName(Names.withoutHonorific(Names.key(name))) : mostVoted(votes, words);
             String bare = Names.withoutHonorific(Names.key(name));
             key = full.isEmpty() ? null : PERSON + full;
@@ -337,15 +340,16 @@ final class Linking {
     }
 
     /**
-     * Mrs for someone only ever called Mr (or the reverse), Mr or Lord for someone with a woman's given name ("Lord
-     * Falconer" is not Rebecca Falconer), or an initial that is not the given name's.
+     * Mrs for someone never called Mrs and without a woman's given name, Mr for someone only ever called Mrs, Mr or
+     * Lord for someone with a woman's given name ("Lord Falconer" is not Rebecca Falconer), or an initial that is not
+     * the given name's.
      */
     private static boolean contradicts(Occurrence o, String owner, Set<String> ownerGenders) {
         String given = owner.substring(PERSON.length(), owner.indexOf(' '));
         if (!o.initial.isEmpty() && !given.startsWith(o.initial)) return true;
         String gender = gender(o.honorific);
         if (gender.isEmpty()) return false;
-        if (gender.equals("f")) return !ownerGenders.contains("f");
+        if (gender.equals("f")) return !ownerGenders.contains("f") && !GivenNames.isWomans(given);
         return ownerGenders.contains("f") && !ownerGenders.contains("m") || GivenNames.isWomans(given) && !ownerGenders.contains("m");
     }
 

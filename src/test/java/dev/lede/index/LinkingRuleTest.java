@@ -99,6 +99,17 @@ class LinkingRuleTest {
         assertThat(index.of(2, 0).orElseThrow().key()).isEqualTo("p?falconer");
     }
 
+    /** The annotator keeps a title as an alias, not a mention ("Lord Falconer said" is a mention "Falconer"). */
+    @Test
+    void aTitleKeptAsAnAliasCountsAsTheMentionsTitle() {
+        List<Mention> bare = List.of(new Mention(0, 8, "Falconer"), new Mention(20, 28, "Falconer"));
+        CorpusEntities index = CorpusEntities.build(List.of(
+                doc(person("Rebecca Falconer")), doc(person("Rebecca Falconer")),
+                doc(new Entity("e", "Falconer", EntityType.PERSON, List.of("Lord Falconer"), bare))));
+
+        assertThat(index.of(2, 0).orElseThrow().key()).isEqualTo("p?falconer");
+    }
+
     /** Team sheets name players by initial and surname: two initials are two people, and an initial picks its name. */
     @Test
     void aSurnameWrittenWithDifferentInitialsIsDifferentPeople() {
