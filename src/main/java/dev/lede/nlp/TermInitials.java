@@ -16,6 +16,7 @@ final class TermInitials {
 
     static final String RULE = "term-initials";
     static final String FORMAT_RULE = "format-noun-after";
+    static final String USED_RULE = "used-initials";
 
     private TermInitials() {
     }
@@ -27,7 +28,8 @@ final class TermInitials {
     static void typeRepeats(List<Name> names) {
         Map<String, String> things = new HashMap<>();
         for (Name n : names) {
-            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || NotABody.COUNTED_RULE.equals(n.rule())) {
+            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || USED_RULE.equals(n.rule())
+                    || NotABody.COUNTED_RULE.equals(n.rule())) {
                 things.putIfAbsent(n.text(), n.rule());
             }
         }
@@ -47,6 +49,18 @@ final class TermInitials {
         return c.words() == 1 && c.first().isAcronym() && c.name.chars().noneMatch(Character::isDigit) && c.to < c.tokens.size()
                 && c.lex.formatNouns.contains(c.after())
                 && !c.tokens.get(c.to).isCapitalized();
+    }
+
+    /**
+     * "people are using SMS", "send MMS", "Apple uses AAC", "your PVR", "their OS": initials used, sent or owned are a
+     * thing. After "my" or "their" only when no lower-case word other than a function word follows: "my FIDE trainer title" owns the title, not FIDE.
+     */
+    static boolean namesAThingUsed(Candidate c) {
+        if (c.words() != 1 || !c.first().isAcronym()) return false;
+        if (c.lex.useVerbs.contains(c.before())) return true;
+        Token next = c.to < c.tokens.size() ? c.tokens.get(c.to) : null;
+        boolean nounFollows = next != null && next.isWord() && !next.isCapitalized() && !c.lex.functionWords.contains(next.lower());
+        return c.lex.possessiveDeterminers.contains(c.before()) && !nounFollows;
     }
 
     static boolean abbreviatesATerm(Candidate c) {

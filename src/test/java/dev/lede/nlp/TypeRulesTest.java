@@ -160,6 +160,10 @@ class TypeRulesTest {
             Prices rose, the consumer price index (CPI) showed.             | CPI                       | term-initials         | OTHER
             The film came out on the QMD format last year.                  | QMD                       | format-noun-after     | OTHER
             Shops fitted QFID tags to every box.                            | QFID                      | format-noun-after     | OTHER
+            Older people are using QMS much more than before.               | QMS                       | used-initials         | OTHER
+            Apple uses QAC, which it says helps thwart piracy.              | QAC                       | used-initials         | OTHER
+            If you have your QVR in the living room, you can watch.         | QVR                       | used-initials         | OTHER
+            In 2016 I got my QIDE trainer title.                            | QIDE                      | abbreviation          | ORGANIZATION
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
@@ -217,6 +221,9 @@ class TypeRulesTest {
     void initialsSpelledOutByATermOrCountedAreThatThingAloneTooButABodysAreNot() {
         String sentence = "The producer price index (PPI) rose. Analysts said the PPI would fall.";
         assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).filteredOn(n -> n.text().equals("PPI"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        String used = "Older people are using QMS more. QMS is cheap.";
+        assertThat(FINDER.find(used, new Tokenizer(LEX).tokenize(used))).filteredOn(n -> n.text().equals("QMS"))
                 .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
         String counted = "He was made an MBE. The MBE pleased him.";
         assertThat(FINDER.find(counted, new Tokenizer(LEX).tokenize(counted))).filteredOn(n -> n.text().equals("MBE"))
