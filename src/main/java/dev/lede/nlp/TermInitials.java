@@ -17,6 +17,7 @@ final class TermInitials {
     static final String RULE = "term-initials";
     static final String FORMAT_RULE = "format-noun-after";
     static final String USED_RULE = "used-initials";
+    static final String MEASURE_RULE = "unit-or-zone";
 
     private TermInitials() {
     }
@@ -28,7 +29,7 @@ final class TermInitials {
     static void typeRepeats(List<Name> names) {
         Map<String, String> things = new HashMap<>();
         for (Name n : names) {
-            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || USED_RULE.equals(n.rule())
+            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || USED_RULE.equals(n.rule()) || MEASURE_RULE.equals(n.rule())
                     || NotABody.COUNTED_RULE.equals(n.rule())) {
                 things.putIfAbsent(n.text(), n.rule());
             }
@@ -58,9 +59,29 @@ final class TermInitials {
     static boolean namesAThingUsed(Candidate c) {
         if (c.words() != 1 || !c.first().isAcronym()) return false;
         if (c.lex.useVerbs.contains(c.before())) return true;
+        return c.lex.possessiveDeterminers.contains(c.before()) && !wordFollows(c);
+    }
+
+    /**
+     * "12,600 MW of", "190 A.D.,", "7:38 pm IST (", "9:54 a.m. ET": initials right after a number or a clock time are its
+     * unit, era or time zone. Not "a 2004 ICM survey" or "In 2004 MSN introduced", where a word goes on from the initials,
+     * nor "PSV 1 AEK 2", a score between clubs.
+     */
+    static boolean measuresANumber(Candidate c) {
+        if (c.words() != 1 || !c.first().isAcronym() || c.from == 0) return false;
+        Token previous = c.tokens.get(c.from - 1);
+        // A number or a clock time, not an ordinal: "16th PREM" is a table's place in a league.
+        boolean afterNumber = Character.isDigit(previous.text().charAt(0))
+                && previous.text().chars().allMatch(ch -> Character.isDigit(ch) || ",.:".indexOf(ch) >= 0)
+                || c.lex.clockWords.contains(previous.lower());
+        boolean numberFollows = c.to < c.tokens.size() && Character.isDigit(c.tokens.get(c.to).text().charAt(0));
+        return afterNumber && !numberFollows && !wordFollows(c);
+    }
+
+    /** Does a lower-case word other than a function word follow the name, a noun it may be part of? */
+    private static boolean wordFollows(Candidate c) {
         Token next = c.to < c.tokens.size() ? c.tokens.get(c.to) : null;
-        boolean nounFollows = next != null && next.isWord() && !next.isCapitalized() && !c.lex.functionWords.contains(next.lower());
-        return c.lex.possessiveDeterminers.contains(c.before()) && !nounFollows;
+        return next != null && next.isWord() && !next.isCapitalized() && !c.lex.functionWords.contains(next.lower());
     }
 
     static boolean abbreviatesATerm(Candidate c) {

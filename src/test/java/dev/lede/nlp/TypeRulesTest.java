@@ -164,6 +164,11 @@ class TypeRulesTest {
             Apple uses QAC, which it says helps thwart piracy.              | QAC                       | used-initials         | OTHER
             If you have your QVR in the living room, you can watch.         | QVR                       | used-initials         | OTHER
             In 2016 I got my QIDE trainer title.                            | QIDE                      | abbreviation          | ORGANIZATION
+            The dam will produce 12,600 QW of electricity.                  | QW                        | unit-or-zone          | OTHER
+            The plane landed at 9:54 a.m. QT (1354 UTC) on Friday.          | QT                        | unit-or-zone          | OTHER
+            The train left at 11:30 am QST (0600 UTC).                      | QST                       | unit-or-zone          | OTHER
+            A 2004 QCM survey showed the party was gaining.                 | QCM                       | abbreviation          | ORGANIZATION
+            The club came 16th QREM (six times).                            | QREM                      | abbreviation          | ORGANIZATION
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
