@@ -5,12 +5,15 @@ import dev.lede.nlp.TypeRules.Candidate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "the consumer price index (CPI)", "a trusted platform module (TPM)", "high-definition television (HDTV)": initials
  * in brackets after lower-case words they spell abbreviate a term, not a name; the text spells a body's name in
- * capitals ("British Bankers' Association (BBA)"). Nor are initials before a noun for a format or a carrier of data
- * ("the UMD format", "RFID tags"). Such initials are no organization, here or where the article writes them alone.
+ * capitals ("British Bankers' Association (BBA)"). Nor are initials before a noun for a format, a carrier of data or a
+ * device ("the UMD format", "RFID tags", "the DS handheld"), initials used, sent or owned ("using SMS", "your PVR"), or a
+ * number's unit or time zone ("12,600 MW", "7:38 pm IST"). Such initials are no organization, here or where the article
+ * writes them alone.
  */
 final class TermInitials {
 
@@ -18,6 +21,10 @@ final class TermInitials {
     static final String FORMAT_RULE = "format-noun-after";
     static final String USED_RULE = "used-initials";
     static final String MEASURE_RULE = "unit-or-zone";
+    static final String DEVICE_RULE = "device-noun-after";
+    /** The rules that find initials to be a thing: the article's unsure mentions of the same initials follow them. */
+    private static final Set<String> THING_RULES = Set.of(RULE, FORMAT_RULE, USED_RULE, MEASURE_RULE, DEVICE_RULE,
+            NotABody.COUNTED_RULE);
 
     private TermInitials() {
     }
@@ -29,8 +36,7 @@ final class TermInitials {
     static void typeRepeats(List<Name> names) {
         Map<String, String> things = new HashMap<>();
         for (Name n : names) {
-            if (RULE.equals(n.rule()) || FORMAT_RULE.equals(n.rule()) || USED_RULE.equals(n.rule()) || MEASURE_RULE.equals(n.rule())
-                    || NotABody.COUNTED_RULE.equals(n.rule())) {
+            if (n.rule() != null && THING_RULES.contains(n.rule())) {
                 things.putIfAbsent(n.text(), n.rule());
             }
         }
@@ -47,9 +53,17 @@ final class TermInitials {
 
     /** "the UMD format", "RFID tags": one word in capitals right before a format noun ("MP3 files" has a rule of its own). */
     static boolean namesAFormat(Candidate c) {
+        return beforeNounFrom(c, c.lex.formatNouns);
+    }
+
+    /** "the DS handheld", "USB ports", "an MRI scan": one word in capitals right before a noun for a device or a scan. */
+    static boolean namesADevice(Candidate c) {
+        return beforeNounFrom(c, c.lex.deviceNouns);
+    }
+
+    private static boolean beforeNounFrom(Candidate c, Set<String> nouns) {
         return c.words() == 1 && c.first().isAcronym() && c.name.chars().noneMatch(Character::isDigit) && c.to < c.tokens.size()
-                && c.lex.formatNouns.contains(c.after())
-                && !c.tokens.get(c.to).isCapitalized();
+                && nouns.contains(c.after()) && !c.tokens.get(c.to).isCapitalized();
     }
 
     /**

@@ -122,6 +122,7 @@ final class TypeRules {
             new Rule(TermInitials.FORMAT_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::namesAFormat),
             new Rule(TermInitials.USED_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::namesAThingUsed),
             new Rule(TermInitials.MEASURE_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::measuresANumber),
+            new Rule(TermInitials.DEVICE_RULE, EntityType.OTHER, Weight.NEIGHBOUR, TermInitials::namesADevice),
             new Rule("title-without-name", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::titleWithoutName),
             new Rule("tag-or-handle", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::tagOrHandle),
             new Rule("field-of-study", EntityType.OTHER, Weight.NEIGHBOUR, NotABody::fieldOfStudy),

@@ -169,6 +169,9 @@ class TypeRulesTest {
             The train left at 11:30 am QST (0600 UTC).                      | QST                       | unit-or-zone          | OTHER
             A 2004 QCM survey showed the party was gaining.                 | QCM                       | abbreviation          | ORGANIZATION
             The club came 16th QREM (six times).                            | QREM                      | abbreviation          | ORGANIZATION
+            Nintendo launched its QS handheld in Japan last year.           | QS                        | device-noun-after     | OTHER
+            He will have an QRI scan to see the damage.                     | QRI                       | device-noun-after     | OTHER
+            Plug it into a QSB slot and copy the files.                     | QSB                       | device-noun-after     | OTHER
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
