@@ -99,8 +99,35 @@ final class TermInitials {
     }
 
     static boolean abbreviatesATerm(Candidate c) {
+        return c.words() == 1 && c.first().isAcronym() && (spelledBefore(c) || spelledAfter(c));
+    }
+
+    /**
+     * "DRM (digital rights management, the subject …)", "RSS (really simple syndication)": initials and then, in brackets,
+     * lower-case words that spell them, first letter first, up to the closing bracket or a comma.
+     */
+    private static boolean spelledAfter(Candidate c) {
         List<Token> t = c.tokens;
-        if (c.words() != 1 || !c.first().isAcronym() || c.from < 2 || c.to >= t.size()
+        if (c.to + 1 >= t.size() || !t.get(c.to).text().equals("(")) return false;
+        String letters = c.name.replace(".", "");
+        int letter = 0;
+        int i = c.to + 1;
+        for (; i < t.size() && letter < letters.length(); i++) {
+            Token w = t.get(i);
+            if (!w.isWord() || w.isCapitalized()) return false;
+            if (c.lex.initialsSkipped.contains(w.lower())) continue;
+            for (String part : w.lower().split("-")) {
+                if (part.isEmpty() || letter >= letters.length()) continue;
+                if (part.charAt(0) != Character.toLowerCase(letters.charAt(letter))) return false;
+                letter++;
+            }
+        }
+        return letter == letters.length() && i < t.size() && (t.get(i).text().equals(")") || t.get(i).text().equals(","));
+    }
+
+    private static boolean spelledBefore(Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.from < 2 || c.to >= t.size()
                 || !t.get(c.from - 1).text().equals("(") || !t.get(c.to).text().equals(")")) return false;
         String letters = c.name.replace(".", "");
         int letter = letters.length() - 1;

@@ -174,6 +174,9 @@ class TypeRulesTest {
             Plug it into a QSB slot and copy the files.                     | QSB                       | device-noun-after     | OTHER
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
+            He is critical of QRM (quorbic rights management) schemes.      | QRM                       | term-initials         | OTHER
+            It makes use of QSS (quite simple syndication, a feed).         | QSS                       | term-initials         | OTHER
+            Talks with QU (the Quorbian Union) broke down.                  | QU                        | abbreviation          | ORGANIZATION
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
