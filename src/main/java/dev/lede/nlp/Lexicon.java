@@ -86,6 +86,10 @@ final class Lexicon {
     final Set<String> surnamePrefixes = words("surname-prefixes.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");
     final Set<String> formatNouns = words("format-nouns.txt");
+    final Set<String> useVerbs = words("use-verbs.txt");
+    final Set<String> possessiveDeterminers = words("possessive-determiners.txt");
+    final Set<String> clockWords = words("clock-words.txt");
+    final Set<String> deviceNouns = words("device-nouns.txt");
     final Set<String> surnamePlaceWords = words("surname-place-words.txt");
     final Set<String> particles = words("name-particles.txt");
     final Set<String> ofHeads = words("of-heads.txt");

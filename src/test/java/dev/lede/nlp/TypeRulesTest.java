@@ -160,8 +160,23 @@ class TypeRulesTest {
             Prices rose, the consumer price index (CPI) showed.             | CPI                       | term-initials         | OTHER
             The film came out on the QMD format last year.                  | QMD                       | format-noun-after     | OTHER
             Shops fitted QFID tags to every box.                            | QFID                      | format-noun-after     | OTHER
+            Older people are using QMS much more than before.               | QMS                       | used-initials         | OTHER
+            Apple uses QAC, which it says helps thwart piracy.              | QAC                       | used-initials         | OTHER
+            If you have your QVR in the living room, you can watch.         | QVR                       | used-initials         | OTHER
+            In 2016 I got my QIDE trainer title.                            | QIDE                      | abbreviation          | ORGANIZATION
+            The dam will produce 12,600 QW of electricity.                  | QW                        | unit-or-zone          | OTHER
+            The plane landed at 9:54 a.m. QT (1354 UTC) on Friday.          | QT                        | unit-or-zone          | OTHER
+            The train left at 11:30 am QST (0600 UTC).                      | QST                       | unit-or-zone          | OTHER
+            A 2004 QCM survey showed the party was gaining.                 | QCM                       | abbreviation          | ORGANIZATION
+            The club came 16th QREM (six times).                            | QREM                      | abbreviation          | ORGANIZATION
+            Nintendo launched its QS handheld in Japan last year.           | QS                        | device-noun-after     | OTHER
+            He will have an QRI scan to see the damage.                     | QRI                       | device-noun-after     | OTHER
+            Plug it into a QSB slot and copy the files.                     | QSB                       | device-noun-after     | OTHER
             It will carry high-definition (HD) channels next year.          | HD                        | term-initials         | OTHER
             He found the anterior cingulate cortex (ACC) of rats mattered.  | ACC                       | term-initials         | OTHER
+            He is critical of QRM (quorbic rights management) schemes.      | QRM                       | term-initials         | OTHER
+            It makes use of QSS (quite simple syndication, a feed).         | QSS                       | term-initials         | OTHER
+            Talks with QU (the Quorbian Union) broke down.                  | QU                        | abbreviation          | ORGANIZATION
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
@@ -217,6 +232,9 @@ class TypeRulesTest {
     void initialsSpelledOutByATermOrCountedAreThatThingAloneTooButABodysAreNot() {
         String sentence = "The producer price index (PPI) rose. Analysts said the PPI would fall.";
         assertThat(FINDER.find(sentence, new Tokenizer(LEX).tokenize(sentence))).filteredOn(n -> n.text().equals("PPI"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
+        String used = "Older people are using QMS more. QMS is cheap.";
+        assertThat(FINDER.find(used, new Tokenizer(LEX).tokenize(used))).filteredOn(n -> n.text().equals("QMS"))
                 .hasSize(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.OTHER));
         String counted = "He was made an MBE. The MBE pleased him.";
         assertThat(FINDER.find(counted, new Tokenizer(LEX).tokenize(counted))).filteredOn(n -> n.text().equals("MBE"))
