@@ -5,6 +5,7 @@ import dev.lede.index.CorpusEntities;
 import dev.lede.index.CorpusTypes;
 import dev.lede.index.CorpusEntity;
 import dev.lede.index.Duplicates;
+import dev.lede.index.Sections;
 import dev.lede.model.Speakers;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Quote;
@@ -43,7 +44,7 @@ final class ExportFilter {
     static ExportFilter of(String entityName, String speakerName, List<Document> documents, List<Annotation> annotations) {
         Duplicates duplicates = Duplicates.of(documents);
         boolean[] copies = duplicates.copyFlags();
-        CorpusEntities index = CorpusEntities.build(annotations, copies);
+        CorpusEntities index = CorpusEntities.build(annotations, copies, Sections.of(documents));
         CorpusEntity entity = entityName == null ? null
                 : one(entityName, index.lookup(entityName), e -> e.name() + " (" + articles(e.documentCount()) + ")");
         Set<Long> quotes = null;

@@ -38,16 +38,18 @@ public final class CorpusEntities {
 
     /** @param annotations one per document, index for index; null for documents not (yet) annotated */
     public static CorpusEntities build(List<Annotation> annotations) {
-        return build(annotations, null);
+        return build(annotations, null, null);
     }
 
     /**
-     * @param copies true for a document that repeats an earlier one ({@link Duplicates}): it is left out, so
-     *               every count counts distinct articles; null for none
+     * @param copies   true for a document that repeats an earlier one ({@link Duplicates}): it is left out, so
+     *                 every count counts distinct articles; null for none
+     * @param sections each document's section ({@link Sections}): a surname alone links to a full name only one of its
+     *                 section's articles writes; null where sections are not told apart
      */
-    public static CorpusEntities build(List<Annotation> annotations, boolean[] copies) {
+    public static CorpusEntities build(List<Annotation> annotations, boolean[] copies, int[] sections) {
         EntityGroups groups = new EntityGroups(annotations.size());
-        CorpusTypes types = Linking.link(annotations, copies, groups);
+        CorpusTypes types = Linking.link(annotations, copies, sections, groups);
         return groups.result(types);
     }
 

@@ -119,7 +119,7 @@ public final class Duplicates {
         return n;
     }
 
-    /** For each document, whether it is a copy, as {@link CorpusEntities#build(List, boolean[])} takes it. */
+    /** For each document, whether it is a copy, as {@link CorpusEntities#build(List, boolean[], int[])} takes it. */
     public boolean[] copyFlags() {
         boolean[] flags = new boolean[original.length];
         for (int i = 0; i < flags.length; i++) flags[i] = isCopy(i);

@@ -24,7 +24,7 @@ import java.util.Set;
  *   <li>A person named by surname only takes the full name the same article gives someone of that surname;
  *       failing that, the full name that holds at least 90 % of the corpus's full-name mentions of it, unless
  *       the article names another person of that surname, its title contradicts (Mrs where that person is
- *       Mr), or its initial does. Else it is keyed by the surname alone ("p?blair"), or by the initial and surname it
+ *       Mr), its initial does, or no article of its section ({@link Sections}) names that person in full. Else it is keyed by the surname alone ("p?blair"), or by the initial and surname it
  *       is written with ("p?g easterby"). A word that is the given
  *       name of someone in the same article names no one and links nowhere.</li>
  *   <li>An organization or place is keyed by its name, or the usual name the alias table gives it
@@ -173,7 +173,7 @@ final class Linking {
      *
      * @return the types the corpus decided
      */
-    static CorpusTypes link(List<Annotation> annotations, boolean[] skip, Sink sink) {
+    static CorpusTypes link(List<Annotation> annotations, boolean[] skip, int[] sections, Sink sink) {
         int size = annotations.size();
         // Every pass sees the same documents, though annotations may arrive meanwhile (a live list).
         BitSet present = new BitSet(size);
@@ -192,7 +192,7 @@ final class Linking {
         CorpusTypes types = votes.decide();
         CorpusCounts counts = new CorpusCounts();
         for (int doc = seen.nextSetBit(0); doc >= 0; doc = seen.nextSetBit(doc + 1)) {
-            for (Occurrence o : typed(doc, annotations.get(doc), types)) counts.add(o);
+            for (Occurrence o : typed(doc, annotations.get(doc), types)) counts.add(o, sectionOf(sections, doc));
         }
         Map<String, String> joins = counts.joins();
         sink.sized(entities);
@@ -204,7 +204,7 @@ final class Linking {
             }
             List<Occurrence> article = typed(doc, a, types);
             for (Occurrence o : article) {
-                if (o.surnameOnly()) o.key = ownerOf(o, article, counts);
+                if (o.surnameOnly()) o.key = ownerOf(o, article, counts, sectionOf(sections, doc));
             }
             for (Occurrence o : article) {
                 String target = o.person ? null : joins.get(o.key);
@@ -213,6 +213,10 @@ final class Linking {
             sink.article(doc, a.entities().size(), article);
         }
         return types;
+    }
+
+    private static int sectionOf(int[] sections, int doc) {
+        return sections == null ? -1 : sections[doc];
     }
 
     /** An article's entities the linking keeps (not OTHER, as the corpus types them), in the article's order. */
@@ -228,69 +232,8 @@ final class Linking {
         return article;
     }
 
-    /** What the rule needs to know of the whole corpus: counts by name, no entity. */
-    private static final class CorpusCounts {
-        final Map<String, Map<String, Integer>> fullMentionsBySurname = new HashMap<>();
-        final Map<String, Set<String>> gendersByPerson = new HashMap<>();
-        /** For a word, the people named in full who have it as given name, and as surname (an article each). */
-        private final Map<String, Integer> givenNameUses = new HashMap<>();
-        private final Map<String, Integer> surnameUses = new HashMap<>();
-        /** Every organization's and place's key. */
-        private final Set<String> keys = new HashSet<>();
-        /** For a name, the organizations and places that have it as an alias, and in how many articles. */
-        private final Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
-        /** For an organization's or place's key, the articles that name it by that key. */
-        private final Map<String, Integer> articles = new HashMap<>();
-
-        void add(Occurrence o) {
-            if (o.person) {
-                if (o.key == null) return;
-                fullMentionsBySurname.computeIfAbsent(o.surname, s -> new HashMap<>()).merge(o.key, o.fullMentions, Integer::sum);
-                givenNameUses.merge(o.key.substring(PERSON.length(), o.key.indexOf(' ')), 1, Integer::sum);
-                surnameUses.merge(o.surname, 1, Integer::sum);
-                if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(gender(o.honorific));
-                return;
-            }
-            keys.add(o.key);
-            articles.merge(o.key, 1, Integer::sum);
-            for (String form : o.forms) {
-                String key = NAMED + form;
-                if (!key.equals(o.key)) tiedTo.computeIfAbsent(key, k -> new HashMap<>()).merge(o.key, 1, Integer::sum);
-            }
-        }
-
-        /**
-         * An organization's or place's name whose articles tie it, 90 % of the times any does, to one longer
-         * name joins that name's entity, unless that one joins another itself: one step, never a chain. Not a
-         * name the longer one ends with (words in front make another body, or a name run on: "Four-Kings Intel"),
-         * nor one the longer one starts with where fewer than a third of the articles naming it alone are tied to
-         * it: one article's "Bank of America Stadium (Bank of America)" does not make every Bank of America a stadium.
-         */
-        Map<String, String> joins() {
-            Map<String, String> joins = new HashMap<>();
-            for (String key : keys) {
-                Map<String, Integer> ties = tiedTo.get(key);
-                String target = corpusHolder(ties);
-                if (target != null && target.length() > key.length() && holds(key, target, ties.get(target))) joins.put(key, target);
-            }
-            return joins;
-        }
-
-        /** Whether the corpus writes the word as people's given name at least as often as a surname ("Charles", "David"). */
-        boolean mostlyGivenName(String word) {
-            return givenNameUses.getOrDefault(word, 0) >= Math.max(1, surnameUses.getOrDefault(word, 0));
-        }
-
-        private boolean holds(String key, String target, int ties) {
-            String name = key.substring(NAMED.length());
-            String longer = target.substring(NAMED.length());
-            if (longer.endsWith(" " + name)) return false;
-            return !longer.startsWith(name + " ") || ties * 3 >= articles.getOrDefault(key, 0);
-        }
-    }
-
     /** The full name a surname-only mention is linked to, by the article's own ties or the corpus's 90 % holder. */
-    private static String ownerOf(Occurrence o, List<Occurrence> article, CorpusCounts counts) {
+    private static String ownerOf(Occurrence o, List<Occurrence> article, CorpusCounts counts, int section) {
         Set<String> sameSurname = new HashSet<>();
         for (Occurrence other : article) {
             if (!other.person || other.key == null || !other.key.startsWith(PERSON)) continue;
@@ -309,7 +252,9 @@ final class Linking {
             // "Charles" alone, in a corpus whose Charleses are mostly given names, is not Ray Charles.
             return surnameOnlyKey(o);
         } else {
-            owner = corpusHolder(counts.fullMentionsBySurname.get(o.surname));
+            owner = CorpusCounts.holder(counts.fullMentionsBySurname.get(o.surname));
+            // "Ferdinand" in the sport pages is not the band Franz Ferdinand that only the arts pages name in full.
+            if (owner != null && !counts.namedInSection(owner, section)) return surnameOnlyKey(o);
         }
         if (owner == null || contradicts(o, owner, counts.gendersByPerson.getOrDefault(owner, Set.of()))) return surnameOnlyKey(o);
         return owner;
@@ -321,22 +266,6 @@ final class Linking {
      */
     private static String surnameOnlyKey(Occurrence o) {
         return SURNAME_ONLY + (o.initial.isEmpty() ? "" : o.initial + " ") + o.surname;
-    }
-
-    /** The full name with at least 90 % of a surname's full-name mentions, or null. */
-    private static String corpusHolder(Map<String, Integer> byFullName) {
-        if (byFullName == null) return null;
-        int total = 0;
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : byFullName.entrySet()) {
-            total += e.getValue();
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return bestCount * 10L >= total * 9L ? best : null;
     }
 
     /**
@@ -353,7 +282,7 @@ final class Linking {
         return ownerGenders.contains("f") && !ownerGenders.contains("m") || GivenNames.isWomans(given) && !ownerGenders.contains("m");
     }
 
-    private static String gender(String honorific) {
+    static String gender(String honorific) {
         return MALE.contains(honorific) ? "m" : FEMALE.contains(honorific) ? "f" : "";
     }
 

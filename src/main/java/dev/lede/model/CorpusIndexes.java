@@ -3,6 +3,7 @@ package dev.lede.model;
 import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntities;
 import dev.lede.index.Duplicates;
+import dev.lede.index.Sections;
 import dev.lede.index.TextSearch;
 import dev.lede.nlp.Annotation;
 import java.io.InputStream;
@@ -53,9 +54,10 @@ final class CorpusIndexes implements AutoCloseable {
      */
     record Linked(CorpusEntities entities, List<Speakers.Speaker> speakers, Overview overview, int[] quoteCounts) {
 
-        static Linked of(List<Annotation> annotations, Duplicates duplicates) {
+        /** @param sections each document's section ({@link Sections}), or null where sections are not told apart */
+        static Linked of(List<Annotation> annotations, Duplicates duplicates, int[] sections) {
             boolean[] copies = duplicates.copyFlags();
-            CorpusEntities entities = CorpusEntities.build(annotations, copies);
+            CorpusEntities entities = CorpusEntities.build(annotations, copies, sections);
             int[] quoteCounts = new int[annotations.size()];
             return new Linked(entities, Speakers.of(annotations, entities, copies, quoteCounts),
                     Overview.ofCorpus(entities, annotations.size() - duplicates.copyCount()), quoteCounts);
@@ -69,12 +71,14 @@ final class CorpusIndexes implements AutoCloseable {
         }
     }
 
-    private volatile Linked linked = Linked.of(List.of(), Duplicates.none(0));
+    private volatile Linked linked = Linked.of(List.of(), Duplicates.none(0), null);
     /** Set on close: queued work is dropped; work under way is not interrupted (storage on disk may be writing). */
     private volatile boolean closed;
     /** Which documents repeat others: found once, before the first linking, as documents never change. */
     private volatile Duplicates duplicates;
     private volatile Duplicates noDuplicates;
+    /** Each document's section, found with the duplicates and again when documents change. */
+    private volatile int[] sections;
     private volatile long nextLinkAllowed = System.nanoTime();
     /** How many documents were annotated (published) when the latest linking began. */
     private volatile int linkedAnnotated;
@@ -155,6 +159,7 @@ final class CorpusIndexes implements AutoCloseable {
      */
     void documentsChanged() {
         duplicates = null;
+        sections = null;
         documentsChanged = true;
         if (searchStarted.get()) {
             CompletableFuture<TextSearch> next = new CompletableFuture<>();
@@ -213,7 +218,9 @@ final class CorpusIndexes implements AutoCloseable {
         documentsChanged = false;
         String key = annotated == documents.size() ? storage.linkingKey() : null;
         Duplicates copies = duplicates();
-        Linked made = Linked.of(annotations.get(), copies);
+        int[] documentSections = sections;
+        if (documentSections == null || documentSections.length != documents.size()) sections = documentSections = Sections.of(documents);
+        Linked made = Linked.of(annotations.get(), copies, documentSections);
         // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
         // the next start with the same documents and annotator need not link.
         if (key != null && !closed) storage.storeLinking(key, out -> StoredLinking.encode(made, copies, out));

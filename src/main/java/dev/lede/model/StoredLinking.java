@@ -26,9 +26,10 @@ final class StoredLinking {
 
     /**
      * Bumped when the layout below or what the linking computes changes: an older linking is then computed again,
-     * never misread (5: speakers of one name carry their type; 6: a surname-only person keeps the initial written, and fewer names join a longer one).
+     * never misread (5: speakers of one name carry their type; 6: a surname-only person keeps the initial written, and fewer names join a longer one;
+     * 7: a surname alone links to a full name only its section writes).
      */
-    private static final int LAYOUT = 6;
+    private static final int LAYOUT = 7;
 
     private StoredLinking() {
     }

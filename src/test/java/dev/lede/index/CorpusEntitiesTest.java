@@ -113,7 +113,7 @@ class CorpusEntitiesTest {
         CorpusEntities index = CorpusEntities.build(List.of(
                 doc(entity("Tony Blair", EntityType.PERSON)),
                 doc(entity("Tony Blair", EntityType.PERSON), entity("Gordon Brown", EntityType.PERSON))),
-                new boolean[] {false, true});
+                new boolean[] {false, true}, null);
 
         assertThat(index.all()).extracting(CorpusEntity::name).containsExactly("Tony Blair");
         assertThat(index.documentEntities().of(1)).containsExactly(-1, -1);

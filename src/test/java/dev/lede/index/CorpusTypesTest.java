@@ -112,7 +112,7 @@ class CorpusTypesTest {
     void copiesOfAnArticleDoNotVoteTwice() {
         List<Annotation> docs = corpus(sure("Werner Seifert", PER), sure("Werner Seifert", PER), untyped("Werner Seifert"));
 
-        CorpusTypes types = CorpusEntities.build(docs, new boolean[] {false, true, false}).types();
+        CorpusTypes types = CorpusEntities.build(docs, new boolean[] {false, true, false}, null).types();
 
         assertThat(types.retype(docs.get(2).entities().get(0)).type()).isEqualTo(OTHER);
     }

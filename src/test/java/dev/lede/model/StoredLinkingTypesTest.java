@@ -24,7 +24,7 @@ class StoredLinkingTypesTest {
     void aKeptLinkingKeepsTheTypesTheCorpusLendsNames() throws Exception {
         List<Annotation> annotations = List.of(article(EntityType.PERSON, "person-title"), article(EntityType.PERSON, "person-title"),
                 article(EntityType.OTHER, "unknown-name"));
-        CorpusIndexes.Linked linked = CorpusIndexes.Linked.of(annotations, Duplicates.none(3));
+        CorpusIndexes.Linked linked = CorpusIndexes.Linked.of(annotations, Duplicates.none(3), null);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StoredLinking.encode(linked, Duplicates.none(3), bytes);
@@ -43,7 +43,7 @@ class StoredLinkingTypesTest {
     void aKeptLinkingCutShortIsNotRestored() throws Exception {
         List<Annotation> annotations = List.of(article(EntityType.PERSON, "person-title"), article(EntityType.PERSON, "person-title"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StoredLinking.encode(CorpusIndexes.Linked.of(annotations, Duplicates.none(2)), Duplicates.none(2), bytes);
+        StoredLinking.encode(CorpusIndexes.Linked.of(annotations, Duplicates.none(2), null), Duplicates.none(2), bytes);
         byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
 
         assertThatThrownBy(() -> StoredLinking.decode(new ByteArrayInputStream(cut))).isInstanceOf(java.io.IOException.class);
