@@ -2,9 +2,15 @@ package dev.lede.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.corpus.Document;
 import dev.lede.index.CorpusEntity;
 import dev.lede.nlp.Annotation;
 import dev.lede.nlp.Annotator;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -176,5 +182,41 @@ class LibraryTest {
             awaitAnnotated(library, library.size());
             assertThat(library.annotatedCount()).isEqualTo(library.size());
         }
+    }
+
+    /** The arts folder names the band Franz Ferdinand in full; the sport folder says "Ferdinand" of a footballer. */
+    @Test
+    void aSurnameAloneIsLinkedOnlyToAFullNameItsOwnFolderWrites() throws Exception {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 3; i++) documents.add(article("arts/" + i + ".txt", "Franz Ferdinand played " + i + "."));
+        documents.add(article("arts/3.txt", "Ferdinand played again."));
+        documents.add(article("sport/4.txt", "Ferdinand scored."));
+        Annotator names = new Annotator() {
+            @Override
+            public Annotation annotate(String text) {
+                String name = text.startsWith("Franz") ? "Franz Ferdinand" : "Ferdinand";
+                Entity person = new Entity("e1", name, EntityType.PERSON, List.of(), List.of(new Mention(0, name.length(), name)));
+                return new Annotation(List.of(person), List.of());
+            }
+
+            @Override
+            public String version() {
+                return "names";
+            }
+        };
+        try (Library library = Library.annotating(documents, names, 1)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (library.corpusEntities().documentCount() < documents.size() || library.isLinkingBehind()) {
+                assertThat(System.nanoTime()).as("linked within 10 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(library.corpusEntities().named("Franz Ferdinand").orElseThrow().documents()).containsExactly(0, 1, 2, 3);
+            assertThat(library.corpusEntities().all()).filteredOn(e -> e.name().equals("Ferdinand"))
+                    .singleElement().extracting(CorpusEntity::documents).isEqualTo(new int[] {4});
+        }
+    }
+
+    private static Document article(String id, String text) {
+        return new Document(id, Path.of("/news").resolve(id), text, text, null, null);
     }
 }
