@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Exports the articles that each dev set of ../shared/gold names with the real command and scores them
@@ -50,15 +52,20 @@ class DevQualityIT {
     }
 
     /**
-     * The blind held-out Wikinews set (src/test/heldout): a floor so that no change makes unseen news worse
+     * The two blind held-out Wikinews sets (src/test/heldout): a floor so that no change makes unseen news worse
      * unnoticed. Never a target: no rule is chosen by its errors (its README).
      */
-    @Test
-    void heldOutFiguresDoNotFall(@TempDir Path work) throws Exception {
-        JsonNode totals = score(Path.of("src/test/heldout/wikinews"), work);
-        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(0.855);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // set, typed entity F1, strict speaker accuracy: a little below the figures QUALITY.md records
+            "wikinews, 0.855, 0.77",
+            "wikinews-b, 0.835, 0.72",
+    })
+    void heldOutFiguresDoNotFall(String set, double typedF1, double strict, @TempDir Path work) throws Exception {
+        JsonNode totals = score(Path.of("src/test/heldout", set), work);
+        assertThat(totals.at("/entities_typed/f1").asDouble()).as("entity typed F1").isGreaterThanOrEqualTo(typedF1);
         assertThat(totals.at("/quotes/f1").asDouble()).as("quote F1").isGreaterThanOrEqualTo(0.97);
-        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(0.77);
+        assertThat(totals.at("/speaker/strict_accuracy").asDouble()).as("strict speaker accuracy").isGreaterThanOrEqualTo(strict);
     }
 
     /** Exports the set's articles with {@code lede export --no-cache} and returns the scorer's totals. */
