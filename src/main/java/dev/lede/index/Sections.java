@@ -4,6 +4,8 @@ import dev.lede.corpus.Document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Which section of the opened corpus each article is in: the first folder under the folder it was opened from
@@ -18,12 +20,19 @@ public final class Sections {
 
     /** For each document, index for index, its section's number (numbered from 0 in order of first appearance). */
     public static int[] of(List<Document> documents) {
-        int[] sections = new int[documents.size()];
+        return of(documents.size(), each -> {
+            for (int i = 0; i < documents.size(); i++) each.accept(documents.get(i), i);
+        });
+    }
+
+    /**
+     * The same for {@code count} documents that {@code forEach} hands out with their indexes, in order: a summary
+     * without its text will do (a million texts are not read from disk again for their paths).
+     */
+    public static int[] of(int count, Consumer<ObjIntConsumer<Document>> forEach) {
+        int[] sections = new int[count];
         Map<String, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < sections.length; i++) {
-            Document d = documents.get(i);
-            sections[i] = numbers.computeIfAbsent(key(d.id(), String.valueOf(d.source())), k -> numbers.size());
-        }
+        forEach.accept((d, i) -> sections[i] = numbers.computeIfAbsent(key(d.id(), String.valueOf(d.source())), k -> numbers.size()));
         return sections;
     }
 

@@ -219,7 +219,9 @@ final class CorpusIndexes implements AutoCloseable {
         String key = annotated == documents.size() ? storage.linkingKey() : null;
         Duplicates copies = duplicates();
         int[] documentSections = sections;
-        if (documentSections == null || documentSections.length != documents.size()) sections = documentSections = Sections.of(documents);
+        if (documentSections == null || documentSections.length != documents.size()) {
+            sections = documentSections = Sections.of(storage.size(), storage::forEachSummary);
+        }
         Linked made = Linked.of(annotations.get(), copies, documentSections);
         // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
         // the next start with the same documents and annotator need not link.
