@@ -26,7 +26,11 @@ final class Referents {
         this.quoted = quoted;
         this.descriptions = descriptions;
         this.gender = new Gender[entities.size()];
-        for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
+        Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
+        for (int e = 0; e < entities.size(); e++) {
+            gender[e] = genderOf(entities.get(e), e, descriptions);
+            if (gender[e] == Gender.UNKNOWN) gender[e] = byPronoun[e];
+        }
     }
 
     /** How far back (characters) a description looks for the person it stands for. */

@@ -173,6 +173,7 @@ class SpeakerSieveTest {
             Tom Price spoke. Jim Hale, a Red Cross official told reporters the camps "need water before the winter comes." | Jim Hale | frame-before
             Tom Price spoke. "The camps need water before the winter comes," said the Red Cross regional director. |  | unnamed
             Tom Price spoke. "The camps need water before the winter comes," said Red Cross chief economist, Jim Hale. | Jim Hale | frame-after
+            Maria Lopez spoke first. Zorwen Quabbe said on Monday. Quabbe was never able to shake the image, which stuck to his name. "We will not stop now," she said. | Maria Lopez | frame-after
             """)
     void eachPassDecidesItsOwnCases(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
