@@ -26,6 +26,8 @@ class SpeakerSieveTest {
             Tom Price spoke at noon. "Our members want the roads fixed this year," the letter reads.    |               | unnamed
             Tom Price spoke at noon. "The budget is gone for good," a spokesman, Jim Hale, said.        | Jim Hale      | frame-after
             Anna Berg wrote on her blog:\\n\\n"The vote will happen in March, whatever they say."       | Anna Berg     | colon-intro
+            Tom Price spoke. The crowd's enthusiasm for Anna Berg is recorded in detail:\\n\\n"Here comes the winner of the vote." |  |
+            Tom Price spoke. For Anna Berg, this is progress: "The vote will happen in March, whatever they say." | Anna Berg | colon-intro
             Anna Berg spoke first.\\n\\n"PRICE: We have no money left for roads this year."              |               | transcript
             Anna Berg met Tom Price.\\n\\n"PRICE: We have no money left for roads this year."           | Tom Price     | transcript
             Tom Price said: "The budget is gone.\\n\\n"The roads will have to wait another year."       | Tom Price     | continuation
