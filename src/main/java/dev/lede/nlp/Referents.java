@@ -26,7 +26,11 @@ final class Referents {
         this.quoted = quoted;
         this.descriptions = descriptions;
         this.gender = new Gender[entities.size()];
-        for (int e = 0; e < entities.size(); e++) gender[e] = genderOf(entities.get(e), e, descriptions);
+        Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
+        for (int e = 0; e < entities.size(); e++) {
+            gender[e] = genderOf(entities.get(e), e, descriptions);
+            if (gender[e] == Gender.UNKNOWN) gender[e] = byPronoun[e];
+        }
     }
 
     /** How far back (characters) a description looks for the person it stands for. */
@@ -345,14 +349,26 @@ final class Referents {
         return -1;
     }
 
+    /** How often a person named only before the window must be named to be the one a pronoun far from any name goes on about. */
+    private static final int MAIN_FIGURE_MENTIONS = 3;
+
+    /**
+     * The latest person not of the other gender named in the window before token k, not as an owner if one is; before the
+     * window only one named at least {@link #MAIN_FIGURE_MENTIONS} times, whom the article is about ('Federer …. "You guys
+     * are funny," he said'): a pronoun far from the only other name is more often somebody unnamed ('A spokesman for the
+     * BPI said …. "…," he said', long after "Hot Digital Sales" was named once) or a name the name finder missed. Else -1.
+     */
     private int personNotOfTheOtherGenderBefore(int k, Gender wanted) {
         int latest = -1;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
             if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
+            if (tokens.get(j).start() < window) {
+                if (latest < 0 && entities.get(e).mentions().size() >= MAIN_FIGURE_MENTIONS) latest = e;
+                break;
+            }
             if (latest < 0) latest = e;
-            if (tokens.get(j).start() < window) break;
             if (!isPossessive(j + 1)) return e;
         }
         return latest;

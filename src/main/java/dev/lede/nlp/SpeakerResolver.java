@@ -19,6 +19,7 @@ final class SpeakerResolver {
     private final FrameSubjects frameSubjects;
     private final Referents referents;
     private final QuoteNarration narration;
+    private final ColonIntro colonIntro;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -37,6 +38,7 @@ final class SpeakerResolver {
         Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
+        this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
                 new UnnamedSubjects(tokens, entities, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
@@ -120,7 +122,7 @@ final class SpeakerResolver {
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
         found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
         if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
-        found = colonIntroduced(beforeFrom, beforeTo);
+        found = colonIntro.speakerBefore(beforeFrom, beforeTo);
         if (found >= 0) return new Attribution(found, SpeakerPass.COLON_INTRO);
         if (quote.continued() && previousSpeaker >= 0) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // Another person or organization named since the quote before: carrying its speaker over is a guess.
@@ -280,18 +282,6 @@ final class SpeakerResolver {
         return -1;
     }
 
-    /**
-     * 'X took a parting shot on Twitter: "…"' and 'The Times reports:¶"…"' — the clause before a colon that
-     * ends right before the quote (in its sentence or the paragraph before) introduces it.
-     */
-    private int colonIntroduced(int beforeFrom, int beforeTo) {
-        int colon = beforeTo - 1;
-        if (colon < 0 || !tokens.get(colon).text().equals(":") || quoted[colon]) return -1;
-        int from = beforeFrom < colon ? beforeFrom : colon;
-        while (from > 0 && !quoted[from - 1] && tokens.get(from - 1).sentence() == tokens.get(colon).sentence()) from--;
-        return firstNamed(from, colon);
-    }
-
     /** How far after a quote its frame may run; a name and its apposition first ('"…" Jane Doe, the …, said') hold the verb off. */
     private static final int FRAME_TOKENS = 25;
     private static final int VERB_TOKENS = 20;
@@ -371,17 +361,5 @@ final class SpeakerResolver {
 
     private boolean isSpeechVerb(int k) {
         return SpeechWords.framesAt(tokens, entities, entityAt, k);
-    }
-
-    /** The first person named in a clause, else its first organization. */
-    private int firstNamed(int from, int to) {
-        int organization = -1;
-        for (int k = from; k < to; k++) {
-            int e = entityAt[k];
-            if (e < 0 || quoted[k]) continue;
-            if (entities.get(e).type() == EntityType.PERSON) return e;
-            if (entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
-        }
-        return organization;
     }
 }
