@@ -55,6 +55,11 @@ class TypeRulesTest {
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
+            Later Quorbeats singer Ann Lee left the stage.                  | Quorbeats                 | band-before-member    | ORGANIZATION
+            Fans cheered Quorbin Vale lead guitarist Ivo Marrak.            | Quorbin Vale              | band-before-member    | ORGANIZATION
+            Last year Quorbeats frontman Ivo Marrak sang first.             | Quorbeats                 | band-before-member    | ORGANIZATION
+            They booked Reggae singer Ann Lee for May.                      | Reggae                    | no-evidence           | OTHER
+            We met Quorbel and coach Ivo Marrak today.                      | Quorbel                   | no-evidence           | OTHER
             A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
             He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
             He told The Quorbian on Monday that he would go.                | Quorbian                  | the-publication       | ORGANIZATION
