@@ -280,6 +280,14 @@ class TypeRulesTest {
     }
 
     @Test
+    void aLoneWordListedBesideSurelyTypedBodiesIsABodyButNotBesidePeople() {
+        NameFinder.Name firm = find("Rivals such as Google, Quorbax and Microsoft cut prices.", "Quorbax");
+        assertThat(firm.rule()).isEqualTo("coordinated-name");
+        assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find("The cast includes Ron Perlman, Quorrin and John De Lancie.", "Quorrin").rule()).isNotEqualTo("coordinated-name");
+    }
+
+    @Test
     void everyRuleHasAnExampleAbove() throws Exception {
         String table = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/dev/lede/nlp/TypeRulesTest.java"));
         Set<String> missing = TypeRules.RULES.stream().map(TypeRules.Rule::name)
