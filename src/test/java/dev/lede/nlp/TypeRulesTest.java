@@ -125,6 +125,7 @@ class TypeRulesTest {
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
+            He referred it to trade body Quorbell on Monday.                | Quorbell                  | org-noun-beside       | ORGANIZATION
             Customers of the net provider Quorbnet complained.              | Quorbnet                  | org-noun-beside       | ORGANIZATION
             He runs for Quorbton AC in the summer.                          | Quorbton AC               | org-word              | ORGANIZATION
             She left for Quorbton RFC last year.                            | Quorbton RFC              | org-word              | ORGANIZATION
