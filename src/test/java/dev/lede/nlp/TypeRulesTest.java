@@ -28,6 +28,8 @@ class TypeRulesTest {
             Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
             It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
             Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
+            He was born in the Soviet Union in 1950.                        | Soviet Union              | listed-place          | LOCATION
+            Talks began after the break-up of Yugoslavia.                   | Yugoslavia                | listed-place          | LOCATION
             Tourists returned to St Kitts and Nevis this year.              | St Kitts and Nevis        | listed-place          | LOCATION
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
