@@ -282,12 +282,18 @@ class TypeRulesTest {
         assertThat(find("Fans of Quorrin Vale cheered.", "Quorrin Vale").type()).isEqualTo(EntityType.OTHER);
     }
 
-    @Test
-    void aLoneWordListedBesideSurelyTypedBodiesIsABodyButNotBesidePeople() {
-        NameFinder.Name firm = find("Rivals such as Google, Quorbax and Microsoft cut prices.", "Quorbax");
-        assertThat(firm.rule()).isEqualTo("coordinated-name");
-        assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(find("The cast includes Ron Perlman, Quorrin and John De Lancie.", "Quorrin").rule()).isNotEqualTo("coordinated-name");
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rivals such as Google, Quorbax and Microsoft cut prices.        | Quorbax | coordinated-name | ORGANIZATION
+            Firms such as Quorbax, Sony and Philips showed players.         | Quorbax | coordinated-name | ORGANIZATION
+            The cast includes Ron Perlman, Quorrin and John De Lancie.      | Quorrin | no-evidence      | OTHER
+            Floods hit Leeds, Quorrin and Manchester overnight.             | Quorrin | no-evidence      | OTHER
+            """)
+    void aLoneWordListedBesideSurelyTypedBodiesIsABodyButNotBesidePeopleOrPlaces(String sentence, String name, String rule,
+            EntityType type) {
+        NameFinder.Name found = find(sentence, name);
+        assertThat(found.rule()).isEqualTo(rule);
+        assertThat(found.type()).isEqualTo(type);
     }
 
     @Test
