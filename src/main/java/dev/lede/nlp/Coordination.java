@@ -41,8 +41,10 @@ final class Coordination {
                 Name n = names.get(k);
                 String lower = n.text().toLowerCase(Locale.ROOT);
                 boolean commonNoun = lex.isOrganizationWord(lower) || lex.isLocationWord(lower); // "Cities", "Islands"
-                // Only names of two words or more: lone words in lists are as often bands, works or villages.
-                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && n.text().indexOf(' ') > 0) {
+                // Only names of two words or more: lone words in lists are as often bands, works or villages; among
+                // bodies a lone word is mostly one too ("YouTube, LiveLeak and Vimeo"): bands and firms are bodies.
+                boolean words = n.text().indexOf(' ') > 0 || agreed == EntityType.ORGANIZATION;
+                if (n.type() == EntityType.OTHER && n.confidence() <= TypeRules.Weight.HINT && !commonNoun && words) {
                     names.set(k, new Name(n.start(), n.end(), n.text(), agreed, TypeRules.Weight.PATTERN, n.titled(), RULE,
                             n.opensSentence(), n.speaks(), n.afterThe()));
                 }

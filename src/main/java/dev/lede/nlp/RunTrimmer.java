@@ -39,7 +39,7 @@ final class RunTrimmer {
         while (start < to) {
             Token t = tokens.get(start);
             orgOrPlace = isOrgOrPlaceHead(tokens.get(to - 1).lower()) || NameFinder.containsOrganizationWord(tokens, start, to, lex);
-            boolean thePlace = to - start == 1 && lex.isLocation(t.text()) && start > 0 && tokens.get(start - 1).lower().equals("the");
+            boolean thePlace = to - start == 1 && namedAfterThe(tokens, start);
             if (firstTitle >= 0 && TitleInName.opensName(tokens, start, to, lex)) {
                 break; // "Gov. Earl Ray Tomblin", "Actor Christian Slater"
             } else if (lex.demonyms.contains(t.lower()) && !orgOrPlace && !(firstTitle >= 0 && start + 1 == to) && !thePlace
@@ -126,6 +126,16 @@ final class RunTrimmer {
         return lex.isOrganizationWord(lower) || lex.locationWords.contains(lower);
     }
 
+    /**
+     * A demonym alone that, after "the", is a name: "the Caribbean", "the Arctic" (a place's name), "the Conservatives",
+     * "the Democrats" (a group's plural that is also a listed body's name: the party).
+     */
+    private boolean namedAfterThe(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean afterThe = i > 0 && tokens.get(i - 1).lower().equals("the");
+        return afterThe && (lex.isLocation(t.text()) || lex.peoples.contains(t.lower()) && lex.isOrganization(t.text()));
+    }
+
     private void emit(String text, List<Token> tokens, int from, int to, String title, List<Name> out) {
         // A lone demonym or title is not a name ("Iranian", "President").
         if (to - from == 1) {
@@ -133,9 +143,7 @@ final class RunTrimmer {
             boolean honoured = title != null && lex.honorifics.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
             boolean function = lex.functionWords.contains(t.lower()) && !t.isAcronym(); // "US" is not "us"
             boolean titleWord = titles.isTitleToken(t) || lex.titleModifiers.contains(t.lower());
-            // "the Caribbean", "the Arctic": after "the" a demonym that is also a place's name is the place.
-            boolean place = lex.isLocation(t.text()) && from > 0 && tokens.get(from - 1).lower().equals("the");
-            if (!honoured && (lex.demonyms.contains(t.lower()) && !place || titleWord || function)) return;
+            if (!honoured && (lex.demonyms.contains(t.lower()) && !namedAfterThe(tokens, from) || titleWord || function)) return;
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();

@@ -24,9 +24,12 @@ final class Tokenizer {
         int sentence = 0;
         boolean startOfSentence = true;
         int previousEnd = 0;
+        // Brackets open since a line began with one: "((WN))  Does YouTube…", an interview's label, then its own sentence.
+        int labelDepth = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
-            if (!tokens.isEmpty() && hasLineBreak(text, previousEnd, s[0])) {
+            boolean lineStart = tokens.isEmpty() || hasLineBreak(text, previousEnd, s[0]);
+            if (!tokens.isEmpty() && lineStart) {
                 sentence++;
                 startOfSentence = true;
             }
@@ -34,6 +37,8 @@ final class Tokenizer {
             boolean word = Character.isLetterOrDigit(t.charAt(0));
             tokens.add(new Token(s[0], s[1], t, sentence, word && startOfSentence));
             if (word) startOfSentence = false;
+            if (t.equals(")") && labelDepth == 1) startOfSentence = true;
+            labelDepth = labelDepth(t, lineStart, labelDepth);
             // The first word inside a quote starts a sentence of its own: '"Everyone would…'
             if (isOpeningQuote(t) && (s[0] == 0 || !Character.isLetterOrDigit(text.charAt(s[0] - 1)))) startOfSentence = true;
             if (endsSentence(text, spans, i)) {
@@ -48,6 +53,13 @@ final class Tokenizer {
             previousEnd = spans.get(i)[1];
         }
         return tokens;
+    }
+
+    /** The brackets still open of a label that opened its line ("((Sara Seager))"), or 0 outside one. */
+    private static int labelDepth(String token, boolean lineStart, int depth) {
+        if (token.equals("(")) return lineStart || depth > 0 ? depth + 1 : 0;
+        if (token.equals(")") && depth > 0) return depth - 1;
+        return depth;
     }
 
     static boolean hasLineBreak(String text, int from, int to) {

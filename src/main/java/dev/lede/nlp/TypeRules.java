@@ -133,7 +133,8 @@ final class TypeRules {
             new Rule("party-district", EntityType.OTHER, Weight.NEIGHBOUR, TypeRules::partyDistrict),
             new Rule("person-title", EntityType.PERSON, Weight.TITLE, c -> c.titledPerson() && !c.headIsOrganizationOrPlace()),
             // "Chelsea manager Jose Mourinho", "University assistant coach Ben Radmall": whose coach, boss or spokesman.
-            new Rule("body-before-role", EntityType.ORGANIZATION, Weight.NEIGHBOUR, TypeRules::bodyBeforeRole),
+            new Rule(RoleAfterBody.RULE, EntityType.ORGANIZATION, Weight.NEIGHBOUR, RoleAfterBody::bodyBeforeRole),
+            new Rule(RoleAfterBody.BAND_RULE, EntityType.ORGANIZATION, Weight.NEIGHBOUR, RoleAfterBody::bandBeforeMember),
             // "the Office": an organization word alone names nothing.
             new Rule("lone-organization-word", EntityType.OTHER, Weight.NONE,
                     c -> c.words() == 1 && c.lex.isOrganizationWord(c.lower)),
@@ -304,18 +305,6 @@ final class TypeRules {
             }
         }
         return false;
-    }
-
-    private static boolean bodyBeforeRole(Candidate c) {
-        List<Token> t = c.tokens;
-        int role = c.to;
-        if (role + 1 < t.size() && t.get(role).isWord() && !t.get(role).isCapitalized() && !c.lex.bodyRoles.contains(t.get(role).lower())) {
-            role++; // "assistant coach", "chief executive"
-        }
-        // "Club captain John Smith" opening a sentence: the capital proves nothing.
-        boolean loneWordOpening = c.words() == 1 && c.first().sentenceInitial() && c.lex.isOrganizationWord(c.lower);
-        return role + 1 < t.size() && c.lex.bodyRoles.contains(t.get(role).text()) && t.get(role + 1).isCapitalized()
-                && t.get(role + 1).isWord() && !c.lex.firstNames.contains(c.first().lower()) && !loneWordOpening;
     }
 
     private static boolean placeCommaRegion(Candidate c) {

@@ -126,6 +126,27 @@ class NameExtentTest {
         assertThat(names("\"We were lucky,\" the Frenchman said.")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            But the Conservatives say the plan is unrealistic.          | Conservatives | ORGANIZATION
+            The Democrats won the seat in May.                          | Democrats     | ORGANIZATION
+            It was the Republicans' idea, she said.                     | Republicans   | ORGANIZATION
+            """)
+    void aGroupsPluralAfterTheIsTheListedBodyOfThatName(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
+    @ParameterizedTest(name = "no {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vote split five Republicans to five Democrats.          | Democrats
+            Conservatives in the party were angry.                      | Conservatives
+            Many Mexicans work there.                                   | Mexicans
+            The Mexicans won the match.                                 | Mexicans
+            """)
+    void aGroupsPluralWithoutTheOrUnlistedIsNoName(String sentence, String name) {
+        assertThat(names(sentence)).as("names in \"%s\"", sentence).noneSatisfy(n -> assertThat(n.text()).isEqualTo(name));
+    }
+
     @Test
     void aPluralPossessiveStaysInABodysNameOnlyBeforeItsOrganizationWord() {
         assertThat(names("It won the Critics' Circle prize.")).extracting(NameFinder.Name::text).doesNotContain("Critics' Circle");

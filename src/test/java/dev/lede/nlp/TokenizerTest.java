@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenizerTest {
 
@@ -21,6 +23,21 @@ class TokenizerTest {
     private static final String[] PIECES = {"a", "B", "é", "e\u0301", "ß", "Ж", "中", "٣", "Ⅻ", "½", "\uD835\uDC00", "\uD83D\uDE00",
         "7", ".", "-", "'", "\u2019", "&", " ", "\n", "\t", "\u000B", "\f", "\r", "\u00A0", "\u2003", ",", "\"", "\u201C", "\uD800",
         "\u0301", "U.S.", "Ki-moon", "AT&T"};
+
+    @ParameterizedTest(name = "{1} in \"{0}\" opens a sentence: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Intro.\\n\\n((WN))  Does Quorbtube store videos?                | Does | true
+            Intro.\\n\\n((Sara Seager))  Probably not.                      | Probably | true
+            (Quorbin News) Police said so.                                  | Police | true
+            Shares (in London) Rose by a third.                             | Rose | false
+            The firm (Quorbax) Does not comment.                            | Does | false
+            Intro.\\n\\n((WN)) What (he said) Does matter.                  | Does | false
+            """)
+    void theWordAfterALabelInBracketsThatOpensItsLineOpensASentence(String text, String word, boolean opens) {
+        String t = text.replace("\\n", "\n");
+        Token token = new Tokenizer(Lexicon.get()).tokenize(t).stream().filter(k -> k.text().equals(word)).findFirst().orElseThrow();
+        assertEquals(opens, token.sentenceInitial(), () -> word + " in " + t);
+    }
 
     @Test
     void rawTokensAreWhatTheRegularExpressionMatches() {

@@ -28,6 +28,8 @@ class TypeRulesTest {
             Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
             It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
             Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
+            He was born in the Soviet Union in 1950.                        | Soviet Union              | listed-place          | LOCATION
+            Talks began after the break-up of Yugoslavia.                   | Yugoslavia                | listed-place          | LOCATION
             Tourists returned to St Kitts and Nevis this year.              | St Kitts and Nevis        | listed-place          | LOCATION
             He spoke for Reporters Without Borders on Monday.               | Reporters Without Borders | unknown-name          | OTHER
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
@@ -55,6 +57,11 @@ class TypeRulesTest {
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
+            Later Quorbeats singer Ann Lee left the stage.                  | Quorbeats                 | band-before-member    | ORGANIZATION
+            Fans cheered Quorbin Vale lead guitarist Ivo Marrak.            | Quorbin Vale              | band-before-member    | ORGANIZATION
+            Last year Quorbeats frontman Ivo Marrak sang first.             | Quorbeats                 | band-before-member    | ORGANIZATION
+            They booked Reggae singer Ann Lee for May.                      | Reggae                    | no-evidence           | OTHER
+            We met Quorbel and coach Ivo Marrak today.                      | Quorbel                   | no-evidence           | OTHER
             A letter to the Office went unanswered.                         | Office                    | lone-organization-word | OTHER
             He wrote for The Spectator every week.                          | Spectator                 | the-publication       | ORGANIZATION
             He told The Quorbian on Monday that he would go.                | Quorbian                  | the-publication       | ORGANIZATION
@@ -120,6 +127,7 @@ class TypeRulesTest {
             The Tasnim news agency reported it first.                       | Tasnim                    | org-noun-beside       | ORGANIZATION
             Tickets for the rock band Quorblers sold out.                   | Quorblers                 | org-noun-beside       | ORGANIZATION
             The pressure group Liberty objected.                            | Liberty                   | org-noun-beside       | ORGANIZATION
+            He referred it to trade body Quorbell on Monday.                | Quorbell                  | org-noun-beside       | ORGANIZATION
             Customers of the net provider Quorbnet complained.              | Quorbnet                  | org-noun-beside       | ORGANIZATION
             He runs for Quorbton AC in the summer.                          | Quorbton AC               | org-word              | ORGANIZATION
             She left for Quorbton RFC last year.                            | Quorbton RFC              | org-word              | ORGANIZATION
@@ -272,6 +280,20 @@ class TypeRulesTest {
         assertThat(found.rule()).isEqualTo("coordinated-name");
         assertThat(found.type()).isEqualTo(EntityType.PERSON);
         assertThat(find("Fans of Quorrin Vale cheered.", "Quorrin Vale").type()).isEqualTo(EntityType.OTHER);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rivals such as Google, Quorbax and Microsoft cut prices.        | Quorbax | coordinated-name | ORGANIZATION
+            Firms such as Quorbax, Sony and Philips showed players.         | Quorbax | coordinated-name | ORGANIZATION
+            The cast includes Ron Perlman, Quorrin and John De Lancie.      | Quorrin | no-evidence      | OTHER
+            Floods hit Leeds, Quorrin and Manchester overnight.             | Quorrin | no-evidence      | OTHER
+            """)
+    void aLoneWordListedBesideSurelyTypedBodiesIsABodyButNotBesidePeopleOrPlaces(String sentence, String name, String rule,
+            EntityType type) {
+        NameFinder.Name found = find(sentence, name);
+        assertThat(found.rule()).isEqualTo(rule);
+        assertThat(found.type()).isEqualTo(type);
     }
 
     @Test
