@@ -314,7 +314,7 @@ final class SpeakerResolver {
     }
 
     private int fromBefore(int from, int to) {
-        int agent = passiveAgent(from, to);
+        int agent = PassiveAgent.in(tokens, entities, entityAt, from, to);
         if (agent >= 0) return agent;
         for (int verb = to - 1; verb >= from; verb--) {
             if (!isSpeechVerb(verb) && !judges(verb)) continue;
@@ -327,22 +327,6 @@ final class SpeakerResolver {
             if (subject != -1) return subject;
             subject = frameSubjects.subjectAfter(verb + 1, to);
             if (subject != -1) return subject;
-        }
-        return -1;
-    }
-
-    /** "has been described by the Daily Hive as a '…'": the name after "by" speaks. */
-    private int passiveAgent(int from, int to) {
-        for (int k = Math.max(from, 1); k + 2 < to; k++) {
-            String w = tokens.get(k).lower();
-            if (!PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())) continue;
-            if (!SPEECH_VERBS.contains(w) && !CHARACTERIZING_VERBS.contains(w)) continue;
-            int by = tokens.get(k + 1).lower().equals("by") ? k + 1 : -1;
-            if (by < 0) continue;
-            for (int j = by + 1; j < to && j <= by + 2; j++) {
-                int e = entityAt[j];
-                if (e >= 0 && entities.get(e).type() != EntityType.LOCATION) return e;
-            }
         }
         return -1;
     }
