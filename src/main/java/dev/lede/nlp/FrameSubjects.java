@@ -70,7 +70,7 @@ final class FrameSubjects {
         if (author >= 0) return author;
         int body = bodyHeadNoun.bodyNamedBy(document, from);
         if (body >= 0) return body;
-        if (subjects.commonNounRightBefore(from, verb) || subjects.pluralPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
+        if (subjects.commonNounRightBefore(from, verb) || subjects.unnamedPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
             if (main != -1) return main;

@@ -82,6 +82,7 @@ final class SpeechWords {
     static final Set<String> DETERMINERS = Lexicon.words("determiners.txt");
     static final Set<String> CHARACTERIZING_VERBS = Lexicon.words("characterizing-verbs.txt");
     static final Set<String> PLURAL_PRONOUNS = Lexicon.words("plural-pronouns.txt");
+    static final Set<String> ADDRESSEE_PRONOUNS = Lexicon.words("addressee-pronouns.txt");
     static final Set<String> VERB_PRELUDE = Lexicon.words("verb-prelude.txt");
     static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("frame-prepositions.txt");

@@ -135,13 +135,16 @@ final class UnnamedSubjects {
         return !Lexicon.get().functionWords.contains(w) && !PERSON_NOUNS.contains(w) && !GROUP_NOUNS.contains(w);
     }
 
-    /** "they said", "we wrote", "Mexicans often say": a group the sieve cannot name. */
-    boolean pluralPronounRightBefore(int from, int verb) {
+    /**
+     * "they said", "we wrote", "Mexicans often say": a group the sieve cannot name; "you wrote" (an interviewer's
+     * question): the person addressed, whom the clause does not name either.
+     */
+    boolean unnamedPronounRightBefore(int from, int verb) {
         int k = verb - 1;
         while (k >= from && isVerbPrelude(k)) k--;
         if (k < from) return false;
         String w = tokens.get(k).lower();
-        return PLURAL_PRONOUNS.contains(w) || entityAt[k] < 0 && Lexicon.get().peoples.contains(w);
+        return PLURAL_PRONOUNS.contains(w) || ADDRESSEE_PRONOUNS.contains(w) || entityAt[k] < 0 && Lexicon.get().peoples.contains(w);
     }
 
     /**
