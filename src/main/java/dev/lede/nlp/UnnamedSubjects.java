@@ -149,10 +149,11 @@ final class UnnamedSubjects {
 
     /**
      * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
-     * verb, and no name or pronoun in the clause.
+     * verb, and no name or pronoun in the clause (after a comma, in the noun's own clause: "…, economists said" whatever
+     * the reported words before it name).
      */
     boolean commonNounRightBefore(int from, int verb) {
-        for (int j = from; j < verb; j++) {
+        for (int j = tailAfterComma(from, verb); j < verb; j++) {
             if ((entityAt[j] >= 0 && !isOwner(j, verb)) || SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) return false;
         }
         int k = verb - 1;
@@ -163,5 +164,17 @@ final class UnnamedSubjects {
         if (!t.isWord() || entityAt[k] >= 0 || (t.isCapitalized() && !t.sentenceInitial())) return false;
         if (Lexicon.get().functionWords.contains(w) || PERSON_NOUNS.contains(w) || GROUP_NOUNS.contains(w)) return false;
         return Character.isLetter(w.charAt(0)) && !w.equals("who") && !w.equals("which");
+    }
+
+    /**
+     * ", economists said", ", which critics claimed": the first token of a clause after a comma that holds only the
+     * noun right before the verb (after at most one determiner or "which"), else {@code from}.
+     */
+    private int tailAfterComma(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        int opening = k - 1;
+        if (opening > from && (DETERMINERS.contains(tokens.get(opening).lower()) || tokens.get(opening).lower().equals("which"))) opening--;
+        return opening >= from && tokens.get(opening).text().equals(",") ? opening + 1 : from;
     }
 }
