@@ -19,6 +19,8 @@ public enum SpeakerPass {
     FRAME_BEFORE("frame-before"),
     /** The frame's subject names nobody ("a spokesman said", "one voter said", "the letter reads"): blank. */
     UNNAMED("unnamed"),
+    /** "I said" in an interview answer: the person the answer's label names ("((Zara Kay)) … and I said, "…""). */
+    INTERVIEW_TURN("interview-turn"),
     /** A headline that opens with who speaks: "Sanders: Clinton needs to '…'", "Christie Calls Clinton 'A Disgrace'". */
     HEADLINE_SUBJECT("headline-subject"),
     /** The clause ending in a colon just before the quote: 'The Times reports: "…"'. */

@@ -20,6 +20,7 @@ final class SpeakerResolver {
     private final Referents referents;
     private final QuoteNarration narration;
     private final ColonIntro colonIntro;
+    private final InterviewTurn interviewTurn;
 
     SpeakerResolver(String text, List<Token> tokens, List<Entity> entities, List<QuoteFinder.Span> quotes) {
         this.text = text;
@@ -39,6 +40,7 @@ final class SpeakerResolver {
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);
+        this.interviewTurn = new InterviewTurn(text, tokens, entities, entityAt);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
                 new UnnamedSubjects(tokens, entities, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
     }
@@ -120,6 +122,8 @@ final class SpeakerResolver {
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
+        found = interviewTurn.speakerOf(beforeFrom, beforeTo, quote.start());
+        if (found >= 0) return new Attribution(found, SpeakerPass.INTERVIEW_TURN);
         found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
         if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
         found = colonIntro.speakerBefore(beforeFrom, beforeTo);

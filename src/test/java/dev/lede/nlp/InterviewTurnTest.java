@@ -1,0 +1,26 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link InterviewTurn}: "I said" in an interview answer is the person the answer's bracketed label names. */
+class InterviewTurnTest {
+
+    private static final EnglishAnnotator ANNOTATOR = new EnglishAnnotator();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. I was angry and I said, "You are not listening to me at all." | Anna Berg | interview-turn
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What would you ask?\\n\\n((Anna Berg)) They say protect.\\n\\nSo I would say to them "What do you mean by that at all?" | Anna Berg | interview-turn
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. I told my mother, and my mother was like "you need to pray more every day." |  |
+            Anna Berg spoke.\\n\\nI was angry and I said, "You are not listening to me at all."                                                                                       |  |
+            """)
+    void theLabelNamesTheI(String text, String speaker, String pass) {
+        Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));
+        Quote last = a.quotes().get(a.quotes().size() - 1);
+        assertThat(last.speakerPass()).as("pass").isEqualTo(pass == null || pass.isEmpty() ? null : pass);
+        assertThat(last.speaker()).as("speaker").isEqualTo(speaker == null || speaker.isEmpty() ? null : speaker);
+    }
+}
