@@ -155,6 +155,13 @@ class NameExtentTest {
     }
 
     @Test
+    void aPlaceBeforeAListedContestIsTheTeamButASponsorsNameStaysInTheContests() {
+        assertFound("The referee of the France v Scotland Six Nations match spoke.", "Scotland", EntityType.LOCATION);
+        assertFound("The referee of the France v Scotland Six Nations match spoke.", "Six Nations", EntityType.OTHER);
+        assertFound("He is out of the 2005 RBS Six Nations after the injury.", "RBS Six Nations", EntityType.OTHER);
+    }
+
+    @Test
     void aNicknameInsideANameIsNoQuote() {
         Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");
 

@@ -26,6 +26,10 @@ class TypeRulesTest {
             The talks were held in Kazakhstan last week.                    | Kazakhstan                | listed-place          | LOCATION
             Officials in Ohio counted the votes again.                      | Ohio                      | listed-place          | LOCATION
             Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
+            Wales beat England in the Six Nations last year.                | Six Nations               | listed-event          | OTHER
+            The Oscar-winning director spoke on Monday.                     | Oscar                     | listed-event          | OTHER
+            Milan reached the Champions League final.                       | Champions League          | listed-event          | OTHER
+            She won two Grammys for the album.                              | Grammys                   | listed-event          | OTHER
             It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
             Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
             He was born in the Soviet Union in 1950.                        | Soviet Union              | listed-place          | LOCATION
