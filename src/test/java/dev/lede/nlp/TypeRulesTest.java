@@ -39,6 +39,8 @@ class TypeRulesTest {
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
             She won the Quorbton Marathon last April.                       | Quorbton Marathon         | event-word            | OTHER
+            Firms showed phones at the Quorbtronics Show in Las Vegas.      | Quorbtronics Show         | event-word            | OTHER
+            The game was unveiled at the Quorbian Entertainment Expo.       | Quorbian Entertainment Expo | event-word          | OTHER
             Delegates met at the Quorbian Party National Convention.        | Quorbian Party National Convention | event-word   | OTHER
             MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
             They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
