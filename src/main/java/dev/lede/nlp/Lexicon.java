@@ -40,6 +40,8 @@ final class Lexicon {
     final Set<String> organizations = names("organizations.txt");
     /** Contests and awards named without an event word ("Six Nations", "Oscars"): no body, though a body runs them. */
     final Set<String> namedEvents = names("named-events.txt");
+    /** Programs and market indices named without a telling word ("Linux", "FTSE"): no body, though a firm makes them. */
+    final Set<String> namedProducts = names("named-products.txt");
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
     /** Nouns a surname after "the" modifies ("the Bush administration"). */
     final Set<String> surnameModifiedNouns = words("surname-modified-nouns.txt");
@@ -128,6 +130,10 @@ final class Lexicon {
 
     boolean isNamedEvent(String name) {
         return namedEvents.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isNamedProduct(String name) {
+        return namedProducts.contains(name.toLowerCase(Locale.ROOT));
     }
 
     boolean isOrganization(String name) {

@@ -171,6 +171,7 @@ class NameExtentTest {
         assertFound("The referee of the France v Scotland Six Nations match spoke.", "Scotland", EntityType.LOCATION);
         assertFound("The referee of the France v Scotland Six Nations match spoke.", "Six Nations", EntityType.OTHER);
         assertFound("He is out of the 2005 RBS Six Nations after the injury.", "RBS Six Nations", EntityType.OTHER);
+        assertFound("Shares fell and the London FTSE lost 0.8%.", "London", EntityType.LOCATION);
     }
 
     @Test

@@ -30,6 +30,8 @@ class TypeRulesTest {
             The Oscar-winning director spoke on Monday.                     | Oscar                     | listed-event          | OTHER
             Milan reached the Champions League final.                       | Champions League          | listed-event          | OTHER
             She won two Grammys for the album.                              | Grammys                   | listed-event          | OTHER
+            Customers use Linux on every server.                            | Linux                     | listed-product        | OTHER
+            It fell out of the FTSE 100 index last year.                    | FTSE 100                  | listed-product        | OTHER
             It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
             Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
             He was born in the Soviet Union in 1950.                        | Soviet Union              | listed-place          | LOCATION
