@@ -6,7 +6,7 @@ usage: src/test/scripts/entity-changes.py BEFORE.jar AFTER.jar [--context]
 Exports every article of ../shared/corpus/bbc and ../shared/corpus/wikinews with both jars (`export --no-cache
 --explain`) and prints, per article that changed, the entities (name, type, rule, mentions) and speakers one export has
 and the other has not; --context prints a stretch of text around each new entity's first mention. The held-out
-articles (src/test/heldout/wikinews) are left out before anything is read, so no one reads them or their output;
+articles (src/test/heldout/wikinews and wikinews-b) are left out before anything is read, so no one reads them or their output;
 gold dev articles are marked [GOLD].
 """
 import json
@@ -17,11 +17,12 @@ import tempfile
 
 HOME = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SHARED = os.path.join(HOME, "..", "shared")
-HELD_OUT = os.path.join(HOME, "src", "test", "heldout", "wikinews")
+HELD_OUT = [os.path.join(HOME, "src", "test", "heldout", name) for name in ("wikinews", "wikinews-b")]
 
 
 def corpus_without_held_out(into):
-    held_out = {f.removesuffix(".json").replace("__", "/") + ".txt" for f in os.listdir(HELD_OUT) if f.endswith(".json")}
+    held_out = {f.removesuffix(".json").replace("__", "/") + ".txt"
+                for folder in HELD_OUT for f in os.listdir(folder) if f.endswith(".json")}
     for source in ("bbc", "wikinews"):
         root = os.path.join(SHARED, "corpus", source)
         for folder, _, files in os.walk(root):

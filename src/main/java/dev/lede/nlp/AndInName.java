@@ -13,7 +13,8 @@ final class AndInName {
     static boolean joins(List<Token> tokens, int from, int at, Lexicon lex) {
         boolean inside = insideOrganizationName(tokens, from, at, lex)
                 || endsInOrganizationWord(tokens, at + 1, lex) && !nameOfItsOwn(tokens, from, at, lex);
-        return inside && !knownNameAt(tokens, at + 1, lex) || listedAcross(tokens, from, at, lex)
+        return inside && !knownNameAt(tokens, at + 1, lex) && !bodyAfterBodyOfPlace(tokens, from, at, lex)
+                || listedAcross(tokens, from, at, lex)
                 || initialsSpellAcross(tokens, from, at);
     }
 
@@ -70,6 +71,27 @@ final class AndInName {
         if (to - from > 1) return NameFinder.containsOrganizationWord(tokens, from, to, lex);
         Token lone = tokens.get(from);
         return lone.isAcronym() || lex.firstNames.contains(lone.lower());
+    }
+
+    /**
+     * "University of Bristol and UC Davis", "United Bank of Africa and Standard Trust Bank", "University of Washington and
+     * Center for …": a body named "… of" a place is whole at the place, so "and" and a body's name after it (opening with
+     * initials or an organization word before "of" or "for", or two or more words ending in one) are a second body.
+     * "Port Authority of New York and New Jersey", "Institute of Economic and Social Research" stay one.
+     */
+    static boolean bodyAfterBodyOfPlace(List<Token> tokens, int from, int at, Lexicon lex) {
+        int of = at - 1;
+        while (of > from && !tokens.get(of).lower().equals("of")) of--;
+        if (of == from || of + 1 >= at) return false;
+        String place = NameFinder.text(tokens, of + 1, at);
+        if (!lex.isLocation(place) && !lex.isCityWhenSaidToBeAPlace(place.toLowerCase(Locale.ROOT))) return false;
+        int end = at + 1;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) end++;
+        if (end == at + 1) return false;
+        Token first = tokens.get(at + 1);
+        String next = end < tokens.size() ? tokens.get(end).lower() : "";
+        boolean headBeforeOf = end == at + 2 && lex.isOrganizationWord(first.bare()) && (next.equals("of") || next.equals("for"));
+        return headBeforeOf || end > at + 2 && (first.isAcronym() || lex.isOrganizationWord(tokens.get(end - 1).bare()));
     }
 
     /** "Bank of England and Barclays", "Ministry of Defence and Tony Blair": a known name after "and" stands alone. */

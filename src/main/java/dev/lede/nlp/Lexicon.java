@@ -38,6 +38,10 @@ final class Lexicon {
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
+    /** Contests and awards named without an event word ("Six Nations", "Oscars"): no body, though a body runs them. */
+    final Set<String> namedEvents = names("named-events.txt");
+    /** Programs and market indices named without a telling word ("Linux", "FTSE"): no body, though a firm makes them. */
+    final Set<String> namedProducts = names("named-products.txt");
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
     /** Nouns a surname after "the" modifies ("the Bush administration"). */
     final Set<String> surnameModifiedNouns = words("surname-modified-nouns.txt");
@@ -122,6 +126,14 @@ final class Lexicon {
     /** A city of either list, for where the words around already say place ("CHARLOTTE —"); {@code lower} in lower case. */
     boolean isCityWhenSaidToBeAPlace(String lower) {
         return worldCities.contains(lower) || citiesNamedLikePeople.contains(lower);
+    }
+
+    boolean isNamedEvent(String name) {
+        return namedEvents.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isNamedProduct(String name) {
+        return namedProducts.contains(name.toLowerCase(Locale.ROOT));
     }
 
     boolean isOrganization(String name) {

@@ -62,8 +62,8 @@ final class NameFinder {
                 } else if (nextIsName && (joins(tokens, i, end) || isInitial(tokens.get(end)))) {
                     end += 2; // "Bank of England", "Roland de Marigny", "George W Bush"
                 } else if (isNumber(tokens.get(end)) && (lex.isOrganizationWord(tokens.get(end - 1).lower())
-                        || lex.isOrganization(text(tokens, i, end)))) {
-                    end++; // "BBC Radio 4", "Channel 4", "Sky Sports 2"
+                        || lex.isOrganization(text(tokens, i, end)) || lex.isNamedProduct(text(tokens, i, end)))) {
+                    end++; // "BBC Radio 4", "Channel 4", "Sky Sports 2", "FTSE 100"
                 } else {
                     int joined = JoinedName.joinedTokens(text, tokens, nameLike, i, end, lex, titles);
                     if (joined == 0) break;

@@ -26,6 +26,12 @@ final class NotABody {
         return name;
     }
 
+    /** "Linux", "Firefox", "the FTSE 100 index" ({@code named-products.txt}, with a number after it or not). */
+    static boolean listedProduct(Candidate c) {
+        boolean numbered = c.words() > 1 && c.last().text().chars().allMatch(Character::isDigit);
+        return c.lex.isNamedProduct(numbered ? c.text(c.from, c.to - 1) : c.name);
+    }
+
     /** "Terrorism Act", "Paris Agreement", "Criminal Justice Bill"; not "Hunting Bill Smith", nor "Jim Bill". */
     static boolean lawName(Candidate c) {
         String last = c.last().bare();

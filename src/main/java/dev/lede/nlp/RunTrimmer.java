@@ -109,7 +109,11 @@ final class RunTrimmer {
         String rest = NameFinder.text(tokens, place, to);
         // "United Nations General Assembly": a title word that opens an organization's name is not a title.
         boolean titled = titles.isTitleAt(tokens, place, to) && !lex.isOrganizationWord(tokens.get(to - 1).bare());
-        return titled || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest)
+        // "Scotland Six Nations match", "The London FTSE fell": a place before a listed contest or index stands apart; a
+        // sponsor's or maker's name stays ("RBS Six Nations", "Oracle Linux").
+        boolean placeBeforeEvent = (lex.isNamedEvent(rest) || lex.isNamedProduct(rest))
+                && lex.isLocation(NameFinder.text(tokens, start, place));
+        return titled || lex.demonyms.contains(next.lower()) || lex.isOrganization(rest) || placeBeforeEvent
                 || (lex.firstNames.contains(next.lower()) && to - place >= 2);
     }
 

@@ -110,6 +110,10 @@ final class TypeRules {
 
     static final List<Rule> RULES = List.of(
             new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
+            // "the Six Nations", "Oscar-winning": a listed contest or award is no body, though a body runs it.
+            new Rule("listed-event", EntityType.OTHER, Weight.LISTED, c -> c.lex.isNamedEvent(c.name)),
+            // "Linux", "the FTSE 100 index": a listed program or market index, and its number, is no body.
+            new Rule("listed-product", EntityType.OTHER, Weight.LISTED, NotABody::listedProduct),
             // "Greenpeace"; "Sky Sports 2" is a listed channel and its number.
             new Rule("listed-organization", EntityType.ORGANIZATION, Weight.LISTED, c -> !c.titledPerson()
                     && (c.lex.isOrganization(c.name) || c.words() > 1 && isNumber(c.last()) && c.lex.isOrganization(c.text(c.from, c.to - 1)))),

@@ -154,6 +154,26 @@ class NameExtentTest {
                 .noneMatch(n -> n.contains("States'"));
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Scientists from the University of Bristol and QC Quorbis say so.             | University of Bristol
+            The banks United Bank of Africa and Quorbian Trust Bank agreed to merge.     | United Bank of Africa
+            Staff of the University of Washington and Center for Quorbian Studies spoke. | University of Washington
+            It was run by the Port Authority of New York and New Jersey until May.       | Port Authority of New York and New Jersey
+            She joined the National Institute of Economic and Social Research in May.    | National Institute of Economic and Social Research
+            """)
+    void aBodyOfAPlaceEndsAtThePlaceWhenABodysNameFollowsAnd(String sentence, String name) {
+        assertFound(sentence, name, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceBeforeAListedContestIsTheTeamButASponsorsNameStaysInTheContests() {
+        assertFound("The referee of the France v Scotland Six Nations match spoke.", "Scotland", EntityType.LOCATION);
+        assertFound("The referee of the France v Scotland Six Nations match spoke.", "Six Nations", EntityType.OTHER);
+        assertFound("He is out of the 2005 RBS Six Nations after the injury.", "RBS Six Nations", EntityType.OTHER);
+        assertFound("Shares fell and the London FTSE lost 0.8%.", "London", EntityType.LOCATION);
+    }
+
     @Test
     void aNicknameInsideANameIsNoQuote() {
         Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");

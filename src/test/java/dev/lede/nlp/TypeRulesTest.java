@@ -26,6 +26,12 @@ class TypeRulesTest {
             The talks were held in Kazakhstan last week.                    | Kazakhstan                | listed-place          | LOCATION
             Officials in Ohio counted the votes again.                      | Ohio                      | listed-place          | LOCATION
             Shares in Greenpeace rose, a trader joked.                      | Greenpeace                | listed-organization   | ORGANIZATION
+            Wales beat England in the Six Nations last year.                | Six Nations               | listed-event          | OTHER
+            The Oscar-winning director spoke on Monday.                     | Oscar                     | listed-event          | OTHER
+            Milan reached the Champions League final.                       | Champions League          | listed-event          | OTHER
+            She won two Grammys for the album.                              | Grammys                   | listed-event          | OTHER
+            Customers use Linux on every server.                            | Linux                     | listed-product        | OTHER
+            It fell out of the FTSE 100 index last year.                    | FTSE 100                  | listed-product        | OTHER
             It was shown on Sky News 2 at night.                            | Sky News 2                | listed-organization   | ORGANIZATION
             Heat is rising in the Caribbean this week.                      | Caribbean                 | listed-place          | LOCATION
             He was born in the Soviet Union in 1950.                        | Soviet Union              | listed-place          | LOCATION
@@ -35,6 +41,8 @@ class TypeRulesTest {
             She won the Davis Cup twice.                                    | Davis Cup                 | event-word            | OTHER
             Crews braced as Hurricane Wilma moved north.                    | Hurricane Wilma           | event-word            | OTHER
             She won the Quorbton Marathon last April.                       | Quorbton Marathon         | event-word            | OTHER
+            Firms showed phones at the Quorbtronics Show in Las Vegas.      | Quorbtronics Show         | event-word            | OTHER
+            The game was unveiled at the Quorbian Entertainment Expo.       | Quorbian Entertainment Expo | event-word          | OTHER
             Delegates met at the Quorbian Party National Convention.        | Quorbian Party National Convention | event-word   | OTHER
             MPs passed the Quorndon Licensing Act on Monday.                | Quorndon Licensing Act    | law-name              | OTHER
             They rejected the Criminal Justice Bill last night.             | Criminal Justice Bill     | law-name              | OTHER
