@@ -335,6 +335,7 @@ final class FrameSubjects {
         // "One dealer told Reuters the sales were "…"": whom the words are told to does not say them.
         if (from > 0 && ADDRESSEE_VERBS.contains(tokens.get(from - 1).lower())) return -1;
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
+        if (DocumentRead.documentAfter(tokens, from - 1) >= 0) return documents.authorOfRead(from - 1, -1);
         // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
         // "The New York businessman says of Clinton": whom the words are about or to, not who says them.
