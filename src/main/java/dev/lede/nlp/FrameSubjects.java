@@ -71,8 +71,7 @@ final class FrameSubjects {
         int body = bodyHeadNoun.bodyNamedBy(document, from);
         if (body >= 0) return body;
         if (subjects.commonNounRightBefore(from, verb) || subjects.unnamedPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
-        int owned = subjects.ownedPersonRightBefore(from, verb);
-        if (owned >= 0 && describedSubjects.introducedAs(owned) < 0) return UNNAMED;
+        if (describedSubjects.isUnintroduced(subjects.ownedPersonRightBefore(from, verb))) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
             if (main != -1) return main;
