@@ -54,6 +54,11 @@ final class DescribedSubjects {
         return descriptions.describedAt(k, wantedBy(w));
     }
 
+    /** "his daughter reported": a description at token k (k ≥ 0) that no name beside it or before it introduced. */
+    boolean isUnintroduced(int k) {
+        return k >= 0 && introducedAs(k) < 0;
+    }
+
     private static EntityType wantedBy(String description) {
         return GROUP_NOUNS.contains(description) && !description.startsWith("spokes") ? EntityType.ORGANIZATION : EntityType.PERSON;
     }

@@ -68,6 +68,12 @@ final class DocumentAuthors {
         return litigants.plaintiffOf(noun);
     }
 
+    /** '"…", read the statement': the author of the document after "read" at {@code verb}, else {@code none}. */
+    int authorOfRead(int verb, int none) {
+        int author = authorOf(DocumentRead.documentAfter(tokens, verb), 0);
+        return author >= 0 ? author : none;
+    }
+
     /** Tokens after "a"/"an" within which an indefinite document's noun is looked for ("A Government Accountability Office report"). */
     private static final int INDEFINITE_PHRASE = 8;
 

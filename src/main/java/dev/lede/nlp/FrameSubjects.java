@@ -71,6 +71,7 @@ final class FrameSubjects {
         int body = bodyHeadNoun.bodyNamedBy(document, from);
         if (body >= 0) return body;
         if (subjects.commonNounRightBefore(from, verb) || subjects.unnamedPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
+        if (describedSubjects.isUnintroduced(subjects.ownedPersonRightBefore(from, verb))) return UNNAMED;
         if (participleAfterComma(verb)) {
             int main = mainClauseSubject(start, verb);
             if (main != -1) return main;
@@ -335,6 +336,7 @@ final class FrameSubjects {
         // "One dealer told Reuters the sales were "…"": whom the words are told to does not say them.
         if (from > 0 && ADDRESSEE_VERBS.contains(tokens.get(from - 1).lower())) return -1;
         if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
+        if (DocumentRead.documentAfter(tokens, from - 1) >= 0) return documents.authorOfRead(from - 1, -1);
         // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
         if (from < to && tokens.get(from).lower().equals("that")) return -1;
         // "The New York businessman says of Clinton": whom the words are about or to, not who says them.

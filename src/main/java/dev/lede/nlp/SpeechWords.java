@@ -58,7 +58,7 @@ final class SpeechWords {
     static boolean isSpeechVerbAt(java.util.List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         // "the article read", "a BBC statement read": a document's words; "read" after anything else is reading.
-        if (w.equals("read")) return k > 0 && DOCUMENT_NOUNS.contains(tokens.get(k - 1).lower());
+        if (w.equals("read")) return DocumentRead.isDocumentReadAt(tokens, k);
         if (!isActiveSpeechVerb(tokens, k)) return false;
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.startsWith("point")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");

@@ -148,6 +148,20 @@ final class UnnamedSubjects {
     }
 
     /**
+     * "his daughter reported", "its source said", "her lawyer said": a person's or body's relative, officer or helper,
+     * a word for a person right after a possessive determiner right before the verb, speaks unnamed, not the owner:
+     * that word's token, else -1 (the caller keeps a name the text introduced it with: "Mr Nogar's son Stephen").
+     */
+    int ownedPersonRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && isVerbPrelude(k)) k--;
+        if (k - 1 < from || entityAt[k] >= 0) return -1;
+        String w = tokens.get(k).lower();
+        boolean person = PERSON_NOUNS.contains(w) || MALE_NOUNS.contains(w) || FEMALE_NOUNS.contains(w);
+        return person && Lexicon.get().possessiveDeterminers.contains(tokens.get(k - 1).lower()) ? k : -1;
+    }
+
+    /**
      * "the letter reads", "protesters chanted": a plain noun, not a name or a known role, right before the
      * verb, and no name or pronoun in the clause (after a comma, in the noun's own clause: "…, economists said" whatever
      * the reported words before it name).

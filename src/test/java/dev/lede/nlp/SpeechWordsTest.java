@@ -22,6 +22,9 @@ class SpeechWordsTest {
             "Says Quell, it is over.                   | Says     | true",
             "He was formally told to leave.            | told     | false",
             "The plan is widely described as a gift.   | described | false",
+            "She informed police she was leaving.      | informed | true",
+            "He was informed of the plan.              | informed | false",
+            "An informed source said so.               | informed | false",
     })
     void aSpeechWordAfterADeterminerIsANoun(String sentence, String word, boolean verb) {
         List<Token> tokens = new Tokenizer(LEX).tokenize(sentence.strip());
