@@ -25,6 +25,7 @@ final class FrameSubjects {
     private final BodyPronoun bodyPronoun;
     private final DescribedSubjects describedSubjects;
     private final BodyHeadNoun bodyHeadNoun;
+    private final SubjectAfterVerb after;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
                   UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
@@ -39,6 +40,7 @@ final class FrameSubjects {
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
         this.bodyHeadNoun = new BodyHeadNoun(tokens, entities, entityAt, quoted, bodyPronoun);
         this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
+        this.after = new SubjectAfterVerb(tokens, entities, entityAt, referents, subjects, appositions, documents, describedSubjects);
     }
 
     private boolean isSpeechVerb(int k) {
@@ -59,9 +61,9 @@ final class FrameSubjects {
         // opening the clause.
         int nearest = beforePrelude(start, verb);
         boolean pronounRightBefore = nearest >= start && SUBJECT_PRONOUNS.contains(tokens.get(nearest).lower());
-        if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return indefiniteSubject(start, verb);
+        if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return after.indefinite(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
-        if (determiner >= 0) return indefiniteSubject(determiner, verb);
+        if (determiner >= 0) return after.indefinite(determiner, verb);
         int owner = documents.ownerRightBefore(from, verb);
         if (owner != -1) return owner;
         // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
@@ -333,69 +335,6 @@ final class FrameSubjects {
 
     /** After the verb: "said Mr French", "said the Observer's Philip French", "added the minister". */
     int subjectAfter(int from, int to) {
-        // "One dealer told Reuters the sales were "…"": whom the words are told to does not say them.
-        if (from > 0 && ADDRESSEE_VERBS.contains(tokens.get(from - 1).lower())) return -1;
-        if (from < to && INDEFINITE.contains(tokens.get(from).lower())) return indefiniteSubject(from, to);
-        if (DocumentRead.documentAfter(tokens, from - 1) >= 0) return documents.authorOfRead(from - 1, -1);
-        // "the advertisement "…" suggests that Phoenix …": a clause follows the verb, not its subject.
-        if (from < to && tokens.get(from).lower().equals("that")) return -1;
-        // "The New York businessman says of Clinton": whom the words are about or to, not who says them.
-        boolean according = from > 0 && tokens.get(from - 1).lower().equals("according");
-        int document = according ? documents.authorAccordingTo(from + 1, to) : -1;
-        if (document >= 0) return document;
-        if (from < to && !according && ADDRESSEE_PREPOSITIONS.contains(tokens.get(from).lower())) return -1;
-        int organization = -1;
-        int organizationEnd = -1;
-        boolean ownedByPerson = false;
-        boolean memberSpeaks = false;
-        for (int k = from; k < to && k < from + 8; k++) {
-            int e = entityAt[k];
-            // "said Aguilera's agent Meghan Prophet", "said Blair's spokesman": the owner is not who speaks.
-            if (e >= 0 && entities.get(e).type() == EntityType.PERSON && subjects.isOwner(k, to)) {
-                ownedByPerson = true;
-                while (k + 1 < to && entityAt[k + 1] == e) k++;
-                continue;
-            }
-            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
-            if (e >= 0 && entities.get(e).type() == EntityType.ORGANIZATION && organization < 0) organization = e;
-            if (e >= 0 && e == organization) organizationEnd = k;
-            if (e >= 0) continue;
-            String w = tokens.get(k).lower();
-            if (SUBJECT_PRONOUNS.contains(w)) return memberSpeaks ? UNNAMED : organization >= 0 ? organization : referents.personBefore(k);
-            if (DescribedSubjects.isDescription(w)) {
-                int named = appositions.nameAfterDescription(k + 1, to);
-                if (named >= 0) return named;
-                // "said the Spurs sporting director": the body's officer, named further on ("said EEF chief economist,
-                // Steve Radley") or not at all.
-                if (organization >= 0 && subjects.bodyModifiesSpeaker(organizationEnd, k + 1)) {
-                    memberSpeaks = true;
-                    continue;
-                }
-                return organization >= 0 ? organization : describedSubjects.resolve(k, true);
-            }
-        }
-        return memberSpeaks || organization < 0 && ownedByPerson ? UNNAMED : organization;
-    }
-
-    /**
-     * "a spokesman said", "one voter said", "said one Democratic source": nobody named, unless a name stands
-     * beside the description ("a spokeswoman, Jane Doe,"), a spokesperson speaks for a named organization or a
-     * document for its named author ("A Red Cross report found").
-     */
-    private int indefiniteSubject(int determiner, int to) {
-        int author = documents.authorOfIndefinite(determiner, to);
-        if (author >= 0) return author;
-        int lede = referents.ledeSubject(determiner);
-        if (lede >= 0) return lede;
-        for (int k = determiner + 1; k < to && k < determiner + 8; k++) {
-            int e = entityAt[k];
-            if (e < 0 || isSpeechVerb(k)) continue;
-            EntityType type = entities.get(e).type();
-            String before = tokens.get(k - 1).lower();
-            if (type == EntityType.PERSON && before.equals(",")) return e;
-            if (type == EntityType.ORGANIZATION && PREPOSITIONS.contains(before) && tokens.get(k - 2).lower().startsWith("spokes")) return e;
-            if (type == EntityType.PERSON && !PREPOSITIONS.contains(before) && !before.equals("the") && !PERSON_NOUNS.contains(before)) return e;
-        }
-        return UNNAMED;
+        return after.subject(from, to);
     }
 }
