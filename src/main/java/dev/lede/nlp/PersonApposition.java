@@ -1,6 +1,7 @@
 package dev.lede.nlp;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person named beside an apposition that describes a person: "Tomasz Kubiak, a fire service spokesman,", "Ann Lee,
@@ -8,7 +9,26 @@ import java.util.List;
  */
 final class PersonApposition {
 
+    static final String AFTER_NOUN_RULE = "name-after-person-noun";
+
+    /** Person nouns said as often of a body, a team or a work: "the developer, Rockstar,". */
+    private static final Set<String> NOUNS_OF_BODIES = Lexicon.words("person-nouns-of-bodies.txt");
+
     private PersonApposition() {
+    }
+
+    /**
+     * "a security official, Avinoam Idan, said", "his mother, Anwar, told": a name set off by commas right after a noun
+     * that names only people (`person-nouns.txt`, not one in `person-nouns-of-bodies.txt`: "the developer, Rockstar,") is that
+     * person. The name must close there (a comma or the sentence's end), so "the leader, Paris and Rome" is no apposition.
+     */
+    static boolean afterPersonNoun(TypeRules.Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.from < 2 || c.words() > 3 || !t.get(c.from - 1).text().equals(",")) return false;
+        String noun = t.get(c.from - 2).text();
+        if (!SpeechWords.PERSON_NOUNS.contains(noun) || NOUNS_OF_BODIES.contains(noun)) return false;
+        String after = c.to < t.size() ? t.get(c.to).text() : ".";
+        return after.equals(",") || after.equals(".");
     }
 
     /** "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,". */

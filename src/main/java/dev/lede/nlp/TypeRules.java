@@ -197,6 +197,8 @@ final class TypeRules {
             new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
             // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,".
             new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::describesAPerson),
+            // "a security official, Avinoam Idan, said", "his mother, Anwar, told".
+            new Rule(PersonApposition.AFTER_NOUN_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterPersonNoun),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
             // "BNP Paribas said", "staff at AOL Europe": a name that opens with an abbreviation in capitals and speaks or
