@@ -196,7 +196,9 @@ final class TypeRules {
             // "G Murphy", "J. K. Rowling".
             new Rule("initial-before-name", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() > 1 && isInitial(c.first())),
             // "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,".
-            new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, TypeRules::personApposition),
+            new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::describesAPerson),
+            // "a security official, Avinoam Idan, said", "his mother, Anwar, told".
+            new Rule(PersonApposition.AFTER_NOUN_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterPersonNoun),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
             // "BNP Paribas said", "staff at AOL Europe": a name that opens with an abbreviation in capitals and speaks or
@@ -322,45 +324,6 @@ final class TypeRules {
                 boolean place = c.lex.usStates.contains(region.toLowerCase(Locale.ROOT)) || c.lex.worldCities.contains(c.lower)
                         || c.lex.worldRegions.contains(c.lower) || c.lex.isLocationWord(c.last().lower());
                 return place && !c.lex.isLocation(c.name) && !c.lex.firstNames.contains(c.first().lower()); // "Randolph, Texas"
-            }
-        }
-        return false;
-    }
-
-    private static boolean personApposition(Candidate c) {
-        List<Token> t = c.tokens;
-        // A lone word in apposition is as often a band, a club or a village ("Steps, the pop group's singer").
-        if (c.words() < 2 || c.to + 1 >= t.size() || !t.get(c.to).text().equals(",")) return false;
-        String next = t.get(c.to + 1).lower();
-        // Not ", who": bands and teams are "who" too in British English ("Snow Patrol, who").
-        if (next.equals("aged")) return c.words() > 1;
-        if (c.words() > 1 && next.chars().allMatch(Character::isDigit) && c.to + 2 < t.size() && t.get(c.to + 2).text().equals(",")) {
-            return next.length() <= 2; // "Ann Lee, 45,", not "Acme, 2004,"
-        }
-        if (!next.equals("a") && !next.equals("an") && !next.equals("the")) return bareRoleApposition(c);
-        for (int i = c.to + 2; i < Math.min(t.size(), c.to + 7); i++) {
-            Token w = t.get(i);
-            if (!w.isWord()) return false;
-            if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) return true;
-        }
-        return false;
-    }
-
-    /** How many words a role apposition with no article may run up to its role: ", political science professor at". */
-    private static final int BARE_ROLE_WORDS = 4;
-
-    /**
-     * "Jo-Renee Formicola, political science professor at Seton Hall University,", "Henry Crespo, president of the
-     * caucus,": an apposition with no article whose role is followed by the body or place it is held at, or closed.
-     */
-    private static boolean bareRoleApposition(Candidate c) {
-        List<Token> t = c.tokens;
-        for (int i = c.to + 1; i < Math.min(t.size() - 1, c.to + 1 + BARE_ROLE_WORDS); i++) {
-            Token w = t.get(i);
-            if (!w.isWord() || c.lex.functionWords.contains(w.lower())) return false;
-            if (c.lex.roleNouns.contains(w.lower()) || c.lex.titles.contains(w.lower())) {
-                String after = t.get(i + 1).lower();
-                return after.equals(",") || SpeechWords.ORIGIN_PREPOSITIONS.contains(after);
             }
         }
         return false;

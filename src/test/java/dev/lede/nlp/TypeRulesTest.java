@@ -164,6 +164,11 @@ class TypeRulesTest {
             He studied in College Heights, Ohio, as a boy.                  | College Heights           | place-comma-region    | LOCATION
             The find was made by Ivo Marrak, a museum spokesman, in May.    | Ivo Marrak                | person-apposition     | PERSON
             The prize went to Ivo Marrak, 45, on Friday.                    | Ivo Marrak                | person-apposition     | PERSON
+            A security official, Avinoam Quidan, said it was over.          | Avinoam Quidan            | name-after-person-noun | PERSON
+            His mother, Quorwa, told reporters he was safe.                 | Quorwa                    | name-after-person-noun | PERSON
+            It was said by his father, Quorbal Kurlan.                      | Quorbal Kurlan            | name-after-person-noun | PERSON
+            The game's developer, Quorstar, said sales rose.                | Quorstar                  | no-evidence           | OTHER
+            The minister, Quorbia and Quellan agreed on Monday.             | Quorbia                   | no-evidence           | OTHER
             Ivo Marrak, political science professor at Quorbin, agreed.     | Ivo Marrak                | person-apposition     | PERSON
             It worried Ivo Marrak, president of the Quorbin caucus.         | Ivo Marrak                | person-apposition     | PERSON
             Quorbin Vale, Tilburg and three more towns voted.               | Quorbin Vale              | unknown-name          | OTHER
