@@ -27,9 +27,14 @@ public record Document(String id, Path source, String title, String text, String
     public static Document failed(String id, Path source, String reason) {
         String file = source.getFileName() == null ? id : source.getFileName().toString();
         // A record of a larger file keeps its number (feed.jsonl#2), so two bad records are told apart in the list.
+        return new Document(id, source, file + recordNumber(id), "", reason, null);
+    }
+
+    /** "#2" for the id of a larger file's second record ("feed.jsonl#2"), "" for the id of a whole file. */
+    public static String recordNumber(String id) {
         int hash = id.lastIndexOf('#');
-        String record = hash > 0 && id.substring(hash + 1).chars().allMatch(Character::isDigit) ? id.substring(hash) : "";
-        return new Document(id, source, file + record, "", reason, null);
+        boolean numbered = hash > 0 && hash < id.length() - 1 && id.substring(hash + 1).chars().allMatch(Character::isDigit);
+        return numbered ? id.substring(hash) : "";
     }
 
     /** The same article with its date, publisher, author and URL replaced. */

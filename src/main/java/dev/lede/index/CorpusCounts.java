@@ -17,11 +17,9 @@ final class CorpusCounts {
     /** For a word, the people named in full who have it as given name, and as surname (an article each). */
     private final Map<String, Integer> givenNameUses = new HashMap<>();
     private final Map<String, Integer> surnameUses = new HashMap<>();
-    /** Every organization's and place's key. */
-    private final Set<String> keys = new HashSet<>();
     /** For a name, the organizations and places that have it as an alias, and in how many articles. */
     private final Map<String, Map<String, Integer>> tiedTo = new HashMap<>();
-    /** For an organization's or place's key, the articles that name it by that key. */
+    /** For every organization's and place's key, the articles that name it by that key. */
     private final Map<String, Integer> articles = new HashMap<>();
     /** For a person's full-name key, the sections ({@link Sections}) of the articles that name them in full. */
     private final Map<String, BitSet> sectionsByPerson = new HashMap<>();
@@ -37,7 +35,6 @@ final class CorpusCounts {
             if (!o.honorific.isEmpty()) gendersByPerson.computeIfAbsent(o.key, k -> new HashSet<>()).add(Linking.gender(o.honorific));
             return;
         }
-        keys.add(o.key);
         articles.merge(o.key, 1, Integer::sum);
         for (String form : o.forms) {
             String key = NAMED + form;
@@ -54,7 +51,7 @@ final class CorpusCounts {
      */
     Map<String, String> joins() {
         Map<String, String> joins = new HashMap<>();
-        for (String key : keys) {
+        for (String key : articles.keySet()) {
             Map<String, Integer> ties = tiedTo.get(key);
             String target = holder(ties);
             if (target != null && target.length() > key.length() && holds(key, target, ties.get(target))) joins.put(key, target);

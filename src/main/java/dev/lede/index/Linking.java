@@ -24,9 +24,10 @@ import java.util.Set;
  *   <li>A person named by surname only takes the full name the same article gives someone of that surname;
  *       failing that, the full name that holds at least 90 % of the corpus's full-name mentions of it, unless
  *       the article names another person of that surname, its title contradicts (Mrs where that person is
- *       Mr), its initial does, or no article of its section ({@link Sections}) names that person in full. Else it is keyed by the surname alone ("p?blair"), or by the initial and surname it
- *       is written with ("p?g easterby"). A word that is the given
- *       name of someone in the same article names no one and links nowhere.</li>
+ *       Mr), its initial does, or no article of its section ({@link Sections}) names that person in full. Else it
+ *       is keyed by the surname alone ("p?blair"), or by the initial and surname it is written with ("p?g
+ *       easterby"). A word that is the given name of someone in the same article names no one and links
+ *       nowhere.</li>
  *   <li>An organization or place is keyed by its name, or the usual name the alias table gives it
  *       ("n:united kingdom"). A name whose articles all-but-always appear as another's alias (the articles
  *       say "British Broadcasting Corporation" and "BBC") joins that one, if that one joins nothing itself, and is not

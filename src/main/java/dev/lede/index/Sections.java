@@ -41,7 +41,7 @@ public final class Sections {
      * NUL, and the first folder of the id. A record of a larger file ("feed.jsonl#2") is its file's.
      */
     static String key(String id, String source) {
-        String file = id.replaceFirst("#\\d+$", "");
+        String file = id.substring(0, id.length() - Document.recordNumber(id).length());
         String root = source.endsWith(file) ? source.substring(0, source.length() - file.length()) : source;
         int slash = file.indexOf('/');
         return root + '\u0000' + (slash > 0 ? file.substring(0, slash) : "");

@@ -77,7 +77,7 @@ final class CorpusIndexes implements AutoCloseable {
     /** Which documents repeat others: found once, before the first linking, as documents never change. */
     private volatile Duplicates duplicates;
     private volatile Duplicates noDuplicates;
-    /** Each document's section, found with the duplicates and again when documents change. */
+    /** Each document's section ({@link Sections}): found before the first linking and again when documents change. */
     private volatile int[] sections;
     private volatile long nextLinkAllowed = System.nanoTime();
     /** How many documents were annotated (published) when the latest linking began. */
@@ -218,11 +218,7 @@ final class CorpusIndexes implements AutoCloseable {
         documentsChanged = false;
         String key = annotated == documents.size() ? storage.linkingKey() : null;
         Duplicates copies = duplicates();
-        int[] documentSections = sections;
-        if (documentSections == null || documentSections.length != documents.size()) {
-            sections = documentSections = Sections.of(storage.size(), storage::forEachSummary);
-        }
-        Linked made = Linked.of(annotations.get(), copies, documentSections);
+        Linked made = Linked.of(annotations.get(), copies, sections());
         // Every document annotated: kept (before it is published, so a run closed once it is seen has kept it), and
         // the next start with the same documents and annotator need not link.
         if (key != null && !closed) storage.storeLinking(key, out -> StoredLinking.encode(made, copies, out));
@@ -234,6 +230,13 @@ final class CorpusIndexes implements AutoCloseable {
     Duplicates duplicates() {
         Duplicates found = duplicates;
         if (found == null) duplicates = found = Duplicates.of(documents);
+        return found;
+    }
+
+    /** Each document's section, read from the storage's summaries (not the texts) when first asked. */
+    private int[] sections() {
+        int[] found = sections;
+        if (found == null) sections = found = Sections.of(storage.size(), storage::forEachSummary);
         return found;
     }
 
