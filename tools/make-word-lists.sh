@@ -88,6 +88,10 @@ cut = "borne by at least 20,000 people; everyday words left out."
 write("given-names-female.txt", ["Given names nine in ten of whose bearers are women, " + cut, source], sorted(female))
 write("given-names-male.txt", ["Given names nine in ten of whose bearers are men, " + cut, source], sorted(male))
 write("given-names-unisex.txt", ["Given names borne by both women and men, " + cut, source], sorted(set(common) - female - male))
+# Rarer given names, borne by 200 to 20,000 people: alone they name cars and brands as often as people ("Alfa",
+# "Opel"), so they type only a name whose other words look like a person's too (RareGivenName), and say nothing of sex.
+rare = {n for n, b in births.items() if 200 <= sum(b.values()) < 20000 and n not in words and len(n) > 2 and n.isalpha()}
+write("given-names-rare.txt", ["Given names borne by 200 to 20,000 people; everyday words left out.", source], sorted(rare))
 
 write("world-regions.txt", ["Provinces, states, regions and counties of the world: ISO 3166-2 subdivisions of those kinds;",
                             "everyday words and given names left out.",

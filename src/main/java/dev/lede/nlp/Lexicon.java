@@ -37,6 +37,8 @@ final class Lexicon {
     final Set<String> everydayWords = words("generated/everyday-words.txt");
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
+    /** The first word of every place named in more than one word ("costa" of "Costa Rica", "hong" of "Hong Kong"). */
+    final Set<String> placeFirstWords = firstWords(locations, worldCities, worldRegions);
     final Set<String> organizations = names("organizations.txt");
     /** Contests and awards named without an event word ("Six Nations", "Oscars"): no body, though a body runs them. */
     final Set<String> namedEvents = names("named-events.txt");
@@ -188,6 +190,17 @@ final class Lexicon {
         HashSet<String> out = new HashSet<>();
         for (String w : words) if (!w.endsWith("s")) out.add(w + "s");
         return frozen(out);
+    }
+
+    @SafeVarargs
+    private static Set<String> firstWords(Set<String>... names) {
+        HashSet<String> firsts = new HashSet<>();
+        for (Set<String> set : names) {
+            for (String name : set) {
+                if (name.indexOf(' ') > 0) firsts.add(name.substring(0, name.indexOf(' ')));
+            }
+        }
+        return frozen(firsts);
     }
 
     @SafeVarargs

@@ -206,6 +206,8 @@ final class TypeRules {
             // in capitals ("WHO WAS OSCAR"), nor a model with a number ("BMW X5").
             new Rule("abbreviation-first", EntityType.ORGANIZATION, Weight.PATTERN, c -> abbreviationFirst(c)
                     && (c.speaks() || c.lex.placePrepositions.contains(c.before()))),
+            // "Svetlana Feofanova": a rarer given name and a word that looks like a surname.
+            new Rule(RareGivenName.RULE, EntityType.PERSON, Weight.PATTERN, RareGivenName::opensAPersonsName),
             // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
             new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
@@ -225,12 +227,12 @@ final class TypeRules {
     static final Verdict NO_EVIDENCE = new Verdict("no-evidence", EntityType.OTHER, Weight.NONE);
 
     /**
-     * Does the rule type a name from the name alone, with nothing around it: no rule fired, or a lone word that is a
-     * given name (many are places too: "CHARLOTTE —", "Charlotte Mayor")? Such a guess gives way to a mention of the
+     * Does the rule type a name from the name alone, with nothing around it: no rule fired, a lone word that is a given
+     * name (many are places too: "CHARLOTTE —", "Charlotte Mayor"), or a rarer given name and a surname? Such a guess gives way to a mention of the
      * same name that the words around it typed.
      */
     static boolean isGuessFromTheNameAlone(String rule) {
-        return isAbsenceOfEvidence(rule) || LONE_GIVEN_NAME.equals(rule);
+        return isAbsenceOfEvidence(rule) || LONE_GIVEN_NAME.equals(rule) || RareGivenName.RULE.equals(rule);
     }
 
     /** Does the rule type a name OTHER only because nothing else fired (not because it found the name is no entity)? */

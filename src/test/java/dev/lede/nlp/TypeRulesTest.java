@@ -153,7 +153,7 @@ class TypeRulesTest {
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
             The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
-            We will fight on, Xerxes Quillfeather said.                     | Xerxes Quillfeather       | speaking-name         | PERSON
+            We will fight on, Xyrrex Quillfeather said.                     | Xyrrex Quillfeather       | speaking-name         | PERSON
             Tickets for Toronto Comicon sold out on Friday.                 | Toronto Comicon           | unknown-name          | OTHER
             A goal from Jeremy settled it.                                  | Jeremy                    | lone-given-name       | PERSON
             The London-based firm grew.                                     | London                    | listed-place          | LOCATION
@@ -199,6 +199,15 @@ class TypeRulesTest {
             It makes use of QSS (quite simple syndication, a feed).         | QSS                       | term-initials         | OTHER
             Talks with QU (the Quorbian Union) broke down.                  | QU                        | abbreviation          | ORGANIZATION
             The deal with Scottish & Newcastle closed in May.               | Scottish & Newcastle      | ampersand-name        | ORGANIZATION
+            Then Svetlana Feofanova won the race again.                     | Svetlana Feofanova        | rare-given-name       | PERSON
+            The deal was signed by Celestine Babayaro on Monday.            | Celestine Babayaro        | rare-given-name       | PERSON
+            Then Mervyn Quorbley O'Sullivan sang the song.                  | Mervyn Quorbley O'Sullivan | rare-given-name      | PERSON
+            Then Indiana Jones ran from the boulder.                        | Indiana Jones             | unknown-name          | OTHER
+            Then Costa Quorba flooded again.                                | Costa Quorba              | unknown-name          | OTHER
+            Then Hong Kongers marched again.                                | Hong Kongers              | unknown-name          | OTHER
+            Then Sony Walkman sales fell.                                   | Sony Walkman              | unknown-name          | OTHER
+            Then Duran Duran played the hits.                               | Duran Duran               | unknown-name          | OTHER
+            Then Gemini Planet Imager took the picture.                     | Gemini Planet Imager      | unknown-name          | OTHER
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
@@ -289,7 +298,7 @@ class TypeRulesTest {
 
     @Test
     void anUntypedNameListedBesideSurelyTypedOnesTakesTheirType() {
-        NameFinder.Name found = find("The cast includes Ron Perlman, Jaleel Quorrin and John De Lancie.", "Jaleel Quorrin");
+        NameFinder.Name found = find("The cast includes Ron Perlman, Jyleel Quorrin and John De Lancie.", "Jyleel Quorrin");
         assertThat(found.rule()).isEqualTo("coordinated-name");
         assertThat(found.type()).isEqualTo(EntityType.PERSON);
         assertThat(find("Fans of Quorrin Vale cheered.", "Quorrin Vale").type()).isEqualTo(EntityType.OTHER);
