@@ -208,9 +208,8 @@ final class TypeRules {
                     && (c.speaks() || c.lex.placePrepositions.contains(c.before()))),
             // "Svetlana Feofanova": a rarer given name and a word that looks like a surname.
             new Rule(RareGivenName.RULE, EntityType.PERSON, Weight.PATTERN, RareGivenName::opensAPersonsName),
-            // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
-            new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
-                    && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
+            // "in Caracas", "visiting Seoul Tower"; not a lone given name ("from Jeremy") or everyday word ("in Closer").
+            new Rule(PlacePreposition.RULE, EntityType.LOCATION, Weight.HINT, PlacePreposition::placeExpected),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),

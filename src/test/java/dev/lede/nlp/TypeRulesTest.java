@@ -150,6 +150,11 @@ class TypeRulesTest {
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            The convoy stopped at Pease Pottage overnight.                  | Pease Pottage             | place-preposition     | LOCATION
+            She won a prize for her role in Closer last year.               | Closer                    | no-evidence           | OTHER
+            The airline emerged from Chapter 11 in May.                     | Chapter                   | no-evidence           | OTHER
+            The memo was drafted at Number 10 last week.                    | Number                    | no-evidence           | OTHER
+            Flaws were found in Windows programs.                           | Windows                   | no-evidence           | OTHER
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
             The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
