@@ -154,6 +154,10 @@ class TypeRulesTest {
             She won a prize for her role in Closer last year.               | Closer                    | no-evidence           | OTHER
             The airline emerged from Chapter 11 in May.                     | Chapter                   | no-evidence           | OTHER
             The memo was drafted at Number 10 last week.                    | Number                    | no-evidence           | OTHER
+            The striker joined from Quorbino last summer.                   | Quorbino                  | no-evidence           | OTHER
+            Buses run from Quorbridge to Edinburgh every hour.              | Quorbridge                | place-preposition     | LOCATION
+            He flew from Quorsk in Siberia on Monday.                       | Quorsk                    | place-preposition     | LOCATION
+            One man, 46, from Quorbury, Gloucestershire, died.              | Quorbury                  | place-preposition     | LOCATION
             Flaws were found in Windows programs.                           | Windows                   | no-evidence           | OTHER
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
