@@ -109,6 +109,8 @@ final class TypeRules {
     }
 
     static final List<Rule> RULES = List.of(
+            // "Liverpool manager Rafael Benitez": the club, over the listed city, in every mention of the name.
+            new Rule(RoleAfterBody.CLUB_RULE, EntityType.ORGANIZATION, Weight.TITLE, RoleAfterBody::clubBeforeRole),
             new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
             // "the Six Nations", "Oscar-winning": a listed contest or award is no body, though a body runs it.
             new Rule("listed-event", EntityType.OTHER, Weight.LISTED, c -> c.lex.isNamedEvent(c.name)),

@@ -65,6 +65,11 @@ class TypeRulesTest {
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
+            Later Liverpool manager Ivo Marrak was sacked.                  | Liverpool                 | club-before-role      | ORGANIZATION
+            Fans cheered Leicester scrum-half Ivo Marrak.                   | Leicester                 | club-before-role      | ORGANIZATION
+            Later England coach Ivo Marrak was sacked.                      | England                   | listed-place          | LOCATION
+            Later Ulster coach Ivo Marrak was sacked.                       | Ulster                    | listed-place          | LOCATION
+            Fans in Liverpool cheered on Monday.                            | Liverpool                 | listed-place          | LOCATION
             Later Quorbeats singer Ann Lee left the stage.                  | Quorbeats                 | band-before-member    | ORGANIZATION
             Fans cheered Quorbin Vale lead guitarist Ivo Marrak.            | Quorbin Vale              | band-before-member    | ORGANIZATION
             Last year Quorbeats frontman Ivo Marrak sang first.             | Quorbeats                 | band-before-member    | ORGANIZATION
