@@ -163,6 +163,7 @@ class TypeRulesTest {
             Buses run from Quorbridge to Edinburgh every hour.              | Quorbridge                | place-preposition     | LOCATION
             He flew from Quorsk in Siberia on Monday.                       | Quorsk                    | place-preposition     | LOCATION
             One man, 46, from Quorbury, Gloucestershire, died.              | Quorbury                  | place-preposition     | LOCATION
+            Mr Ali, 23, from Quorbdon, was freed on Monday.                 | Quorbdon                  | place-preposition     | LOCATION
             Flaws were found in Windows programs.                           | Windows                   | no-evidence           | OTHER
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
