@@ -38,6 +38,8 @@ final class Lexicon {
     /** Provinces, states and regions of the world: weak evidence too. */
     final Set<String> worldRegions = withSaintAbbreviated(names("generated/world-regions.txt"));
     final Set<String> organizations = names("organizations.txt");
+    /** Firms and brands of openly licensed lists (S&P 500, OpenStreetMap's brands), filtered: weaker than the hand-made list. */
+    final Set<String> companiesAndBrands = names("generated/companies-and-brands.txt");
     /** Contests and awards named without an event word ("Six Nations", "Oscars"): no body, though a body runs them. */
     final Set<String> namedEvents = names("named-events.txt");
     /** Programs and market indices named without a telling word ("Linux", "FTSE"): no body, though a firm makes them. */
