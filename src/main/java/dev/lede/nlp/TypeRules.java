@@ -101,6 +101,7 @@ final class TypeRules {
 
     private static final String UNKNOWN_NAME = "unknown-name";
     private static final String LONE_GIVEN_NAME = "lone-given-name";
+    static final String LISTED_FIRM = "listed-firm";
 
     record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
         Verdict verdict() {
@@ -211,6 +212,9 @@ final class TypeRules {
             // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
             new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
                     && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
+            // "Kimberly-Clark", "Ladbrokes": a firm or brand of the generated list, once the words around (a title, a role,
+            // a place preposition) have had their say; not "SATs", a plural of initials written like a listed brand.
+            new Rule(LISTED_FIRM, EntityType.ORGANIZATION, Weight.PATTERN, TypeRules::listedFirm),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
@@ -261,6 +265,10 @@ final class TypeRules {
             mixedCase |= !t.isAcronym();
         }
         return mixedCase;
+    }
+
+    static boolean listedFirm(Candidate c) {
+        return c.lex.companiesAndBrands.contains(c.lower) && !c.name.matches("\\p{Lu}{2,}s");
     }
 
     private static boolean dateline(Candidate c) {

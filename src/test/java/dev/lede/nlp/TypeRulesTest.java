@@ -150,6 +150,7 @@ class TypeRulesTest {
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            Other firms that cut jobs include Kimberly-Clark.               | Kimberly-Clark            | listed-firm           | ORGANIZATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
             The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
@@ -208,6 +209,7 @@ class TypeRulesTest {
             Then Sony Walkman sales fell.                                   | Sony Walkman              | unknown-name          | OTHER
             Then Duran Duran played the hits.                               | Duran Duran               | unknown-name          | OTHER
             Then Gemini Planet Imager took the picture.                     | Gemini Planet Imager      | unknown-name          | OTHER
+            Then Alfa Romeo sales fell.                                     | Alfa Romeo                | listed-firm           | ORGANIZATION
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
