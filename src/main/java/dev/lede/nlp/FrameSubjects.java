@@ -243,7 +243,7 @@ final class FrameSubjects {
         return -1;
     }
 
-    private static boolean isTitle(Lexicon lex, String bare) {
+    static boolean isTitle(Lexicon lex, String bare) {
         return lex.titles.contains(bare) || lex.honorifics.contains(bare);
     }
 

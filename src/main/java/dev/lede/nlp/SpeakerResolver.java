@@ -100,7 +100,7 @@ final class SpeakerResolver {
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
         // right after it name another one ('"…," he added').
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
-                || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
+                || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)) || endsInComma(quote) && nameThenSpeechVerb(afterFrom, afterTo));
         if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
@@ -254,6 +254,21 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * '"…," Mr. McHugh said': after a quote whose words end in a comma, its own frame right after it, a person or body named
+     * (after a title or two the name may not hold) and then its speech verb, as a pronoun and its verb are ('"…," he
+     * said'); an earlier frame of the sentence ("To alleviate the threat, the officials said, …") is then not the quote's.
+     */
+    private boolean nameThenSpeechVerb(int from, int to) {
+        Lexicon lex = Lexicon.get();
+        for (int titles = 0; titles < 2 && from < to && entityAt[from] < 0 && FrameSubjects.isTitle(lex, tokens.get(from).bare()); titles++) from++;
+        int e = from < to && !quoted[from] ? entityAt[from] : -1;
+        if (e < 0 || !entities.get(e).type().canSpeak()) return false;
+        int k = from;
+        while (k < to && entityAt[k] == e) k++;
+        return k < to && isSpeechVerb(k);
+    }
+
     private boolean speechVerbWithin(int from, int n) {
         for (int k = from; k < tokens.size() && k < from + n; k++) if (isSpeechVerb(k)) return true;
         return false;
@@ -264,6 +279,10 @@ final class SpeakerResolver {
         String words = text.substring(quote.start(), quote.end()).strip();
         char last = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
         return last == ',' || last == '?' || last == '!' || afterFrom < tokens.size() && tokens.get(afterFrom).text().equals(",");
+    }
+
+    private boolean endsInComma(QuoteFinder.Span quote) {
+        return quote.end() > quote.start() && text.charAt(quote.end() - 1) == ',';
     }
 
     private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {
