@@ -191,12 +191,16 @@ final class SpeakerResolver {
             while (k < open && entityAt[k] == e) k++;
         }
         if (e < 0) return -1;
-        // "Mr Howard, however, was dismissive.": one word set off by commas stands between the subject and its verb.
-        if (k + 3 < open && tokens.get(k).text().equals(",") && tokens.get(k + 2).text().equals(",") && tokens.get(k + 1).isWord()
-                && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) k += 3;
+        k = pastApposition(k, open);
         if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
-        // "Barley is described as a "…"": in the passive the subject is what the words are about.
-        if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;
+        // "Barley is described as a "…"", "Mourinho … has been "reminded of …"": in the passive the subject is what the
+        // words are about.
+        int auxiliary = k;
+        while (auxiliary + 1 < open && VERB_PRELUDE.contains(tokens.get(auxiliary).lower())) auxiliary++;
+        int participle = auxiliary + 1;
+        if (participle == open) participle++; // '… has been "reminded of …"': the participle opens the quote
+        if (PASSIVE_AUXILIARIES.contains(tokens.get(auxiliary).lower()) && participle < tokens.size() && participle <= open + 1
+                && tokens.get(participle).lower().endsWith("ed")) return -1;
         // "…, which is "presented to an individual …"": a relative clause has a subject of its own.
         for (int j = k; j < open; j++) if (tokens.get(j).text().equals(",") && j + 1 < open && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower())) return -1;
         // A speech verb anywhere in the sentence ('… "Nazi" comment, Boris Johnson has insisted') frames it, even out of reach.
@@ -204,6 +208,24 @@ final class SpeakerResolver {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
+    }
+
+    /** How many tokens an apposition between a sentence's subject and its verb may run. */
+    private static final int APPOSITION_TOKENS = 20;
+
+    /**
+     * "Mr Howard, however, was dismissive.", "Charles Schultze, chairman of the Council of Economic Advisers in the
+     * Carter administration, once summed up …": words set off by commas after the subject, opening in lower case, stand
+     * between it and its verb; the token after the closing comma, else {@code k}.
+     */
+    private int pastApposition(int k, int open) {
+        if (k + 2 >= open || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).isWord()
+                || !Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) return k;
+        for (int j = k + 2; j < open && j <= k + APPOSITION_TOKENS; j++) {
+            if (quoted[j]) return k;
+            if (tokens.get(j).text().equals(",")) return j + 1;
+        }
+        return k;
     }
 
     /** Whether the quote's own words hold one of the pronouns ("he", "his": a quote about a man). */
