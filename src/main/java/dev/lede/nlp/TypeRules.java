@@ -200,6 +200,8 @@ final class TypeRules {
             new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::describesAPerson),
             // "a security official, Avinoam Idan, said", "his mother, Anwar, told".
             new Rule(PersonApposition.AFTER_NOUN_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterPersonNoun),
+            // "The leader of Ennahda, Rachid Ghannouchi, condemned".
+            new Rule(PersonApposition.AFTER_ROLE_OF_BODY_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterRoleOfBody),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
             // "BNP Paribas said", "staff at AOL Europe": a name that opens with an abbreviation in capitals and speaks or

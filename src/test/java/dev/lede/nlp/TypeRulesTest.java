@@ -168,6 +168,12 @@ class TypeRulesTest {
             A security official, Avinoam Quidan, said it was over.          | Avinoam Quidan            | name-after-person-noun | PERSON
             His mother, Quorwa, told reporters he was safe.                 | Quorwa                    | name-after-person-noun | PERSON
             It was said by his father, Quorbal Kurlan.                      | Quorbal Kurlan            | name-after-person-noun | PERSON
+            The leader of Quorbia, Rashid Quellan, condemned it.            | Rashid Quellan            | name-after-role-of-body | PERSON
+            The president of the Quorbin League for the Defence of Human Rights, Jamel Quessam, said so. | Jamel Quessam | name-after-role-of-body | PERSON
+            The developer of Quorstar, Quellan Quorbex, said sales rose.    | Quellan Quorbex           | unknown-name          | OTHER
+            The capital of Quorbia, Quellan Vale, was quiet.                | Quellan Vale              | unknown-name          | OTHER
+            A star of Quorbin Tiger, Hidden Quellan, Hero and others came.  | Hidden Quellan            | unknown-name          | OTHER
+            The leader of Quorbia, Quellan and Quorbin met on Monday.       | Quellan                   | no-evidence           | OTHER
             The game's developer, Quorstar, said sales rose.                | Quorstar                  | no-evidence           | OTHER
             The minister, Quorbia and Quellan agreed on Monday.             | Quorbia                   | no-evidence           | OTHER
             Ivo Marrak, political science professor at Quorbin, agreed.     | Ivo Marrak                | person-apposition     | PERSON
