@@ -209,6 +209,7 @@ class TypeRulesTest {
             Then Svetlana Feofanova won the race again.                     | Svetlana Feofanova        | rare-given-name       | PERSON
             The deal was signed by Celestine Babayaro on Monday.            | Celestine Babayaro        | rare-given-name       | PERSON
             Then Mervyn Quorbley O'Sullivan sang the song.                  | Mervyn Quorbley O'Sullivan | rare-given-name      | PERSON
+            Then Sylvain Quorbelli scored twice.                            | Sylvain Quorbelli         | rare-given-name       | PERSON
             Then Indiana Jones ran from the boulder.                        | Indiana Jones             | unknown-name          | OTHER
             Then Costa Quorba flooded again.                                | Costa Quorba              | unknown-name          | OTHER
             Then Hong Kongers marched again.                                | Hong Kongers              | unknown-name          | OTHER
