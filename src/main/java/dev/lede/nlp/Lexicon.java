@@ -40,6 +40,8 @@ final class Lexicon {
     /** The first word of every place named in more than one word ("costa" of "Costa Rica", "hong" of "Hong Kong"). */
     final Set<String> placeFirstWords = firstWords(locations, worldCities, worldRegions);
     final Set<String> organizations = names("organizations.txt");
+    /** Firms and brands of openly licensed lists (S&P 500, OpenStreetMap's brands), filtered: weaker than the hand-made list. */
+    final Set<String> companiesAndBrands = names("generated/companies-and-brands.txt");
     /** Contests and awards named without an event word ("Six Nations", "Oscars"): no body, though a body runs them. */
     final Set<String> namedEvents = names("named-events.txt");
     /** Programs and market indices named without a telling word ("Linux", "FTSE"): no body, though a firm makes them. */

@@ -107,6 +107,22 @@ final class NameFinder {
                 && !lex.occasions.contains(tokens.get(i - 1).lower());
     }
 
+    /**
+     * "Jan Egeland", "Jun Ji-hyun": a month's abbreviation (not the month in full: "Last June Grewcock was banned") that is
+     * also a given name, written without a dot and right before a capitalised word that is no day or month, is the given
+     * name of a person, not a date.
+     */
+    private boolean givenNameLikeAMonth(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String lower = t.lower();
+        if (i + 1 >= tokens.size() || !lex.occasions.contains(lower) || !lex.firstNames.contains(lower)) return false;
+        // An abbreviation ("jan" of "january"), not a month in full: "Last June Grewcock was banned", "In June I will".
+        if (lex.occasions.stream().noneMatch(o -> o.length() > lower.length() && o.startsWith(lower))) return false;
+        Token next = tokens.get(i + 1);
+        return next.start() - t.end() == 1 && next.isWord() && next.isCapitalized() && !Character.isDigit(next.text().charAt(0))
+                && !lex.occasions.contains(next.lower());
+    }
+
     /** "G Murphy", "J. Smith": a lone capital before a name is its owner's initial (but "A" and "I" are words). */
     private static boolean startsWithInitial(String text, List<Token> tokens, boolean[] nameLike, int i) {
         Token t = tokens.get(i);
@@ -146,6 +162,7 @@ final class NameFinder {
         if (!t.isWord() || !t.isCapitalized() || Character.isDigit(t.text().charAt(0))) return false;
         if (isContraction(t) || t.text().length() == 1) return false; // "I", "A", an initial on its own
         String lower = t.lower();
+        if (givenNameLikeAMonth(tokens, i)) return true;
         if (lex.nonNames.contains(lower) || lex.nonNames.contains(t.bare())) return false;
         if (!ambiguous) return true;
         // "BBC", "NATO"; longer capitals only when they spell a place, as a dateline does ("TILBURG —").

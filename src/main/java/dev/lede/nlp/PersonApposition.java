@@ -14,6 +14,9 @@ final class PersonApposition {
     /** Person nouns said as often of a body, a team or a work: "the developer, Rockstar,". */
     private static final Set<String> NOUNS_OF_BODIES = Lexicon.words("person-nouns-of-bodies.txt");
 
+    /** Person nouns said as often of a work, before "of" and its title: "star of Crouching Tiger, Hidden Dragon,". */
+    private static final Set<String> NOUNS_OF_WORKS = Lexicon.words("person-nouns-of-works.txt");
+
     private PersonApposition() {
     }
 
@@ -27,8 +30,44 @@ final class PersonApposition {
         if (c.from < 2 || c.words() > 3 || !t.get(c.from - 1).text().equals(",")) return false;
         String noun = t.get(c.from - 2).text();
         if (!SpeechWords.PERSON_NOUNS.contains(noun) || NOUNS_OF_BODIES.contains(noun)) return false;
-        String after = c.to < t.size() ? t.get(c.to).text() : ".";
+        return closesThere(c);
+    }
+
+    /** The name closes right after itself: a comma or the sentence's end. */
+    private static boolean closesThere(TypeRules.Candidate c) {
+        String after = c.to < c.tokens.size() ? c.tokens.get(c.to).text() : ".";
         return after.equals(",") || after.equals(".");
+    }
+
+    static final String AFTER_ROLE_OF_BODY_RULE = "name-after-role-of-body";
+
+    /** How many words the body's name between "of" and the comma may have: "the Tunisian League for the Defence of Human Rights". */
+    private static final int BODY_NAME_WORDS = 9;
+
+    /**
+     * "The leader of Ennahda, Rachid Ghannouchi, condemned", "the president of the Tunisian League for the Defence of
+     * Human Rights, Jamel Msallem, said": two or three words set off by commas right after a person noun (as in {@link
+     * #afterPersonNoun}, and not one said as often of a work: "star of Crouching Tiger, Hidden Dragon,") "of" a body's
+     * name (capitalised words, joined by "of", "for", "and", "the") are the person who holds that role. The name must
+     * close there, as in {@link #afterPersonNoun}.
+     */
+    static boolean afterRoleOfBody(TypeRules.Candidate c) {
+        List<Token> t = c.tokens;
+        if (c.from < 4 || c.words() < 2 || c.words() > 3 || !t.get(c.from - 1).text().equals(",") || !closesThere(c)) return false;
+        boolean capitalised = false;
+        for (int i = c.from - 2; i >= 1 && i >= c.from - 2 - BODY_NAME_WORDS; i--) {
+            Token w = t.get(i);
+            if (w.isWord() && w.isCapitalized()) {
+                capitalised = true;
+                continue;
+            }
+            if (!w.isWord() || !c.lex.joiners.contains(w.lower()) && !w.lower().equals("the")) return false;
+            // "the Defence of Human Rights": an "of" inside the body's name.
+            if (!w.lower().equals("of") || !capitalised || t.get(i - 1).isCapitalized()) continue;
+            String noun = t.get(i - 1).text();
+            return SpeechWords.PERSON_NOUNS.contains(noun) && !NOUNS_OF_BODIES.contains(noun) && !NOUNS_OF_WORKS.contains(noun);
+        }
+        return false;
     }
 
     /** "Tomasz Kubiak, a fire service spokesman,", "Ann Lee, 45,", "Ivo Mraz, aged 45,". */

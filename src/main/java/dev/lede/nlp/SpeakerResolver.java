@@ -100,7 +100,7 @@ final class SpeakerResolver {
         // A quote reopened after the one before ('…here. "I definitely…') keeps its speaker unless the words
         // right after it name another one ('"…," he added').
         boolean attributedRightAfter = afterTo > afterFrom && (tokens.get(afterFrom).text().equals(",")
-                || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)));
+                || isSpeechVerb(afterFrom) || (afterFrom + 1 < afterTo && isSpeechVerb(afterFrom + 1)) || endsInComma(quote) && nameThenSpeechVerb(afterFrom, afterTo));
         if (quote.continued() && previousSpeaker >= 0 && !attributedRightAfter) return new Attribution(previousSpeaker, SpeakerPass.CONTINUATION);
         // Before the quote, back to its sentence start, a line break or the previous quote.
         int beforeTo = open;
@@ -191,12 +191,16 @@ final class SpeakerResolver {
             while (k < open && entityAt[k] == e) k++;
         }
         if (e < 0) return -1;
-        // "Mr Howard, however, was dismissive.": one word set off by commas stands between the subject and its verb.
-        if (k + 3 < open && tokens.get(k).text().equals(",") && tokens.get(k + 2).text().equals(",") && tokens.get(k + 1).isWord()
-                && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) k += 3;
+        k = pastApposition(k, open);
         if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
-        // "Barley is described as a "…"": in the passive the subject is what the words are about.
-        if (PASSIVE_AUXILIARIES.contains(tokens.get(k).lower()) && k + 1 < open && tokens.get(k + 1).lower().endsWith("ed")) return -1;
+        // "Barley is described as a "…"", "Mourinho … has been "reminded of …"": in the passive the subject is what the
+        // words are about.
+        int auxiliary = k;
+        while (auxiliary + 1 < open && VERB_PRELUDE.contains(tokens.get(auxiliary).lower())) auxiliary++;
+        int participle = auxiliary + 1;
+        if (participle == open) participle++; // '… has been "reminded of …"': the participle opens the quote
+        if (PASSIVE_AUXILIARIES.contains(tokens.get(auxiliary).lower()) && participle < tokens.size() && participle <= open + 1
+                && tokens.get(participle).lower().endsWith("ed")) return -1;
         // "…, which is "presented to an individual …"": a relative clause has a subject of its own.
         for (int j = k; j < open; j++) if (tokens.get(j).text().equals(",") && j + 1 < open && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower())) return -1;
         // A speech verb anywhere in the sentence ('… "Nazi" comment, Boris Johnson has insisted') frames it, even out of reach.
@@ -204,6 +208,24 @@ final class SpeakerResolver {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
+    }
+
+    /** How many tokens an apposition between a sentence's subject and its verb may run. */
+    private static final int APPOSITION_TOKENS = 20;
+
+    /**
+     * "Mr Howard, however, was dismissive.", "Charles Schultze, chairman of the Council of Economic Advisers in the
+     * Carter administration, once summed up …": words set off by commas after the subject, opening in lower case, stand
+     * between it and its verb; the token after the closing comma, else {@code k}.
+     */
+    private int pastApposition(int k, int open) {
+        if (k + 2 >= open || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).isWord()
+                || !Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) return k;
+        for (int j = k + 2; j < open && j <= k + APPOSITION_TOKENS; j++) {
+            if (quoted[j]) return k;
+            if (tokens.get(j).text().equals(",")) return j + 1;
+        }
+        return k;
     }
 
     /** Whether the quote's own words hold one of the pronouns ("he", "his": a quote about a man). */
@@ -254,6 +276,21 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * '"…," Mr. McHugh said': after a quote whose words end in a comma, its own frame right after it, a person or body named
+     * (after a title or two the name may not hold) and then its speech verb, as a pronoun and its verb are ('"…," he
+     * said'); an earlier frame of the sentence ("To alleviate the threat, the officials said, …") is then not the quote's.
+     */
+    private boolean nameThenSpeechVerb(int from, int to) {
+        Lexicon lex = Lexicon.get();
+        for (int titles = 0; titles < 2 && from < to && entityAt[from] < 0 && FrameSubjects.isTitle(lex, tokens.get(from).bare()); titles++) from++;
+        int e = from < to && !quoted[from] ? entityAt[from] : -1;
+        if (e < 0 || !entities.get(e).type().canSpeak()) return false;
+        int k = from;
+        while (k < to && entityAt[k] == e) k++;
+        return k < to && isSpeechVerb(k);
+    }
+
     private boolean speechVerbWithin(int from, int n) {
         for (int k = from; k < tokens.size() && k < from + n; k++) if (isSpeechVerb(k)) return true;
         return false;
@@ -264,6 +301,10 @@ final class SpeakerResolver {
         String words = text.substring(quote.start(), quote.end()).strip();
         char last = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
         return last == ',' || last == '?' || last == '!' || afterFrom < tokens.size() && tokens.get(afterFrom).text().equals(",");
+    }
+
+    private boolean endsInComma(QuoteFinder.Span quote) {
+        return quote.end() > quote.start() && text.charAt(quote.end() - 1) == ',';
     }
 
     private boolean endsInQuestionOrExclamation(QuoteFinder.Span quote) {

@@ -101,6 +101,7 @@ final class TypeRules {
 
     private static final String UNKNOWN_NAME = "unknown-name";
     private static final String LONE_GIVEN_NAME = "lone-given-name";
+    static final String LISTED_FIRM = "listed-firm";
 
     record Rule(String name, EntityType type, int weight, Predicate<Candidate> fires) {
         Verdict verdict() {
@@ -201,6 +202,8 @@ final class TypeRules {
             new Rule("person-apposition", EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::describesAPerson),
             // "a security official, Avinoam Idan, said", "his mother, Anwar, told".
             new Rule(PersonApposition.AFTER_NOUN_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterPersonNoun),
+            // "The leader of Ennahda, Rachid Ghannouchi, condemned".
+            new Rule(PersonApposition.AFTER_ROLE_OF_BODY_RULE, EntityType.PERSON, Weight.NEIGHBOUR, PersonApposition::afterRoleOfBody),
             // "actress Cate Blanchett", "striker Rooney".
             new Rule("role-noun-before", EntityType.PERSON, Weight.NEIGHBOUR, c -> c.words() <= 3 && c.lex.roleNouns.contains(c.before())),
             // "BNP Paribas said", "staff at AOL Europe": a name that opens with an abbreviation in capitals and speaks or
@@ -212,6 +215,9 @@ final class TypeRules {
             new Rule(RareGivenName.RULE, EntityType.PERSON, Weight.PATTERN, RareGivenName::opensAPersonsName),
             // "in Caracas", "visiting Seoul Tower"; not a lone given name ("from Jeremy") or everyday word ("in Closer").
             new Rule(PlacePreposition.RULE, EntityType.LOCATION, Weight.HINT, PlacePreposition::placeExpected),
+            // "Kimberly-Clark", "Ladbrokes": a firm or brand of the generated list, once the words around (a title, a role,
+            // a place preposition) have had their say; not "SATs", a plural of initials written like a listed brand.
+            new Rule(LISTED_FIRM, EntityType.ORGANIZATION, Weight.PATTERN, TypeRules::listedFirm),
             // Unknown given name, no title, no telling word: a person only if the text has it speak.
             new Rule("place-led-speaker", EntityType.ORGANIZATION, Weight.PATTERN, BodyEvidence::placeLedSpeaker),
             new Rule("speaking-name", EntityType.PERSON, Weight.PATTERN, c -> c.words() > 1 && c.speaks()),
@@ -262,6 +268,10 @@ final class TypeRules {
             mixedCase |= !t.isAcronym();
         }
         return mixedCase;
+    }
+
+    static boolean listedFirm(Candidate c) {
+        return c.lex.companiesAndBrands.contains(c.lower) && !c.name.matches("\\p{Lu}{2,}s");
     }
 
     private static boolean dateline(Candidate c) {

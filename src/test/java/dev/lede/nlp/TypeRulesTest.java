@@ -165,6 +165,7 @@ class TypeRulesTest {
             One man, 46, from Quorbury, Gloucestershire, died.              | Quorbury                  | place-preposition     | LOCATION
             Mr Ali, 23, from Quorbdon, was freed on Monday.                 | Quorbdon                  | place-preposition     | LOCATION
             Flaws were found in Windows programs.                           | Windows                   | no-evidence           | OTHER
+            Other firms that cut jobs include Kimberly-Clark.               | Kimberly-Clark            | listed-firm           | ORGANIZATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
             The fire is out, the Baltimore Quill said on Monday.            | Baltimore Quill           | place-led-speaker     | ORGANIZATION
@@ -182,6 +183,12 @@ class TypeRulesTest {
             A security official, Avinoam Quidan, said it was over.          | Avinoam Quidan            | name-after-person-noun | PERSON
             His mother, Quorwa, told reporters he was safe.                 | Quorwa                    | name-after-person-noun | PERSON
             It was said by his father, Quorbal Kurlan.                      | Quorbal Kurlan            | name-after-person-noun | PERSON
+            The leader of Quorbia, Rashid Quellan, condemned it.            | Rashid Quellan            | name-after-role-of-body | PERSON
+            The president of the Quorbin League for the Defence of Human Rights, Jamel Quessam, said so. | Jamel Quessam | name-after-role-of-body | PERSON
+            The developer of Quorstar, Quellan Quorbex, said sales rose.    | Quellan Quorbex           | unknown-name          | OTHER
+            The capital of Quorbia, Quellan Vale, was quiet.                | Quellan Vale              | unknown-name          | OTHER
+            A star of Quorbin Tiger, Hidden Quellan, Hero and others came.  | Hidden Quellan            | unknown-name          | OTHER
+            The leader of Quorbia, Quellan and Quorbin met on Monday.       | Quellan                   | no-evidence           | OTHER
             The game's developer, Quorstar, said sales rose.                | Quorstar                  | no-evidence           | OTHER
             The minister, Quorbia and Quellan agreed on Monday.             | Quorbia                   | no-evidence           | OTHER
             Ivo Marrak, political science professor at Quorbin, agreed.     | Ivo Marrak                | person-apposition     | PERSON
@@ -217,12 +224,14 @@ class TypeRulesTest {
             Then Svetlana Feofanova won the race again.                     | Svetlana Feofanova        | rare-given-name       | PERSON
             The deal was signed by Celestine Babayaro on Monday.            | Celestine Babayaro        | rare-given-name       | PERSON
             Then Mervyn Quorbley O'Sullivan sang the song.                  | Mervyn Quorbley O'Sullivan | rare-given-name      | PERSON
+            Then Sylvain Quorbelli scored twice.                            | Sylvain Quorbelli         | rare-given-name       | PERSON
             Then Indiana Jones ran from the boulder.                        | Indiana Jones             | unknown-name          | OTHER
             Then Costa Quorba flooded again.                                | Costa Quorba              | unknown-name          | OTHER
             Then Hong Kongers marched again.                                | Hong Kongers              | unknown-name          | OTHER
             Then Sony Walkman sales fell.                                   | Sony Walkman              | unknown-name          | OTHER
             Then Duran Duran played the hits.                               | Duran Duran               | unknown-name          | OTHER
             Then Gemini Planet Imager took the picture.                     | Gemini Planet Imager      | unknown-name          | OTHER
+            Then Alfa Romeo sales fell.                                     | Alfa Romeo                | listed-firm           | ORGANIZATION
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
