@@ -80,6 +80,7 @@ final class Lexicon {
     final Set<String> roleNouns = words("role-nouns.txt");
     final Set<String> bodyRoles = words("body-roles.txt");
     final Set<String> bandRoles = words("band-roles.txt");
+    final Set<String> teamRoles = words("team-roles.txt");
     final Set<String> musicGenres = words("music-genres.txt");
     final Set<String> eventWords = words("event-words.txt");
     final Set<String> eventPrefixes = words("event-prefixes.txt");

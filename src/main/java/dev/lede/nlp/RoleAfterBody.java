@@ -11,6 +11,7 @@ final class RoleAfterBody {
 
     static final String RULE = "body-before-role";
     static final String BAND_RULE = "band-before-member";
+    static final String CLUB_RULE = "club-before-role";
 
     private RoleAfterBody() {
     }
@@ -20,6 +21,15 @@ final class RoleAfterBody {
         // "Club captain John Smith" opening a sentence: the capital proves nothing.
         boolean loneWordOpening = c.words() == 1 && c.first().sentenceInitial() && c.lex.isOrganizationWord(c.lower);
         return rolePersonFollows(c, c.lex.bodyRoles) && !loneWordOpening;
+    }
+
+    /**
+     * "Liverpool manager Rafael Benitez", "Newcastle striker Alan Shearer": a city of the world list before a team's role
+     * and a person's name is the club named after it, though the city is listed as a place. Not a country or a home
+     * nation ("England coach Andy Robinson": the gold types national teams as their country), nor a region ("Ulster").
+     */
+    static boolean clubBeforeRole(TypeRules.Candidate c) {
+        return c.lex.worldCities.contains(c.lower) && rolePersonFollows(c, c.lex.teamRoles);
     }
 
     /**

@@ -110,6 +110,8 @@ final class TypeRules {
     }
 
     static final List<Rule> RULES = List.of(
+            // "Liverpool manager Rafael Benitez": the club, over the listed city, in every mention of the name.
+            new Rule(RoleAfterBody.CLUB_RULE, EntityType.ORGANIZATION, Weight.TITLE, RoleAfterBody::clubBeforeRole),
             new Rule("listed-place", EntityType.LOCATION, Weight.LISTED, c -> c.lex.isLocation(c.name) && !c.titledPerson()),
             // "the Six Nations", "Oscar-winning": a listed contest or award is no body, though a body runs it.
             new Rule("listed-event", EntityType.OTHER, Weight.LISTED, c -> c.lex.isNamedEvent(c.name)),
@@ -211,9 +213,8 @@ final class TypeRules {
                     && (c.speaks() || c.lex.placePrepositions.contains(c.before()))),
             // "Svetlana Feofanova": a rarer given name and a word that looks like a surname.
             new Rule(RareGivenName.RULE, EntityType.PERSON, Weight.PATTERN, RareGivenName::opensAPersonsName),
-            // "in Caracas", "visiting Seoul Tower"; a lone given name after "with" or "from" stays a person.
-            new Rule("place-preposition", EntityType.LOCATION, Weight.HINT, c -> c.words() <= 2
-                    && c.lex.placePrepositions.contains(c.before()) && !(c.words() == 1 && c.lex.firstNames.contains(c.lower))),
+            // "in Caracas", "visiting Seoul Tower"; not a lone given name ("from Jeremy") or everyday word ("in Closer").
+            new Rule(PlacePreposition.RULE, EntityType.LOCATION, Weight.HINT, PlacePreposition::placeExpected),
             // "Kimberly-Clark", "Ladbrokes": a firm or brand of the generated list, once the words around (a title, a role,
             // a place preposition) have had their say; not "SATs", a plural of initials written like a listed brand.
             new Rule(LISTED_FIRM, EntityType.ORGANIZATION, Weight.PATTERN, TypeRules::listedFirm),

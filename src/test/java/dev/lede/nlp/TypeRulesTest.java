@@ -65,6 +65,11 @@ class TypeRulesTest {
             Later Brig. Gen. Omar Haddad spoke to reporters.                | Omar Haddad               | person-title          | PERSON
             Later Quorndon manager Ivo Marrak was sacked.                   | Quorndon                  | body-before-role      | ORGANIZATION
             We met Quorndon assistant coach Ivo Marrak.                     | Quorndon                  | body-before-role      | ORGANIZATION
+            Later Liverpool manager Ivo Marrak was sacked.                  | Liverpool                 | club-before-role      | ORGANIZATION
+            Fans cheered Leicester scrum-half Ivo Marrak.                   | Leicester                 | club-before-role      | ORGANIZATION
+            Later England coach Ivo Marrak was sacked.                      | England                   | listed-place          | LOCATION
+            Later Ulster coach Ivo Marrak was sacked.                       | Ulster                    | listed-place          | LOCATION
+            Fans in Liverpool cheered on Monday.                            | Liverpool                 | listed-place          | LOCATION
             Later Quorbeats singer Ann Lee left the stage.                  | Quorbeats                 | band-before-member    | ORGANIZATION
             Fans cheered Quorbin Vale lead guitarist Ivo Marrak.            | Quorbin Vale              | band-before-member    | ORGANIZATION
             Last year Quorbeats frontman Ivo Marrak sang first.             | Quorbeats                 | band-before-member    | ORGANIZATION
@@ -150,6 +155,16 @@ class TypeRulesTest {
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION
             The convoy stopped in Caracoles overnight.                      | Caracoles                 | place-preposition     | LOCATION
+            The convoy stopped at Pease Pottage overnight.                  | Pease Pottage             | place-preposition     | LOCATION
+            She won a prize for her role in Closer last year.               | Closer                    | no-evidence           | OTHER
+            The airline emerged from Chapter 11 in May.                     | Chapter                   | no-evidence           | OTHER
+            The memo was drafted at Number 10 last week.                    | Number                    | no-evidence           | OTHER
+            The striker joined from Quorbino last summer.                   | Quorbino                  | no-evidence           | OTHER
+            Buses run from Quorbridge to Edinburgh every hour.              | Quorbridge                | place-preposition     | LOCATION
+            He flew from Quorsk in Siberia on Monday.                       | Quorsk                    | place-preposition     | LOCATION
+            One man, 46, from Quorbury, Gloucestershire, died.              | Quorbury                  | place-preposition     | LOCATION
+            Mr Ali, 23, from Quorbdon, was freed on Monday.                 | Quorbdon                  | place-preposition     | LOCATION
+            Flaws were found in Windows programs.                           | Windows                   | no-evidence           | OTHER
             Other firms that cut jobs include Kimberly-Clark.               | Kimberly-Clark            | listed-firm           | ORGANIZATION
             Shares rose after Quorbax's chief executive quit.               | Quorbax                   | body-possessive       | ORGANIZATION
             Later Quorbax's shares fell by a third.                         | Quorbax                   | body-possessive       | ORGANIZATION
