@@ -25,7 +25,15 @@ final class RareGivenName {
     }
 
     static boolean opensAPersonsName(Candidate c) {
-        if (c.words() < 2 || c.words() > 3 || !RARE_GIVEN_NAMES.contains(c.first().lower())) return false;
+        return RARE_GIVEN_NAMES.contains(c.first().lower()) && wordsLikeAPersonsName(c);
+    }
+
+    /**
+     * Two or three words, each capitalised like a name, no everyday word and none repeated, that neither open with a place
+     * or a listed body nor end in a place, a people or an organization or place word, and are no listed firm or brand.
+     */
+    static boolean wordsLikeAPersonsName(Candidate c) {
+        if (c.words() < 2 || c.words() > 3) return false;
         Set<String> seen = new HashSet<>();
         for (int i = c.from; i < c.to; i++) {
             Token t = c.tokens.get(i);

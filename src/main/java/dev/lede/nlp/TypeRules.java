@@ -213,6 +213,8 @@ final class TypeRules {
                     && (c.speaks() || c.lex.placePrepositions.contains(c.before()))),
             // "Svetlana Feofanova": a rarer given name and a word that looks like a surname.
             new Rule(RareGivenName.RULE, EntityType.PERSON, Weight.PATTERN, RareGivenName::opensAPersonsName),
+            // "Dutchman Arnoud Okken", "Tunisian Selima Sfar": a nationality word before words that look like a name.
+            new Rule(NationalityBeforeName.RULE, EntityType.PERSON, Weight.PATTERN, NationalityBeforeName::describesAPerson),
             // "in Caracas", "visiting Seoul Tower"; not a lone given name ("from Jeremy") or everyday word ("in Closer").
             new Rule(PlacePreposition.RULE, EntityType.LOCATION, Weight.HINT, PlacePreposition::placeExpected),
             // "Kimberly-Clark", "Ladbrokes": a firm or brand of the generated list, once the words around (a title, a role,

@@ -174,6 +174,17 @@ class NameExtentTest {
         assertFound("Shares fell and the London FTSE lost 0.8%.", "London", EntityType.LOCATION);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales rose, according to the British Quorbic Industry on Monday.        | British Quorbic Industry     | ORGANIZATION
+            The letters are kept in the Quorbian Library as a record.               | Quorbian Library             | ORGANIZATION
+            Visitors to the Quorbton Public Library carried laptops.                | Quorbton Public Library      | ORGANIZATION
+            The Scottish Quorb Music was played at the wedding.                     | Quorb Music                  | OTHER
+            """)
+    void aNationalityWordStaysInANameHeadedByALibraryOrATradesBody(String sentence, String name, EntityType type) {
+        assertFound(sentence, name, type);
+    }
+
     @Test
     void aNicknameInsideANameIsNoQuote() {
         Annotation a = new EnglishAnnotator().annotate("Officers said Matiu \"Matt\" Ratana died. \"He was kind,\" said Ratana's son.");

@@ -232,6 +232,12 @@ class TypeRulesTest {
             Then Duran Duran played the hits.                               | Duran Duran               | unknown-name          | OTHER
             Then Gemini Planet Imager took the picture.                     | Gemini Planet Imager      | unknown-name          | OTHER
             Then Alfa Romeo sales fell.                                     | Alfa Romeo                | listed-firm           | ORGANIZATION
+            The race is between Dutchman Quorbud Okkenby and me.            | Quorbud Okkenby           | nationality-before-name | PERSON
+            Stosur beat Tunisian Selquora Sfarbe 7-5 6-2.                   | Selquora Sfarbe           | nationality-before-name | PERSON
+            Then Mexican Quorbed sales fell.                                | Quorbed                   | no-evidence           | OTHER
+            Shares in British Quorbic Fuels fell.                           | Quorbic Fuels             | unknown-name          | OTHER
+            Elk came to the Northern Quorbaho Zelvani on Monday.             | Quorbaho Zelvani          | unknown-name          | OTHER
+            Then Quorbud Okkenby scored twice.                              | Quorbud Okkenby           | unknown-name          | OTHER
             A blog is made every second, Pew Internet & American Life says. | Pew Internet & American Life | ampersand-name     | ORGANIZATION
             """)
     void eachRuleTypesItsExamples(String sentence, String name, String rule, EntityType type) {
