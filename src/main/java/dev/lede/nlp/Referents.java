@@ -115,7 +115,7 @@ final class Referents {
      * sentence (its subject), named in the last paragraphs other than as an owner (a name of unknown gender
      * inside a sentence, often an object, is less likely to be meant); else the latest of
      * unknown gender so named ("He notes … Trump's microphone … Clinton's. He says"), else the latest at all;
-     * {@link FrameSubjects#UNNAMED} (or the body) after a sentence whose subject is an unnamed spokesman ({@link UnnamedAntecedent}).
+     * {@link FrameSubjects#UNNAMED} after a sentence whose subject is an unnamed spokesman ({@link UnnamedAntecedent}).
      */
     int personBefore(int k) {
         int unnamed = unnamedAntecedent.of(k);

@@ -9,8 +9,7 @@ import java.util.List;
  * …. But he added: …": "he" or "she" whose own sentence names nobody before it stands for the subject of the sentence
  * before; when that subject is a person the text leaves unnamed (a determiner, a few words and a noun of
  * {@code anonymous-speakers.txt}, with no person named in it nor one the text introduced it with), the pronoun names
- * nobody either (or the body named in that subject), rather than the last person named before that sentence. Asked by
- * {@link Referents#personBefore}.
+ * nobody either, rather than the last person named before that sentence. Asked by {@link Referents#personBefore}.
  */
 final class UnnamedAntecedent {
 
@@ -32,9 +31,9 @@ final class UnnamedAntecedent {
     }
 
     /**
-     * What the pronoun at token k stands for when the subject of the sentence before is a spokesman or source the text
-     * leaves unnamed: the body named in that subject ("A Home Office spokesman", "a spokesman for Apacs"), as a frame
-     * with that subject gives it, else {@link FrameSubjects#UNNAMED}; -1 when the rule does not apply.
+     * {@link FrameSubjects#UNNAMED} when the subject of the sentence before the pronoun at token k is a spokesman or
+     * source the text leaves unnamed ("A Home Office spokesman", "a spokesman for Apacs": the body is named, the
+     * person who speaks is not); -1 when the rule does not apply.
      */
     int of(int k) {
         String pronoun = tokens.get(k).lower();
@@ -63,18 +62,13 @@ final class UnnamedAntecedent {
         for (int j = noun + 1; j <= last; j++) {
             if (!quoted[j] && isPerson(j) && tokens.get(j - 1).text().equals(",") && !ownedAfter(j)) return -1;
         }
-        int body = -1;
         for (int j = start; j < end; j++) {
-            int e = entityAt[j];
-            if (e < 0 || quoted[j]) continue;
-            EntityType type = entities.get(e).type();
-            if (type == EntityType.PERSON && !ownedAfter(j)) return -1;
-            if (type == EntityType.ORGANIZATION && body < 0) body = e;
+            if (!quoted[j] && isPerson(j) && !ownedAfter(j)) return -1;
         }
         // "The Tory spokesman also criticised": a definite one may be somebody the text named; only one said to be
         // somebody's ("the prime minister's official spokesman", "the band's spokesman") is taken.
         if (tokens.get(start).lower().equals("the") && !ownerBetween(start, noun)) return -1;
-        return body >= 0 ? body : FrameSubjects.UNNAMED;
+        return FrameSubjects.UNNAMED;
     }
 
     /**

@@ -7,8 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "A spokesman for the Home Office defended the proposals. He said: …": "he" after a sentence whose subject is an
- * unnamed spokesman or source names nobody (or the body named in that subject), not the last person named before
- * ({@link UnnamedAntecedent}).
+ * unnamed spokesman or source names nobody, not the last person named before ({@link UnnamedAntecedent}).
  */
 class UnnamedAntecedentTest {
 
@@ -16,7 +15,7 @@ class UnnamedAntecedentTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Mr Tom Denham believes the council should act. But a spokesman for the Home Office defended the proposals. He said: "Parliament sent a clear signal."     | Home Office | frame-before
+            Mr Tom Denham believes the council should act. But a spokesman for the Home Office defended the proposals. He said: "Parliament sent a clear signal."     |            | unnamed
             Lord Butler said Mr Tony Blair bypassed the Cabinet. The prime minister's official spokesman said the Cabinet was still used. But he added: "You cannot take every decision in Cabinet." | | unnamed
             Tony Blair spoke on Monday. Mr Blair's spokesman set out his view. "The church has a well-known position on this issue," he said.                          |            | unnamed
             Tom Denham believes the council should act. A spokesman, Jim Hart, defended the proposals. He said: "Parliament sent a clear signal."                      | Jim Hart   | frame-before
@@ -24,7 +23,7 @@ class UnnamedAntecedentTest {
             Tom Denham believes the council should act. Tom Denham defended the proposals. He said: "Parliament sent a clear signal."                                | Tom Denham | frame-before
             Mr Tom Denham met a spokeswoman for the Home Office on Monday. He said: "Parliament sent a clear signal."                                                  | Tom Denham | frame-before
             Mr Tom Denham believes the council should act. A spokeswoman for the Home Office defended the proposals. He said: "Parliament sent a clear signal."     | Tom Denham | frame-before
-            Tom Denham spoke on Monday. A BBC spokeswoman said the show was over. "We are proud of it," she added.                                                  | BBC        | frame-after
+            Tom Denham spoke on Monday. A BBC spokeswoman said the show was over. "We are proud of it," she added.                                                  |            | unnamed
             Tom Denham spoke on Monday. A spokesman for the firm, Jim Hart, told the BBC it was over. He said: "We are proud of it."                                | Jim Hart   | frame-before
             Shadow foreign secretary Tom Denham spoke on Monday. The Tory spokesman also criticised the plans. "We are proud of it," he said.                        | Tom Denham | frame-after
             """)
