@@ -239,8 +239,11 @@ final class Linking {
         for (Occurrence other : article) {
             if (!other.person || other.key == null || !other.key.startsWith(PERSON)) continue;
             String full = other.key.substring(PERSON.length());
-            // "Charles" where the article names Charles Kennedy is his given name: it names no one on its own.
-            if (full.substring(0, full.indexOf(' ')).equals(o.surname)) return GIVEN_NAME + o.doc + ":" + o.index;
+            // "Charles" where the article names Charles Kennedy is his given name: it names no one on its own; but "Mr
+            // Howard" where it names Howard Flight is a surname (the merger kept it apart, GivenNameAfterTitle).
+            if (full.substring(0, full.indexOf(' ')).equals(o.surname) && !SURNAME_TITLES.contains(o.honorific)) {
+                return GIVEN_NAME + o.doc + ":" + o.index;
+            }
             if (other.surname.equals(o.surname)) sameSurname.add(other.key);
         }
         // "G Easterby" in an article that names Guy and Simon Easterby is Guy.

@@ -136,7 +136,7 @@ final class EntityMerger {
             Group g = groups.get(i);
             List<Group> targets = new ArrayList<>();
             for (int j = i + 1; j < groups.size(); j++) {
-                if (abbreviates(g, groups.get(j))) targets.add(groups.get(j));
+                if (abbreviates(g, groups.get(j), byKey.keySet())) targets.add(groups.get(j));
             }
             if (targets.isEmpty()) {
                 Group misspelt = MisspeltSurname.personOf(g, groups, lex);
@@ -177,8 +177,11 @@ final class EntityMerger {
         return key;
     }
 
-    /** Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? */
-    private boolean abbreviates(Group shorter, Group longer) {
+    /**
+     * Is {@code shorter} another way of writing {@code longer}: surname, first name, leading words, initials? {@code keys}
+     * are the keys of all the text's groups.
+     */
+    private boolean abbreviates(Group shorter, Group longer, Set<String> keys) {
         List<String> s = shorter.words();
         List<String> l = longer.words();
         if (s.size() >= l.size()) return false;
@@ -192,7 +195,11 @@ final class EntityMerger {
             if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
             // "Joseph R. Biden Jr." is named again as "Biden": a generational suffix is not the surname.
             if (s.size() == 1 && l.size() > 2 && surname(l, lex).equals(s.get(0))) return true;
-            if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON) return true;
+            // "Mr Howard" is no Howard Flight, whom the text calls "Mr Flight": after "Mr" a lone word is a surname.
+            if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON
+                    && !GivenNameAfterTitle.isAnotherSurname(shorter.names, keys.contains(surname(l, lex)), lex)) {
+                return true;
+            }
             // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.
             if (s.size() >= 2 && st != EntityType.ORGANIZATION && l.get(0).equals(s.get(0)) && l.get(l.size() - 1).equals(s.get(s.size() - 1))) {
                 return true;

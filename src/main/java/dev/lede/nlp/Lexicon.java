@@ -93,6 +93,8 @@ final class Lexicon {
     final Set<String> publicationCues = words("publication-cues.txt");
     final Set<String> memberNouns = words("member-nouns.txt");
     final Set<String> speakingOfficers = words("speaking-officers.txt");
+    final Set<String> anonymousSpeakers = words("anonymous-speakers.txt");
+    final Set<String> surnameTitles = words("surname-titles.txt");
     final Set<String> subBodyNouns = words("sub-body-nouns.txt");
     final Set<String> surnamePrefixes = words("surname-prefixes.txt");
     final Set<String> stakeNouns = words("stake-nouns.txt");

@@ -17,6 +17,7 @@ final class Referents {
     private final boolean[] quoted;
     private final Gender[] gender;
     private final Descriptions descriptions;
+    private final UnnamedAntecedent unnamedAntecedent;
 
     Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
@@ -25,6 +26,7 @@ final class Referents {
         this.entityAt = entityAt;
         this.quoted = quoted;
         this.descriptions = descriptions;
+        this.unnamedAntecedent = new UnnamedAntecedent(tokens, entities, entityAt, quoted, descriptions);
         this.gender = new Gender[entities.size()];
         Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
         for (int e = 0; e < entities.size(); e++) {
@@ -112,9 +114,12 @@ final class Referents {
      * A pronoun's person: the latest person known to be of its gender, or of unknown gender opening a
      * sentence (its subject), named in the last paragraphs other than as an owner (a name of unknown gender
      * inside a sentence, often an object, is less likely to be meant); else the latest of
-     * unknown gender so named ("He notes … Trump's microphone … Clinton's. He says"), else the latest at all.
+     * unknown gender so named ("He notes … Trump's microphone … Clinton's. He says"), else the latest at all;
+     * {@link FrameSubjects#UNNAMED} after a sentence whose subject is an unnamed spokesman ({@link UnnamedAntecedent}).
      */
     int personBefore(int k) {
+        int unnamed = unnamedAntecedent.of(k);
+        if (unnamed != -1) return unnamed;
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
         int subject = subjectOfNarrationBefore(k);
         int named = subject < 0 ? -1 : entityAt[subject] >= 0 ? entityAt[subject] : describedPerson(subject);

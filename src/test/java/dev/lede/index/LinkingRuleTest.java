@@ -90,6 +90,21 @@ class LinkingRuleTest {
         assertThat(index.of(6, 0).orElseThrow().key()).isEqualTo("p:ray charles");
     }
 
+    /**
+     * "Mr Howard" in an article that names Howard Flight is a surname the merger kept apart from him
+     * (GivenNameAfterTitle), so it links by surname like any other, not as his given name.
+     */
+    @Test
+    void aTitledWordThatIsAnotherPersonsGivenNameLinksAsASurname() {
+        CorpusEntities index = CorpusEntities.build(List.of(
+                doc(person("Michael Howard")), doc(person("Michael Howard")),
+                doc(person("Howard Flight", "Mr Flight"), person("Howard", "Mr Howard")),
+                doc(person("Howard Flight"), person("Howard"))));
+
+        assertThat(index.of(2, 1).orElseThrow().key()).isEqualTo("p:michael howard");
+        assertThat(index.of(3, 1).orElseThrow().key()).startsWith("g:");
+    }
+
     /** Lord or Mr before a surname is not the woman the corpus names in full with it. */
     @Test
     void aMansTitleIsNotAWomanOfThatSurname() {
