@@ -197,7 +197,7 @@ final class EntityMerger {
             if (s.size() == 1 && l.size() > 2 && surname(l, lex).equals(s.get(0))) return true;
             // "Mr Howard" is no Howard Flight, whom the text calls "Mr Flight": after "Mr" a lone word is a surname.
             if (s.size() == 1 && l.get(0).equals(s.get(0)) && lt == EntityType.PERSON && st == EntityType.PERSON
-                    && !GivenNameAfterTitle.isAnotherSurname(shorter.names, keys.contains(surname(l, lex)), lex)) {
+                    && !(keys.contains(surname(l, lex)) && GivenNameAfterTitle.followsSurnameTitle(shorter.names, lex))) {
                 return true;
             }
             // "Robert Mugabe" is "Robert Gabriel Mugabe" without the middle name.

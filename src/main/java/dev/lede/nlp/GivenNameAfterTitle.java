@@ -16,12 +16,8 @@ final class GivenNameAfterTitle {
     private GivenNameAfterTitle() {
     }
 
-    /**
-     * Whether any of these mentions of one word follows "Mr", "Mrs", "Ms", "Miss" or "Dr" while the person whose first
-     * word it is is also named by their surname alone ({@code surnameNamed}).
-     */
-    static boolean isAnotherSurname(List<Name> names, boolean surnameNamed, Lexicon lex) {
-        if (!surnameNamed) return false;
+    /** Whether any of these mentions of one word follows "Mr", "Mrs", "Ms", "Miss" or "Dr". */
+    static boolean followsSurnameTitle(List<Name> names, Lexicon lex) {
         for (Name n : names) {
             String title = n.titled();
             if (title != null && lex.surnameTitles.contains(title.replace(".", "").toLowerCase(Locale.ROOT))) return true;

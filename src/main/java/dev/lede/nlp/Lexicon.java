@@ -130,6 +130,11 @@ final class Lexicon {
         return locations.contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /** A place of any place list: the hand-made and country lists, world cities or regions; {@code lower} in lower case. */
+    boolean isPlaceOfAnyList(String lower) {
+        return locations.contains(lower) || worldCities.contains(lower) || worldRegions.contains(lower);
+    }
+
     /** A city of either list, for where the words around already say place ("CHARLOTTE —"); {@code lower} in lower case. */
     boolean isCityWhenSaidToBeAPlace(String lower) {
         return worldCities.contains(lower) || citiesNamedLikePeople.contains(lower);

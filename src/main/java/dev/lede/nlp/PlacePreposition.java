@@ -55,8 +55,7 @@ final class PlacePreposition {
         if (next + 1 >= c.tokens.size() || !ROUTE_OR_REGION.contains(c.tokens.get(next).lower())) return false;
         for (int end = next + 2; end <= Math.min(c.tokens.size(), next + 3); end++) {
             String place = c.text(next + 1, end).toLowerCase(Locale.ROOT);
-            if (c.lex.isLocation(place) || c.lex.worldCities.contains(place)
-                    || c.lex.worldRegions.contains(place)) return true;
+            if (c.lex.isPlaceOfAnyList(place)) return true;
         }
         return false;
     }

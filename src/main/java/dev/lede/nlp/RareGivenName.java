@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * "Svetlana Feofanova", "Hayriye Evren", "Celestine Babayaro": a two- or three-word name that opens with a rarer given
- * name (borne by 200 to 20,000 Americans, or one of another country's: {@code generated/given-names-rare.txt}) is a person's when its other words look
- * like a surname too. Alone, such given names name cars, brands and places as often as people ("Alfa", "Opel",
- * "Costa"), so every word must be capitalised like a name and be no everyday word ("Gemini Planet Imager"); the name may
- * not open with a place or like a place's name ("Indiana Jones", "Costa Sur", "Hong Kongers") or with a listed body
- * ("Sony Walkman"), nor be a listed firm or brand ("Alfa Romeo"), nor end in a place, a people or an organization or place word, nor repeat a word ("Duran Duran").
+ * name (borne by 200 to 20,000 Americans, or one of another country's: {@code generated/given-names-rare.txt}) is a
+ * person's when its other words look like a surname too. Alone, such given names name cars, brands and places as often
+ * as people ("Alfa", "Opel", "Costa"), so every word must be capitalised like a name and be no everyday word ("Gemini
+ * Planet Imager"); the name may not open with a place or like a place's name ("Indiana Jones", "Costa Sur", "Hong
+ * Kongers") or with a listed body ("Sony Walkman"), nor be a listed firm or brand ("Alfa Romeo"), nor end in a place, a
+ * people or an organization or place word, nor repeat a word ("Duran Duran").
  */
 final class RareGivenName {
 
@@ -43,13 +44,9 @@ final class RareGivenName {
         }
         String first = c.first().lower();
         String last = c.last().lower();
-        return !c.lex.placeFirstWords.contains(first) && !isPlace(c.lex, first) && !c.lex.isOrganization(c.first().text())
+        return !c.lex.placeFirstWords.contains(first) && !c.lex.isPlaceOfAnyList(first) && !c.lex.isOrganization(c.first().text())
                 && !c.lex.companiesAndBrands.contains(c.lower)
                 && !c.lex.isOrganizationWord(last) && !c.lex.locationWords.contains(last) && !c.lex.demonyms.contains(last)
-                && !isPlace(c.lex, last);
-    }
-
-    private static boolean isPlace(Lexicon lex, String lower) {
-        return lex.isLocation(lower) || lex.worldCities.contains(lower) || lex.worldRegions.contains(lower);
+                && !c.lex.isPlaceOfAnyList(last);
     }
 }

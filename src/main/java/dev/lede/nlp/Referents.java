@@ -135,7 +135,7 @@ final class Referents {
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
-            if (e < 0 || quoted[j] || isPossessiveMention(j) || entities.get(e).type() != EntityType.PERSON) continue;
+            if (e < 0 || quoted[j] || SpeechWords.isOwnerMention(tokens, entityAt, j) || entities.get(e).type() != EntityType.PERSON) continue;
             if (gender[e] == wanted || (gender[e] == Gender.UNKNOWN && opensSentence(j))) return e;
         }
         return personNotOfTheOtherGenderBefore(k, wanted);
@@ -324,12 +324,6 @@ final class Referents {
     }
 
     /** The mention that token j is part of is an owner: "Ivanka Trump's statement". */
-    private boolean isPossessiveMention(int j) {
-        int end = j;
-        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[j]) end++;
-        return isPossessive(end + 1);
-    }
-
     /**
      * "Secretary General Ban Ki-moon condemned what he called": a person named earlier in the pronoun's own sentence,
      * not as an owner nor after a preposition, and not of the other gender, is the nearest such one; but a sentence
@@ -348,7 +342,7 @@ final class Referents {
             int first = j;
             while (first > 0 && entityAt[first - 1] == e) first--;
             boolean afterPreposition = first > 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(first - 1).lower());
-            if (!isPossessiveMention(j) && !afterPreposition) return e;
+            if (!SpeechWords.isOwnerMention(tokens, entityAt, j) && !afterPreposition) return e;
             j = first;
         }
         return -1;

@@ -26,6 +26,13 @@ final class SpeechWords {
         return lower.equals("'s") || lower.equals("\u2019s");
     }
 
+    /** The mention that token k is part of is an owner: "Mr Blair's spokesman", "Trump's microphone". */
+    static boolean isOwnerMention(java.util.List<Token> tokens, int[] entityAt, int k) {
+        int end = k;
+        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[k]) end++;
+        return end + 1 < tokens.size() && isPossessiveMark(tokens.get(end + 1).lower());
+    }
+
     /** A speech verb at token k, not in the passive ("is said to" frames nobody) nor a noun ("his remarks"). */
     static boolean isActiveSpeechVerb(java.util.List<Token> tokens, int k) {
         return isActive(SPEECH_VERBS, tokens, k);

@@ -237,8 +237,8 @@ final class TypeRules {
 
     /**
      * Does the rule type a name from the name alone, with nothing around it: no rule fired, a lone word that is a given
-     * name (many are places too: "CHARLOTTE —", "Charlotte Mayor"), or a rarer given name and a surname? Such a guess gives way to a mention of the
-     * same name that the words around it typed.
+     * name (many are places too: "CHARLOTTE —", "Charlotte Mayor"), or a rarer given name and a surname? Such a guess
+     * gives way to a mention of the same name that the words around it typed.
      */
     static boolean isGuessFromTheNameAlone(String rule) {
         return isAbsenceOfEvidence(rule) || LONE_GIVEN_NAME.equals(rule) || RareGivenName.RULE.equals(rule);

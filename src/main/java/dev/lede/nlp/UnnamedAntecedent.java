@@ -60,10 +60,10 @@ final class UnnamedAntecedent {
         while (end <= last && !quoted[end] && !isVerbLike(end)) end++;
         // "A spokesman for the firm, Jim Hart, told": a person set off by a comma after the noun names the spokesman.
         for (int j = noun + 1; j <= last; j++) {
-            if (!quoted[j] && isPerson(j) && tokens.get(j - 1).text().equals(",") && !ownedAfter(j)) return -1;
+            if (!quoted[j] && isPerson(j) && tokens.get(j - 1).text().equals(",") && !isOwnerMention(tokens, entityAt, j)) return -1;
         }
         for (int j = start; j < end; j++) {
-            if (!quoted[j] && isPerson(j) && !ownedAfter(j)) return -1;
+            if (!quoted[j] && isPerson(j) && !isOwnerMention(tokens, entityAt, j)) return -1;
         }
         // "The Tory spokesman also criticised": a definite one may be somebody the text named; only one said to be
         // somebody's ("the prime minister's official spokesman", "the band's spokesman") is taken.
@@ -80,7 +80,7 @@ final class UnnamedAntecedent {
         if (start < last && entityAt[start] < 0 && tokens.get(start).isCapitalized() && isPerson(start + 1)) start++;
         String opening = tokens.get(start).lower();
         boolean determined = INDEFINITE.contains(opening) || opening.equals("the")
-                || Lexicon.get().possessiveDeterminers.contains(opening) || entityAt[start] >= 0 && ownedAfter(start);
+                || Lexicon.get().possessiveDeterminers.contains(opening) || entityAt[start] >= 0 && isOwnerMention(tokens, entityAt, start);
         if (!determined) return -1;
         for (int h = start + 1; h <= last && h <= start + SUBJECT_TOKENS; h++) {
             Token t = tokens.get(h);
@@ -112,12 +112,5 @@ final class UnnamedAntecedent {
 
     private boolean isPerson(int k) {
         return entityAt[k] >= 0 && entities.get(entityAt[k]).type() == EntityType.PERSON;
-    }
-
-    /** The mention token k is part of is an owner: "Mr Blair's spokesman". */
-    private boolean ownedAfter(int k) {
-        int end = k;
-        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[k]) end++;
-        return end + 1 < tokens.size() && isPossessiveMark(tokens.get(end + 1).lower());
     }
 }
