@@ -32,16 +32,22 @@ public final class EnglishAnnotator implements Annotator {
             if (hasLetters(text, s) && speakers.isReportedSpeech(s, headlineEnd)) speech.add(s);
         }
         speakers.markQuoted(speech);
-        List<Quote> quotes = new ArrayList<>();
+        List<Attribution> attributions = new ArrayList<>();
         Attribution previous = Attribution.UNDECIDED;
         int previousEnd = -1;
         for (QuoteFinder.Span s : speech) {
-            Attribution a = speakers.speakerOf(s, previous, previousEnd);
+            previous = speakers.speakerOf(s, previous, previousEnd);
+            attributions.add(previous);
+            previousEnd = s.end();
+        }
+        attributions = HeadlineEcho.apply(text, speech, spans, attributions, headlineEnd);
+        List<Quote> quotes = new ArrayList<>();
+        for (int q = 0; q < speech.size(); q++) {
+            QuoteFinder.Span s = speech.get(q);
+            Attribution a = attributions.get(q);
             Entity e = a.speaker() >= 0 ? entities.get(a.speaker()) : null;
             quotes.add(new Quote(s.start(), s.end(), text.substring(s.start(), s.end()), e == null ? null : e.name(),
                     e == null ? null : e.id(), a.pass() == null ? null : a.pass().label()));
-            previous = a;
-            previousEnd = s.end();
         }
         return new Annotation(entities, quotes);
     }

@@ -30,7 +30,13 @@ public enum SpeakerPass {
     /** No frame and no quote before: the frame of the sentence before, or the person that sentence opens with. */
     PREVIOUS_SENTENCE("previous-sentence"),
     /** No frame at all: the subject of the quote's own sentence ("Trump is promising lower taxes and "jobs, jobs, jobs""). */
-    SENTENCE_SUBJECT("sentence-subject");
+    SENTENCE_SUBJECT("sentence-subject"),
+    /**
+     * Tried last, once the body's quotes have speakers: a headline quote no other pass decided, whose words a body quote
+     * holds in full and the narration does not use, is that quote's speaker's ("Obama Sees 'Personal Insult'" above "… a
+     * "personal insult," Mr. Obama said").
+     */
+    HEADLINE_ECHO("headline-echo");
 
     private final String label;
 
