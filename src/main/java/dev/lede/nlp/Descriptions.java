@@ -28,9 +28,12 @@ final class Descriptions {
     private final List<java.util.Map<String, String>> qualifiedOf = new ArrayList<>();
     /** Per entity, the first token of its first mention. */
     private final int[] firstMention;
+    /** Where the headline ends: a description there ("Retired General Reveals …") stands for somebody the body introduces. */
+    private final int headlineEnd;
 
-    Descriptions(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted) {
+    Descriptions(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, int headlineEnd) {
         this.tokens = tokens;
+        this.headlineEnd = headlineEnd;
         this.entities = entities;
         this.entityAt = entityAt;
         this.firstMention = new int[entities.size()];
@@ -81,7 +84,8 @@ final class Descriptions {
 
     /**
      * The entity of the wanted type introduced with the description whose head noun is at {@code head}
-     * ("the Indiana governor": "governor", and "Indiana" before it), or -1 when none or several fit equally.
+     * ("the Indiana governor": "governor", and "Indiana" before it), or -1 when none or several fit equally. Introduced
+     * before it, or anywhere for a description in the headline, which the body goes on to tell of.
      */
     int describedAt(int head, EntityType wanted) {
         String noun = tokens.get(head).lower();
@@ -97,7 +101,8 @@ final class Descriptions {
         int bestScore = 0;
         boolean tie = false;
         for (int e = 0; e < entities.size(); e++) {
-            if (entities.get(e).type() != wanted || firstMention[e] >= head) continue;
+            boolean introducedLater = firstMention[e] >= head && tokens.get(head).end() > headlineEnd;
+            if (entities.get(e).type() != wanted || introducedLater) continue;
             Set<String> words = wordsOf.get(e);
             // "the chancellor" is not the "shadow chancellor", nor "the mayor" the "deputy mayor".
             String qualifier = qualifiedOf.get(e).get(noun);

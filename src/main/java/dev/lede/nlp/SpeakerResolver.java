@@ -36,7 +36,7 @@ final class SpeakerResolver {
                 for (; k < tokens.size() && tokens.get(k).start() < m.end(); k++) entityAt[k] = e;
             }
         }
-        Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted);
+        Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted, QuoteFinder.headlineEnd(text));
         this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);

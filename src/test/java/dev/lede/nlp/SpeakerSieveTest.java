@@ -74,6 +74,7 @@ class SpeakerSieveTest {
             Chris Christie Calls Hillary Clinton "A Disgrace" Over Comments.\\n\\nOn Monday, Chris Christie spoke. | Chris Christie | headline-subject
             Obama on Climate Change: The Trends Are "Terrifying."\\n\\nOn Monday, Barack Obama spoke.   | Barack Obama  | headline-subject
             Mike Pence, the Indiana governor, spoke first. Donald Trump spoke and Donald Trump left. The Indiana governor said it was "a gift to the banks." | Mike Pence | frame-before
+            Retired General Reveals "Demoralizing" Experience Of Serving Under Obama\\n\\nRetired Gen. Jim Hale spoke on Monday about his years under President Barack Obama. | Jim Hale | frame-before
             Shadow chancellor Oliver Letwin spoke. Gordon Brown spoke and Gordon Brown left. The chancellor insisted the plans were "affordable and fully costed." | Gordon Brown | frame-before
             Rival club Leeds United spoke. Manchester United met and Manchester United left. "Any board has a duty to consider an offer," the club said. | Manchester United | frame-after
             Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after
