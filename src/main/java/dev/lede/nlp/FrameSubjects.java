@@ -57,6 +57,7 @@ final class FrameSubjects {
         int adjacent = personRightBefore(start, verb);
         if (adjacent < 0) adjacent = bodyPronoun.rightBefore(start, verb);
         if (adjacent < 0) adjacent = RelativeSubject.antecedentRightBefore(tokens, entities, entityAt, quoted, start, verb);
+        if (adjacent < 0) adjacent = SubjectBeforeAside.subject(tokens, entities, entityAt, quoted, start, verb);
         if (adjacent >= 0) return adjacent;
         // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
         // opening the clause.
