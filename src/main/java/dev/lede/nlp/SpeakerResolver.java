@@ -118,7 +118,7 @@ final class SpeakerResolver {
                 && narration.goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
             return new Attribution(previousSpeaker, SpeakerPass.FRAME_BEFORE);
         }
-        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
+        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom), beforeFrom, endsInComma(quote));
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
@@ -324,9 +324,10 @@ final class SpeakerResolver {
 
     /**
      * The frame after a quote, its speech verb at most {@code reach} tokens on; a place speaks there only after a quote
-     * that closes a clause ('"…," Russia said', not 'it was "plain" Iraq continued').
+     * that closes a clause ('"…," Russia said', not 'it was "plain" Iraq continued'); a participle right after it has the
+     * subject of the clause before the quote, from {@code beforeFrom} ({@link ParticipleAfterQuote}).
      */
-    private int fromAfter(int from, int to, int reach, boolean placeMaySpeak) {
+    private int fromAfter(int from, int to, int reach, boolean placeMaySpeak, int beforeFrom, boolean endsInComma) {
         int verb = -1;
         for (int k = from; k < to && k < from + reach; k++) {
             if (isSpeechVerb(k)) {
@@ -335,6 +336,8 @@ final class SpeakerResolver {
             }
         }
         if (verb < 0) return -1;
+        int main = ParticipleAfterQuote.follows(tokens, from, verb, endsInComma) ? frameSubjects.participleSubject(beforeFrom, verb) : -1;
+        if (main != -1) return main;
         int subject = frameSubjects.subjectBefore(from, verb, placeMaySpeak);
         if (subject != -1) return subject;
         return frameSubjects.subjectAfter(verb + 1, to);

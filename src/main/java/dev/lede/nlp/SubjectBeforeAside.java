@@ -90,6 +90,23 @@ final class SubjectBeforeAside {
         return k;
     }
 
+    /**
+     * "The band - whose LP was the year's best-selling album - thanked", "Turkey, which occupies the north, insisted": at a
+     * comma or dash that opens a relative clause closed by the same mark before {@code to}, the closing mark; else k.
+     */
+    static int pastRelativeClause(List<Token> tokens, boolean[] quoted, int k, int to) {
+        String mark = tokens.get(k).text();
+        boolean opens = mark.equals(",") || DASHES.contains(mark);
+        if (!opens || quoted[k] || k + 1 >= to || !RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower())) return k;
+        for (int j = k + 2; j < to && j <= k + ASIDE_TOKENS; j++) {
+            if (quoted[j]) return k;
+            if (tokens.get(j).text().equals(mark)) return j;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+
     /** Past "(D-Nev.)" at token k: the token after the closing bracket, else k. */
     private static int pastLabel(List<Token> tokens, boolean[] quoted, int k, int open) {
         if (k >= open || !tokens.get(k).text().equals("(")) return k;
