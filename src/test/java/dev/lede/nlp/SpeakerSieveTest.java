@@ -112,8 +112,6 @@ class SpeakerSieveTest {
             Tom Price spoke. Anna Berg said Jim Hale's comments were "highly irresponsible".            | Anna Berg     | frame-before
             Anna Berg spoke. The Quorbin Trust gave money.\\n\\nThe New York businessman says of Quorbin, "It will be broke by the end of the year." |  |
             Tom Price spoke. Lib Dem spokesman Jim Hale branded the plan "a pile of pants" on Monday.   | Jim Hale      | frame-before
-            Tom Price spoke. Anna Berg assailed the plan as "a pile of pants" on Monday.                  | Anna Berg     | frame-before
-            Tom Price spoke. The plan, which Anna Berg refers to as "a pile of pants", was dropped.        | Anna Berg     | frame-before
             Tom Price spoke. Anna Berg characterised the plan as "a gift to the banks."                 | Anna Berg     | frame-before
             Tom Price spoke. Anna Berg attacked the "reckless" plan on Monday.                          | Anna Berg     | frame-before
             Tom Price spoke. Mexicans often say, "Poor us, so far from God and so close to the border." |      | unnamed
