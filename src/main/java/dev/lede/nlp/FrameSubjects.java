@@ -57,6 +57,7 @@ final class FrameSubjects {
         int adjacent = personRightBefore(start, verb);
         if (adjacent < 0) adjacent = bodyPronoun.rightBefore(start, verb);
         if (adjacent < 0) adjacent = RelativeSubject.antecedentRightBefore(tokens, entities, entityAt, quoted, start, verb);
+        if (adjacent < 0) adjacent = SubjectBeforeAside.subject(tokens, entities, entityAt, quoted, start, verb);
         if (adjacent >= 0) return adjacent;
         // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
         // opening the clause.
@@ -252,9 +253,10 @@ final class FrameSubjects {
      * "Trump attacked Clinton for her support of the war, saying": the first person the clause names, not as an owner
      * nor after a preposition, or that a pronoun stands for ("He urged O'Reilly …, adding"), else its first such body
      * ("Treasury Secretary John Snow put a brave face on it, saying" is Snow's); a clause put before the main one
-     * ("When Carson died, President Bush led the tributes, saying") is passed over. -1 when it names nobody so, or
-     * when a speech verb and "that" open a reported clause first; "it" or "they" as its subject speak for the body
-     * "it" stands for or for nobody ({@link #UNNAMED}).
+     * ("When Carson died, President Bush led the tributes, saying") and a relative clause ("The band - whose LP was the
+     * year's best-selling album - thanked") are passed over. -1 when it names nobody so, or when a speech verb and
+     * "that" open a reported clause first; "it" or "they" as its subject speak for the body "it" stands for or for
+     * nobody ({@link #UNNAMED}).
      */
     private int mainClauseSubject(int start, int verb) {
         int k = start;
@@ -267,7 +269,8 @@ final class FrameSubjects {
         if (pronoun >= 0) return tokens.get(pronoun).lower().equals("it") ? bodyOrUnnamed(pronoun) : UNNAMED;
         int organization = -1;
         for (; k < verb; k++) {
-            if (quoted[k]) continue;
+            k = SubjectBeforeAside.pastRelativeClause(tokens, quoted, k, verb);
+            if (k >= verb || quoted[k]) continue;
             if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return referents.personBefore(k);
             int e = entityAt[k];
             if (e < 0 || subjects.isOwner(k, verb) || objectOfPreposition(k, start, verb)) continue;
@@ -277,6 +280,11 @@ final class FrameSubjects {
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
         return organization;
+    }
+
+    /** '… Tony Blair declared himself "delighted", saying': the subject of the clause a participle after a quote goes with. */
+    int participleSubject(int start, int verb) {
+        return mainClauseSubject(start, verb);
     }
 
     /**

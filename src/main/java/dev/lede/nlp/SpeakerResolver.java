@@ -118,7 +118,7 @@ final class SpeakerResolver {
                 && narration.goesOnFromQuote(beforeFrom, beforeTo, previousQuoteEnd, quote)) {
             return new Attribution(previousSpeaker, SpeakerPass.FRAME_BEFORE);
         }
-        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom));
+        found = fromAfter(afterFrom, afterTo, apposed ? APPOSED_FRAME_TOKENS : VERB_TOKENS, closesAClause(quote, afterFrom), beforeFrom, endsInComma(quote));
         if (found != -1) return decided(found, SpeakerPass.FRAME_AFTER);
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
@@ -174,11 +174,7 @@ final class SpeakerResolver {
     private int personOpening(int from, int open, QuoteFinder.Span quoteAfter) {
         int firstLineEnd = text.indexOf('\n');
         if (from >= open || firstLineEnd < 0 || tokens.get(from).start() < firstLineEnd || !tokens.get(from).sentenceInitial()) return -1;
-        int k = from;
-        if (FRONTING_WORDS.contains(tokens.get(k).lower()) || PREPOSITIONS.contains(tokens.get(k).lower())) {
-            while (k < open && !tokens.get(k).text().equals(",")) k++;
-            k++;
-        }
+        int k = SubjectBeforeAside.subjectStart(tokens, entities, entityAt, from, open);
         if (k >= open) return -1;
         int e;
         if (quoteAfter != null && SUBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !quoted[k]) {
@@ -191,7 +187,7 @@ final class SpeakerResolver {
             while (k < open && entityAt[k] == e) k++;
         }
         if (e < 0) return -1;
-        k = pastApposition(k, open);
+        k = SubjectBeforeAside.pastAside(tokens, quoted, k, open);
         if (k >= open || tokens.get(k).text().equals(",") || isPossessiveMark(tokens.get(k).lower()) || !Character.isLowerCase(tokens.get(k).text().charAt(0))) return -1;
         // "Barley is described as a "…"", "Mourinho … has been "reminded of …"": in the passive the subject is what the
         // words are about.
@@ -208,24 +204,6 @@ final class SpeakerResolver {
             if (!quoted[j] && (isSpeechVerb(j) || judges(j))) return -1;
         }
         return e;
-    }
-
-    /** How many tokens an apposition between a sentence's subject and its verb may run. */
-    private static final int APPOSITION_TOKENS = 20;
-
-    /**
-     * "Mr Howard, however, was dismissive.", "Charles Schultze, chairman of the Council of Economic Advisers in the
-     * Carter administration, once summed up …": words set off by commas after the subject, opening in lower case, stand
-     * between it and its verb; the token after the closing comma, else {@code k}.
-     */
-    private int pastApposition(int k, int open) {
-        if (k + 2 >= open || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).isWord()
-                || !Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) return k;
-        for (int j = k + 2; j < open && j <= k + APPOSITION_TOKENS; j++) {
-            if (quoted[j]) return k;
-            if (tokens.get(j).text().equals(",")) return j + 1;
-        }
-        return k;
     }
 
     /** Whether the quote's own words hold one of the pronouns ("he", "his": a quote about a man). */
@@ -278,16 +256,20 @@ final class SpeakerResolver {
 
     /**
      * '"…," Mr. McHugh said': after a quote whose words end in a comma, its own frame right after it, a person or body named
-     * (after a title or two the name may not hold) and then its speech verb, as a pronoun and its verb are ('"…," he
-     * said'); an earlier frame of the sentence ("To alleviate the threat, the officials said, …") is then not the quote's.
+     * (after a title or two the name may not hold, or "as": '"…," as Eric Garner, gasping on a sidewalk, said'; past an
+     * aside after it) and then its speech verb, as a pronoun and its verb are ('"…," he said'); an earlier frame of the
+     * sentence ("To alleviate the threat, the officials said, …") is then not the quote's.
      */
     private boolean nameThenSpeechVerb(int from, int to) {
         Lexicon lex = Lexicon.get();
+        // '"…," as Eric Garner, gasping on a sidewalk, said': "as" before the name, an aside after it.
+        if (from + 1 < to && tokens.get(from).lower().equals("as")) from++;
         for (int titles = 0; titles < 2 && from < to && entityAt[from] < 0 && FrameSubjects.isTitle(lex, tokens.get(from).bare()); titles++) from++;
         int e = from < to && !quoted[from] ? entityAt[from] : -1;
         if (e < 0 || !entities.get(e).type().canSpeak()) return false;
         int k = from;
         while (k < to && entityAt[k] == e) k++;
+        k = SubjectBeforeAside.pastAside(tokens, quoted, k, to);
         return k < to && isSpeechVerb(k);
     }
 
@@ -342,9 +324,10 @@ final class SpeakerResolver {
 
     /**
      * The frame after a quote, its speech verb at most {@code reach} tokens on; a place speaks there only after a quote
-     * that closes a clause ('"…," Russia said', not 'it was "plain" Iraq continued').
+     * that closes a clause ('"…," Russia said', not 'it was "plain" Iraq continued'); a participle right after it has the
+     * subject of the clause before the quote, from {@code beforeFrom} ({@link ParticipleAfterQuote}).
      */
-    private int fromAfter(int from, int to, int reach, boolean placeMaySpeak) {
+    private int fromAfter(int from, int to, int reach, boolean placeMaySpeak, int beforeFrom, boolean endsInComma) {
         int verb = -1;
         for (int k = from; k < to && k < from + reach; k++) {
             if (isSpeechVerb(k)) {
@@ -353,6 +336,8 @@ final class SpeakerResolver {
             }
         }
         if (verb < 0) return -1;
+        int main = ParticipleAfterQuote.follows(tokens, from, verb, endsInComma) ? frameSubjects.participleSubject(beforeFrom, verb) : -1;
+        if (main != -1) return main;
         int subject = frameSubjects.subjectBefore(from, verb, placeMaySpeak);
         if (subject != -1) return subject;
         return frameSubjects.subjectAfter(verb + 1, to);
