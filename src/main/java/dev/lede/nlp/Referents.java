@@ -95,19 +95,29 @@ final class Referents {
 
     /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
     int mostMentionedRecently(int k, EntityType wanted) {
+        return mostMentionedRecently(k, wanted, Gender.UNKNOWN);
+    }
+
+    /** As {@link #mostMentionedRecently(int, EntityType)}, passing over people of the other gender than the one told. */
+    int mostMentionedRecently(int k, EntityType wanted, Gender told) {
         int best = -1;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
-            if (e < 0 || quoted[j] || entities.get(e).type() != wanted) continue;
+            if (e < 0 || quoted[j] || entities.get(e).type() != wanted || isOfTheOtherGender(e, told)) continue;
             if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
         }
         if (best >= 0) return best;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
+            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted && !isOfTheOtherGender(e, told)) return e;
         }
         return -1;
+    }
+
+    /** Whether entity e is known to be of the other gender than the one told (never when none is told). */
+    boolean isOfTheOtherGender(int e, Gender told) {
+        return told != Gender.UNKNOWN && gender[e] == told.opposite();
     }
 
     /**
