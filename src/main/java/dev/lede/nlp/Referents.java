@@ -30,7 +30,7 @@ final class Referents {
         this.gender = new Gender[entities.size()];
         Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
         for (int e = 0; e < entities.size(); e++) {
-            gender[e] = genderOf(entities.get(e), e, descriptions);
+            gender[e] = genderOf(entities.get(e), e, descriptions, text);
             if (gender[e] == Gender.UNKNOWN) gender[e] = byPronoun[e];
         }
     }
@@ -40,9 +40,9 @@ final class Referents {
 
     /**
      * From the honorific ("Mrs Follett"), the nouns the text describes the person with ("9/11 widow Terry Strada"),
-     * or the given name ("Hilary Swank"), in that order, when the text gives any.
+     * or the given name ("Hilary Swank", not a lone surname: {@link LoneSurname}), in that order, when the text gives any.
      */
-    private static Gender genderOf(Entity e, int index, Descriptions descriptions) {
+    private static Gender genderOf(Entity e, int index, Descriptions descriptions, String text) {
         if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
         Lexicon lex = Lexicon.get();
         for (String alias : e.aliases()) {
@@ -51,6 +51,7 @@ final class Referents {
         }
         boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
         if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
+        if (LoneSurname.is(e.name(), text, lex)) return Gender.UNKNOWN;
         // "Crooked Hillary Clinton": the first word that is a given name decides; the last word of a longer name is the
         // surname, which says nothing ("Rakeyia Scott" is no man for "Scott").
         String[] words = e.name().split("\\s+");
