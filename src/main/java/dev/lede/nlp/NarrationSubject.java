@@ -145,9 +145,9 @@ final class NarrationSubject {
             }
             int end = j;
             while (end + 1 < to && entityAt[end + 1] == e) end++;
-            // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized": "the" may stand between.
-            int before = j > from && tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
-            boolean afterPreposition = before >= from && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower());
+            // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized", "collaborated with director Spike Lee": "the"
+            // or role words may stand between.
+            boolean afterPreposition = PrepositionObject.is(tokens, entities, entityAt, j, from);
             if (entities.get(e).type() == EntityType.PERSON && !(end + 1 < tokens.size() && SpeechWords.isPossessiveMark(tokens.get(end + 1).lower())) && !afterPreposition) {
                 if (!nearestToVerb) return j;
                 found = j;

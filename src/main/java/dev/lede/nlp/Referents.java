@@ -213,7 +213,7 @@ final class Referents {
             if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
             int first = j;
             while (first > 0 && entityAt[first - 1] == e) first--;
-            boolean afterPreposition = first > 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(first - 1).lower());
+            boolean afterPreposition = PrepositionObject.is(tokens, entities, entityAt, first, 0);
             if (!SpeechWords.isOwnerMention(tokens, entityAt, j) && !afterPreposition) return e;
             j = first;
         }
