@@ -31,7 +31,8 @@ final class NarrationSubject {
      * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
      * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech decides ("Duda said …,
      * while Brudziński wrote …"), else the main clause, the first with a subject that no conjunction opens ("She has
-     * faced …, while the department was investigating Hillary Clinton"), else the last.
+     * faced …, while the department was investigating Hillary Clinton"), else the last; a clause put before the main one
+     * never does ("While Obama had … artists writing songs about him, …"): then -1 rather than its subject.
      */
     int before(int k) {
         int last = k - 1;
@@ -61,9 +62,9 @@ final class NarrationSubject {
             int speech = firstSpeechVerb(from, to);
             int subject = speech >= 0 && frameAfterQuote(speech) ? subjectOfClause(speech + 1, to, false)
                     : subjectOfClause(from, speech >= 0 ? speech : to, speech >= 0);
-            if (subject >= 0 && speech >= 0) reporting = subject;
+            if (subject >= 0 && speech >= 0 && !fronted) reporting = subject;
             if (subject >= 0 && !fronted && main < 0) main = subject;
-            if (subject >= 0) any = subject;
+            if (subject >= 0 && !fronted) any = subject;
             from = to;
         }
         int subject = reporting >= 0 ? reporting : main >= 0 ? main : any;
