@@ -70,13 +70,18 @@ final class DescribedSubjects {
      * insisted" after "Mr Cable said …") as often means another; else the one most talked about nearby.
      */
     int resolve(int k, boolean previousSubjectFirst) {
+        return resolve(k, previousSubjectFirst, Gender.UNKNOWN);
+    }
+
+    /** As {@link #resolve(int, boolean)}, but not a person of the other gender than the one told ({@link PronounAfterVerb}). */
+    int resolve(int k, boolean previousSubjectFirst, Gender told) {
         String w = tokens.get(k).lower();
         int introduced = introducedAs(k);
         if (introduced >= 0) return introduced;
         EntityType wanted = wantedBy(w);
         int previous = previousSubjectFirst && wanted == EntityType.PERSON ? referents.subjectPersonBefore(k) : -1;
-        if (previous >= 0) return previous;
-        int salient = referents.mostMentionedRecently(k, wanted);
+        if (previous >= 0 && !referents.isOfTheOtherGender(previous, told)) return previous;
+        int salient = referents.mostMentionedRecently(k, wanted, told);
         if (salient >= 0) return salient;
         if (w.startsWith("spokes")) {
             for (int j = k - 1; j >= 0; j--) {

@@ -130,7 +130,9 @@ final class FrameSubjects {
         int place = placeMaySpeak ? placeSubject(start, verb) : -1;
         if (place >= 0) return place;
         // "Ioannidis also said …. The lawyer added": a verb that goes on is about the person the text was just about.
-        if (description >= 0) return describedSubjects.resolve(description, CONTINUING_VERBS.contains(tokens.get(verb).lower()));
+        if (description >= 0) {
+            return describedSubjects.resolve(description, CONTINUING_VERBS.contains(tokens.get(verb).lower()), PronounAfterVerb.of(tokens, quoted, verb));
+        }
         return placeNamed >= 0 ? placeNamed : object;
     }
 

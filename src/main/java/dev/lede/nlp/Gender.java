@@ -18,10 +18,14 @@ enum Gender {
         return SpeechWords.MEN_S_TITLES.contains(t) ? MALE : UNKNOWN;
     }
 
-    /** A given name borne mostly by women; any other known given name counts as a man's; else unknown. */
+    /**
+     * A given name borne mostly by women; one borne by both women and men ("Leslie Wimes … she said") tells nothing;
+     * any other known given name counts as a man's; else unknown.
+     */
     static Gender ofGivenName(String word, Lexicon lex) {
         String w = word.toLowerCase(Locale.ROOT);
         if (lex.femaleNames.contains(w)) return FEMALE;
+        if (lex.unisexNames.contains(w)) return UNKNOWN;
         return lex.firstNames.contains(w) ? MALE : UNKNOWN;
     }
 }

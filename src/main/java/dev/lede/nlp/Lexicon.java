@@ -49,9 +49,10 @@ final class Lexicon {
     final Set<String> femaleNames = union(words("female-names.txt"), words("generated/given-names-female.txt"));
     /** Nouns a surname after "the" modifies ("the Bush administration"). */
     final Set<String> surnameModifiedNouns = words("surname-modified-nouns.txt");
+    /** Given names borne by both women and men ("Leslie", "Jordan"): they tell no gender. */
+    final Set<String> unisexNames = words("generated/given-names-unisex.txt");
     /** Every given name, of either sex. */
-    final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"),
-            words("generated/given-names-unisex.txt"));
+    final Set<String> firstNames = union(words("first-names.txt"), femaleNames, words("generated/given-names-male.txt"), unisexNames);
     /** Abbreviated titles ("Sen.", "Lt."), from the sentence splitter's lists. */
     final Set<String> titleAbbreviations = words("generated/title-abbreviations.txt");
     /** Titles written out or as acronyms ("Senator", "MP"). */

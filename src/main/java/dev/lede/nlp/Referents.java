@@ -16,8 +16,8 @@ final class Referents {
     private final int[] entityAt;
     private final boolean[] quoted;
     private final Gender[] gender;
-    private final Descriptions descriptions;
     private final UnnamedAntecedent unnamedAntecedent;
+    private final NarrationSubject narration;
 
     Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
@@ -25,12 +25,12 @@ final class Referents {
         this.entities = entities;
         this.entityAt = entityAt;
         this.quoted = quoted;
-        this.descriptions = descriptions;
         this.unnamedAntecedent = new UnnamedAntecedent(tokens, entities, entityAt, quoted, descriptions);
+        this.narration = new NarrationSubject(tokens, entities, entityAt, quoted, descriptions);
         this.gender = new Gender[entities.size()];
         Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
         for (int e = 0; e < entities.size(); e++) {
-            gender[e] = genderOf(entities.get(e), e, descriptions);
+            gender[e] = genderOf(entities.get(e), e, descriptions, text);
             if (gender[e] == Gender.UNKNOWN) gender[e] = byPronoun[e];
         }
     }
@@ -40,9 +40,9 @@ final class Referents {
 
     /**
      * From the honorific ("Mrs Follett"), the nouns the text describes the person with ("9/11 widow Terry Strada"),
-     * or the given name ("Hilary Swank"), in that order, when the text gives any.
+     * or the given name ("Hilary Swank", not a lone surname: {@link LoneSurname}), in that order, when the text gives any.
      */
-    private static Gender genderOf(Entity e, int index, Descriptions descriptions) {
+    private static Gender genderOf(Entity e, int index, Descriptions descriptions, String text) {
         if (e.type() != EntityType.PERSON) return Gender.UNKNOWN;
         Lexicon lex = Lexicon.get();
         for (String alias : e.aliases()) {
@@ -51,6 +51,7 @@ final class Referents {
         }
         boolean female = descriptions.describedWithAny(index, SpeechWords.FEMALE_NOUNS);
         if (female != descriptions.describedWithAny(index, SpeechWords.MALE_NOUNS)) return female ? Gender.FEMALE : Gender.MALE;
+        if (LoneSurname.is(e.name(), text, lex)) return Gender.UNKNOWN;
         // "Crooked Hillary Clinton": the first word that is a given name decides; the last word of a longer name is the
         // surname, which says nothing ("Rakeyia Scott" is no man for "Scott").
         String[] words = e.name().split("\\s+");
@@ -95,19 +96,29 @@ final class Referents {
 
     /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
     int mostMentionedRecently(int k, EntityType wanted) {
+        return mostMentionedRecently(k, wanted, Gender.UNKNOWN);
+    }
+
+    /** As {@link #mostMentionedRecently(int, EntityType)}, passing over people of the other gender than the one told. */
+    int mostMentionedRecently(int k, EntityType wanted, Gender told) {
         int best = -1;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= window; j--) {
             int e = entityAt[j];
-            if (e < 0 || quoted[j] || entities.get(e).type() != wanted) continue;
+            if (e < 0 || quoted[j] || entities.get(e).type() != wanted || isOfTheOtherGender(e, told)) continue;
             if (best < 0 || entities.get(e).mentions().size() > entities.get(best).mentions().size()) best = e;
         }
         if (best >= 0) return best;
         for (int j = k - 1; j >= 0; j--) {
             int e = entityAt[j];
-            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted) return e;
+            if (e >= 0 && !quoted[j] && entities.get(e).type() == wanted && !isOfTheOtherGender(e, told)) return e;
         }
         return -1;
+    }
+
+    /** Whether entity e is known to be of the other gender than the one told (never when none is told). */
+    boolean isOfTheOtherGender(int e, Gender told) {
+        return told != Gender.UNKNOWN && gender[e] == told.opposite();
     }
 
     /**
@@ -121,11 +132,11 @@ final class Referents {
         int unnamed = unnamedAntecedent.of(k);
         if (unnamed != -1) return unnamed;
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;
-        int subject = subjectOfNarrationBefore(k);
-        int named = subject < 0 ? -1 : entityAt[subject] >= 0 ? entityAt[subject] : describedPerson(subject);
+        int subject = narration.before(k);
+        int named = subject < 0 ? -1 : entityAt[subject] >= 0 ? entityAt[subject] : narration.describedPerson(subject);
         if (named >= 0 && gender[named] != wanted.opposite()) return named;
         // '"…," she said. She continued, "…"': the same pronoun carries on the same person.
-        if (subject >= 0 && named < 0 && pronounGender(subject) == wanted) return personBefore(subject);
+        if (subject >= 0 && named < 0 && narration.pronounGender(subject) == wanted) return personBefore(subject);
         // "She says … accusing Alicia Machado …. The candidate's response came in tweets. She tweeted": across one
         // sentence with no person as its subject, the same pronoun still carries on.
         int skipped = subject < 0 ? sameSubjectPronounAcrossOneSentence(k, wanted) : -1;
@@ -147,55 +158,10 @@ final class Referents {
      * before it; else -1.
      */
     int subjectPersonBefore(int k) {
-        int subject = subjectOfNarrationBefore(k);
+        int subject = narration.before(k);
         if (subject < 0) return -1;
         if (entityAt[subject] >= 0) return entities.get(entityAt[subject]).type() == EntityType.PERSON ? entityAt[subject] : -1;
-        return pronounGender(subject) != Gender.UNKNOWN ? personBefore(subject) : describedPerson(subject);
-    }
-
-    /**
-     * The subject (its token: a person's name, a pronoun or a described person's noun) of the last sentence of narration
-     * before token k's sentence, if k's own sentence names nobody before it. A pronoun that follows refers to the previous
-     * sentence's subject more often than to the person named last (centering: "Dan McLaughlin at the National Review
-     * agreed with Matthews. “…,” he wrote."). Of its clauses, the last one that reports speech decides ("Duda said …,
-     * while Brudziński wrote …"), else the main clause, the first with a subject that no conjunction opens ("She has
-     * faced …, while the department was investigating Hillary Clinton"), else the last.
-     */
-    private int subjectOfNarrationBefore(int k) {
-        int last = k - 1;
-        while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
-        if (last >= 0 && tokens.get(last).sentence() == tokens.get(k).sentence()) {
-            // Inside one sentence ("Flynn said Trump was right when he said …") the pronoun follows its own clause; but
-            // words before it that name nobody ("African-Americans, he said, can …") leave it to the sentence before.
-            int opening = last;
-            while (opening > 0 && tokens.get(opening - 1).sentence() == tokens.get(k).sentence()) opening--;
-            if (namesSomebody(opening, k)) return -1;
-            last = opening - 1;
-            while (last >= 0 && (quoted[last] || !tokens.get(last).isWord())) last--;
-        }
-        if (last < 0) return -1;
-        int sentence = tokens.get(last).sentence();
-        int first = last;
-        while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
-        int reporting = -1;
-        int main = -1;
-        int any = -1;
-        for (int from = first; from <= last; ) {
-            // "While Obama had …, that concerns Henry Crespo", "As Tory leader Michael Howard kicked off his campaign, the Lib
-            // Dem leader Charles Kennedy dismissed": a clause put before the main one ends at its comma ("But" opens none).
-            boolean fronted = from == first && SpeechWords.FRONTING_WORDS.contains(tokens.get(from).lower());
-            int to = from + 1;
-            while (to <= last && !opensClause(to) && !(fronted && tokens.get(to - 1).text().equals(","))) to++;
-            int speech = firstSpeechVerb(from, to);
-            int subject = speech >= 0 && frameAfterQuote(speech) ? subjectOfClause(speech + 1, to, false)
-                    : subjectOfClause(from, speech >= 0 ? speech : to, speech >= 0);
-            if (subject >= 0 && speech >= 0) reporting = subject;
-            if (subject >= 0 && !fronted && main < 0) main = subject;
-            if (subject >= 0) any = subject;
-            from = to;
-        }
-        int subject = reporting >= 0 ? reporting : main >= 0 ? main : any;
-        return subject >= 0 ? subject : describedSubject(first, last);
+        return narration.pronounGender(subject) != Gender.UNKNOWN ? personBefore(subject) : narration.describedPerson(subject);
     }
 
     /**
@@ -216,8 +182,8 @@ final class Referents {
             if (e >= 0 && entities.get(e).type() == EntityType.PERSON && gender[e] != wanted.opposite()) return -1;
             if (SpeechWords.PERSON_NOUNS.contains(tokens.get(j).lower()) && introducedIndefinitely(j, first)) return -1;
         }
-        int subject = subjectOfNarrationBefore(first);
-        return subject >= 0 && entityAt[subject] < 0 && pronounGender(subject) == wanted ? subject : -1;
+        int subject = narration.before(first);
+        return subject >= 0 && entityAt[subject] < 0 && narration.pronounGender(subject) == wanted ? subject : -1;
     }
 
     /** "a spokesman", "one senior aide": the person noun at token j follows "a", "an" or "one" and lower-case words only. */
@@ -231,100 +197,6 @@ final class Referents {
     }
 
     /**
-     * "The prime minister is trying to draw a line under … his relationship with Gordon Brown. He is saying": a sentence
-     * that names no person as its subject but opens with a description of one the text introduced ("Prime Minister Tony
-     * Blair") has that person as its subject; the description's head noun, else -1.
-     */
-    private int describedSubject(int first, int last) {
-        if (!tokens.get(first).lower().equals("the")) return -1;
-        for (int h = first + 1; h <= last && h <= first + 4; h++) {
-            Token t = tokens.get(h);
-            if (quoted[h] || !t.isWord() || entityAt[h] >= 0 || t.isCapitalized()) return -1;
-            if (SpeechWords.PERSON_NOUNS.contains(t.lower())) return describedPerson(h) >= 0 ? h : -1;
-        }
-        return -1;
-    }
-
-    /** The person a description's head noun at token h stands for, as the text introduced them, else -1. */
-    private int describedPerson(int h) {
-        return SpeechWords.PERSON_NOUNS.contains(tokens.get(h).lower()) ? descriptions.describedAt(h, EntityType.PERSON) : -1;
-    }
-
-    /** A person, a pronoun or a description ("the minister") in the narration from token {@code from} up to {@code to}. */
-    private boolean namesSomebody(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (quoted[j]) continue;
-            int e = entityAt[j];
-            if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return true;
-            String w = tokens.get(j).lower();
-            if (SpeechWords.SUBJECT_PRONOUNS.contains(w) || SpeechWords.PERSON_NOUNS.contains(w)) return true;
-        }
-        return false;
-    }
-
-    /** '"…," admitted the 28-year-old Morientes': a speech verb right after a quote has its subject after it. */
-    private boolean frameAfterQuote(int verb) {
-        int j = verb - 1;
-        while (j >= 0 && !quoted[j] && !tokens.get(j).isWord()) j--;
-        return j >= 0 && quoted[j];
-    }
-
-    private boolean opensClause(int k) {
-        String w = tokens.get(k).lower();
-        if (w.equals(";") || SpeechWords.CLAUSE_CONJUNCTIONS.contains(w)) return true;
-        return SpeechWords.CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(w) && tokens.get(k - 1).text().equals(",");
-    }
-
-    private int firstSpeechVerb(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (!quoted[j] && SpeechWords.isActiveSpeechVerb(tokens, j)) return j;
-        }
-        return -1;
-    }
-
-    /**
-     * A clause's subject: a person it names, not as an owner ("Trump's wife") nor after a preposition ("agreed with
-     * Matthews"); before a speech verb the one nearest it ("Clinton communication director Jennifer Palmieri said").
-     */
-    private int subjectOfClause(int from, int to, boolean nearestToVerb) {
-        int found = -1;
-            for (int j = from; j < to; j++) {
-            // "Weitz, who directed About A Boy, said": a relative clause between commas names an object.
-            if (j > from && SpeechWords.RELATIVE_PRONOUNS.contains(tokens.get(j).lower()) && tokens.get(j - 1).text().equals(",")) {
-                while (j + 1 < to && !tokens.get(j + 1).text().equals(",")) j++;
-                continue;
-            }
-            int e = entityAt[j];
-            if (quoted[j]) continue;
-            if (e < 0) {
-                if (!SpeechWords.SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) continue;
-                if (!nearestToVerb) return j;
-                // "Ban Ki-moon condemned what he called": the name, not a pronoun after it, is the subject.
-                if (found < 0 || entityAt[found] < 0) found = j;
-                continue;
-            }
-            int end = j;
-            while (end + 1 < to && entityAt[end + 1] == e) end++;
-            // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized": "the" may stand between.
-            int before = j > from && tokens.get(j - 1).lower().equals("the") ? j - 2 : j - 1;
-            boolean afterPreposition = before >= from && SpeechWords.PREPOSITIONS.contains(tokens.get(before).lower());
-            if (entities.get(e).type() == EntityType.PERSON && !isPossessive(end + 1) && !afterPreposition) {
-                if (!nearestToVerb) return j;
-                found = j;
-            }
-            j = end;
-        }
-        return found;
-    }
-
-    private Gender pronounGender(int k) {
-        String w = tokens.get(k).lower();
-        if (!SpeechWords.SUBJECT_PRONOUNS.contains(w)) return Gender.UNKNOWN;
-        return FEMININE.contains(w) ? Gender.FEMALE : Gender.MALE;
-    }
-
-    /** The mention that token j is part of is an owner: "Ivanka Trump's statement". */
-    /**
      * "Secretary General Ban Ki-moon condemned what he called": a person named earlier in the pronoun's own sentence,
      * not as an owner nor after a preposition, and not of the other gender, is the nearest such one; but a sentence
      * that opens with the same pronoun is about that pronoun's person.
@@ -335,13 +207,13 @@ final class Referents {
         while (opening > 0 && tokens.get(opening - 1).sentence() == sentence) opening--;
         while (opening < k && (quoted[opening] || !tokens.get(opening).isWord())) opening++;
         // "He hoped Jay-Z would "…", he added": a sentence opened by the same pronoun goes on about its person.
-        if (opening < k && pronounGender(opening) == wanted) return personBefore(opening);
+        if (opening < k && narration.pronounGender(opening) == wanted) return personBefore(opening);
         for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
             int e = entityAt[j];
             if (e < 0 || quoted[j] || entities.get(e).type() != EntityType.PERSON || gender[e] == wanted.opposite()) continue;
             int first = j;
             while (first > 0 && entityAt[first - 1] == e) first--;
-            boolean afterPreposition = first > 0 && SpeechWords.PREPOSITIONS.contains(tokens.get(first - 1).lower());
+            boolean afterPreposition = PrepositionObject.is(tokens, entities, entityAt, first, 0);
             if (!SpeechWords.isOwnerMention(tokens, entityAt, j) && !afterPreposition) return e;
             j = first;
         }
