@@ -60,12 +60,15 @@ final class SpeechWords {
 
     /**
      * A speech verb framing a quote at token k: active, and "according to", "pointed out", "put it" whole; "read" after
-     * a document's noun.
+     * a document's noun, and a verb of finding after one ({@link DocumentFinding}); "reports that" ({@link ReportsThat}).
      */
     static boolean isSpeechVerbAt(java.util.List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         // "the article read", "a BBC statement read": a document's words; "read" after anything else is reading.
         if (w.equals("read")) return DocumentRead.isDocumentReadAt(tokens, k);
+        // "A Government Accountability Office report released last year found": a document's finding is its words.
+        if (DocumentFinding.FINDING_VERBS.contains(w)) return DocumentFinding.isAt(tokens, k);
+        if (w.equals("reports")) return ReportsThat.isAt(tokens, k);
         if (!isActiveSpeechVerb(tokens, k)) return false;
         if (w.equals("according")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
         if (w.startsWith("point")) return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("out");
