@@ -123,7 +123,7 @@ final class SpeakerResolver {
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
         found = interviewTurn.speakerOf(beforeFrom, beforeTo, quote.start());
-        if (found >= 0) return new Attribution(found, SpeakerPass.INTERVIEW_TURN);
+        if (found != -1) return decided(found, SpeakerPass.INTERVIEW_TURN);
         found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
         if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
         found = colonIntro.speakerBefore(beforeFrom, beforeTo);
