@@ -21,6 +21,7 @@ class InterviewTurnTest {
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. And I'm like, "That's okay.  I still love him very much."      | Anna Berg | interview-turn
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened?\\n\\n((Anna Berg)) And I said, "I studied it for a long time." Then she's like, "You seem like a nice person." |  | unnamed
             The Quorbin Review spoke to Tom Price.\\n\\n((Quorbin Review)) What happened?\\n\\n((Tom Price)) I said, "I will pay it all back soon." And the lender came, and he would say, "You are not that good." |  | unnamed
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review))  Tell us about the title "Grand Quorbmaster" that you won in May. |  |
             Anna Berg spoke.\\n\\nI was angry and I said, "You are not listening to me at all."                                                                                       |  |
             """)
     void theLabelNamesTheI(String text, String speaker, String pass) {
