@@ -50,6 +50,20 @@ final class InterviewTurn {
         return -1;
     }
 
+    /**
+     * "((WN))  On your website, you wrote "…"": "you" right before the verb (past words like "had") in the interviewer's
+     * turn, whose label names no person, is the person whose label opens the next turn; else -1.
+     */
+    int addresseeRightBefore(int from, int verb) {
+        int k = verb - 1;
+        while (k >= from && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int offset = tokens.get(verb).start();
+        if (k < from || !tokens.get(k).lower().equals("you") || labelBefore(offset) < 0 || answererAt(offset) >= 0) return -1;
+        int next = text.indexOf("\n((", offset);
+        int close = next < 0 ? -1 : text.indexOf("))", next);
+        return close < 0 ? -1 : answererAt(close + 2);
+    }
+
     /** The start of the last line before the offset that opens with a label in double brackets, else -1. */
     private int labelBefore(int offset) {
         for (int at = text.lastIndexOf("((", offset); at >= 0; at = text.lastIndexOf("((", at - 1)) {

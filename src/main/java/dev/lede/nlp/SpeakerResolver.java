@@ -41,8 +41,8 @@ final class SpeakerResolver {
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);
         this.interviewTurn = new InterviewTurn(text, tokens, entities, entityAt);
-        this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
-                new UnnamedSubjects(tokens, entities, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
+        this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents, new UnnamedSubjects(tokens, entities,
+                entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt), interviewTurn);
     }
 
     /**

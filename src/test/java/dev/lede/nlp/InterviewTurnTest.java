@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link InterviewTurn}: "I said" (or "I'm like") in an interview answer is the person the answer's bracketed label names;
- * anybody else's "like", and a "he" or "she" in the answer, is not that person.
+ * anybody else's "like", and a "he" or "she" in the answer, is not that person; the interviewer's "you wrote" is the
+ * person who answers next.
  */
 class InterviewTurnTest {
 
@@ -22,6 +23,8 @@ class InterviewTurnTest {
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened?\\n\\n((Anna Berg)) And I said, "I studied it for a long time." Then she's like, "You seem like a nice person." |  | unnamed
             The Quorbin Review spoke to Tom Price.\\n\\n((Quorbin Review)) What happened?\\n\\n((Tom Price)) I said, "I will pay it all back soon." And the lender came, and he would say, "You are not that good." |  | unnamed
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review))  Tell us about the title "Grand Quorbmaster" that you won in May. |  |
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review))  On your website, you wrote "Quorbville is too precious to be sold off."  Why?\\n\\n((Anna Berg))  It is. | Anna Berg | frame-before
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review))  Why?\\n\\n((Anna Berg))  Last year you wrote "Quorbville is too precious to be sold off at all." |  | unnamed
             Anna Berg spoke.\\n\\nI was angry and I said, "You are not listening to me at all."                                                                                       |  |
             """)
     void theLabelNamesTheI(String text, String speaker, String pass) {
