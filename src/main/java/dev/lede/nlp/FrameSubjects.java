@@ -26,9 +26,11 @@ final class FrameSubjects {
     private final DescribedSubjects describedSubjects;
     private final BodyHeadNoun bodyHeadNoun;
     private final SubjectAfterVerb after;
+    private final IntroducedRole introducedRole;
+    private final InterviewTurn interview;
 
     FrameSubjects(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Referents referents,
-                  UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions) {
+                  UnnamedSubjects subjects, Descriptions descriptions, Appositions appositions, InterviewTurn interview) {
         this.tokens = tokens;
         this.entities = entities;
         this.entityAt = entityAt;
@@ -40,6 +42,8 @@ final class FrameSubjects {
         this.bodyPronoun = new BodyPronoun(tokens, entities, entityAt, quoted);
         this.bodyHeadNoun = new BodyHeadNoun(tokens, entities, entityAt, quoted, bodyPronoun);
         this.describedSubjects = new DescribedSubjects(tokens, entities, entityAt, quoted, referents, descriptions, appositions);
+        this.introducedRole = new IntroducedRole(tokens, entityAt, quoted, descriptions);
+        this.interview = interview;
         this.after = new SubjectAfterVerb(tokens, entities, entityAt, referents, subjects, appositions, documents, describedSubjects);
     }
 
@@ -74,6 +78,9 @@ final class FrameSubjects {
         if (author >= 0) return author;
         int body = bodyHeadNoun.bodyNamedBy(document, from);
         if (body >= 0) return body;
+        int role = introducedRole.rightBefore(from, verb);
+        if (role < 0) role = interview.addresseeRightBefore(from, verb);
+        if (role >= 0) return role;
         if (subjects.commonNounRightBefore(from, verb) || subjects.unnamedPronounRightBefore(from, verb) || subjects.thingRelativeRightBefore(from, verb)) return UNNAMED;
         if (describedSubjects.isUnintroduced(subjects.ownedPersonRightBefore(from, verb))) return UNNAMED;
         if (participleAfterComma(verb)) {

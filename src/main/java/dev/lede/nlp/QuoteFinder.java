@@ -116,6 +116,7 @@ final class QuoteFinder {
             if (c == '\'' || c == '\u2019') {
                 if (!Character.isLetter(after)) return false; // '90s and other elisions start with a digit
             }
+            if (ClippedWord.follows(text, i)) return false; // 'cause, 'til, 'em
         }
         if (c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E' || c == '\u2039') return true;
         return Character.isWhitespace(before) || "([{-\u2014\u2013:/>".indexOf(before) >= 0 || i == 0;

@@ -18,6 +18,7 @@ final class Referents {
     private final Gender[] gender;
     private final UnnamedAntecedent unnamedAntecedent;
     private final NarrationSubject narration;
+    private final InterviewTurn interview;
 
     Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
         this.text = text;
@@ -27,6 +28,7 @@ final class Referents {
         this.quoted = quoted;
         this.unnamedAntecedent = new UnnamedAntecedent(tokens, entities, entityAt, quoted, descriptions);
         this.narration = new NarrationSubject(tokens, entities, entityAt, quoted, descriptions);
+        this.interview = new InterviewTurn(text, tokens, entities, entityAt);
         this.gender = new Gender[entities.size()];
         Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
         for (int e = 0; e < entities.size(); e++) {
@@ -129,6 +131,12 @@ final class Referents {
      * {@link FrameSubjects#UNNAMED} after a sentence whose subject is an unnamed spokesman ({@link UnnamedAntecedent}).
      */
     int personBefore(int k) {
+        int e = antecedent(k);
+        // "((Akram Pasha)) … the loanee … he would say": who answers is "I" in the answer, so "he" or "she" is somebody else.
+        return e >= 0 && e == interview.answererAt(tokens.get(k).start()) ? FrameSubjects.UNNAMED : e;
+    }
+
+    private int antecedent(int k) {
         int unnamed = unnamedAntecedent.of(k);
         if (unnamed != -1) return unnamed;
         Gender wanted = FEMININE.contains(tokens.get(k).lower()) ? Gender.FEMALE : Gender.MALE;

@@ -41,8 +41,8 @@ final class SpeakerResolver {
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);
         this.interviewTurn = new InterviewTurn(text, tokens, entities, entityAt);
-        this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents,
-                new UnnamedSubjects(tokens, entities, entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt));
+        this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents, new UnnamedSubjects(tokens, entities,
+                entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt), interviewTurn);
     }
 
     /**
@@ -123,7 +123,7 @@ final class SpeakerResolver {
         found = framedBefore ? -1 : fromBefore(beforeFrom, beforeTo);
         if (found != -1) return decided(found, SpeakerPass.FRAME_BEFORE);
         found = interviewTurn.speakerOf(beforeFrom, beforeTo, quote.start());
-        if (found >= 0) return new Attribution(found, SpeakerPass.INTERVIEW_TURN);
+        if (found != -1) return decided(found, SpeakerPass.INTERVIEW_TURN);
         found = HeadlineSubject.of(text, tokens, entityAt, entities, quote.start());
         if (found >= 0) return new Attribution(found, SpeakerPass.HEADLINE_SUBJECT);
         found = colonIntro.speakerBefore(beforeFrom, beforeTo);

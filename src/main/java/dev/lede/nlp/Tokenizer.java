@@ -37,7 +37,11 @@ final class Tokenizer {
             boolean word = Character.isLetterOrDigit(t.charAt(0));
             tokens.add(new Token(s[0], s[1], t, sentence, word && startOfSentence));
             if (word) startOfSentence = false;
-            if (t.equals(")") && labelDepth == 1) startOfSentence = true;
+            // The label is a sentence of its own: a name in it is nobody's subject in the turn it opens ("((WN))  Tell me about").
+            if (t.equals(")") && labelDepth == 1) {
+                sentence++;
+                startOfSentence = true;
+            }
             labelDepth = labelDepth(t, lineStart, labelDepth);
             // The first word inside a quote starts a sentence of its own: '"Everyone would…'
             if (isOpeningQuote(t) && (s[0] == 0 || !Character.isLetterOrDigit(text.charAt(s[0] - 1)))) startOfSentence = true;

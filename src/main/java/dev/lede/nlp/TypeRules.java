@@ -178,6 +178,8 @@ final class TypeRules {
             // "ABSTRACT", "ZERO": a long all-capitals word is shouting, not an abbreviation.
             new Rule("shouting", EntityType.OTHER, Weight.NONE, c -> c.first().isAcronym() && c.words() == 1 && !isShortForm(c.name)),
             new Rule("abbreviation", EntityType.ORGANIZATION, Weight.PATTERN, c -> c.first().isAcronym() && c.words() == 1),
+            // "((Sara Seager))  I think …": an interview turn's label names the person who speaks it.
+            new Rule(InterviewLabel.RULE, EntityType.PERSON, Weight.NEIGHBOUR, InterviewLabel::namesTheSpeaker),
             new Rule("member-at", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::memberAt),
             new Rule("stake-in", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyEvidence::ownedInPart),
             new Rule("body-apposition", EntityType.ORGANIZATION, Weight.NEIGHBOUR, BodyApposition::bodyNounInApposition),

@@ -39,6 +39,21 @@ class TokenizerTest {
         assertEquals(opens, token.sentenceInitial(), () -> word + " in " + t);
     }
 
+    @ParameterizedTest(name = "{1} and {2} in \"{0}\" share a sentence: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Intro.\\n\\n((WN))  Tell me about the title you won.       | WN     | Tell     | false
+            Intro.\\n\\n((Sara Seager))  Probably not.                   | Seager | Probably | false
+            Intro.\\n\\n((WN)) What (he said) Does matter.               | he     | Does     | true
+            Intro.\\n\\nThe Quorbin Review (WN) spoke to her.            | WN     | spoke    | true
+            """)
+    void aLabelThatOpensItsLineIsASentenceOfItsOwn(String text, String first, String second, boolean same) {
+        String t = text.replace("\\n", "\n");
+        List<Token> tokens = new Tokenizer(Lexicon.get()).tokenize(t);
+        Token a = tokens.stream().filter(k -> k.text().equals(first)).findFirst().orElseThrow();
+        Token b = tokens.stream().filter(k -> k.text().equals(second)).findFirst().orElseThrow();
+        assertEquals(same, a.sentence() == b.sentence(), () -> first + " and " + second + " in " + t);
+    }
+
     @Test
     void rawTokensAreWhatTheRegularExpressionMatches() {
         Random random = new Random(18);

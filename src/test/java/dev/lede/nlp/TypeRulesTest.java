@@ -151,6 +151,7 @@ class TypeRulesTest {
             Growth will slow, said economy minister Quorvo Baldane.         | Quorvo Baldane            | role-noun-before      | PERSON
             It was said by Bank of Quorbia chief Tosho Quelani.             | Tosho Quelani             | role-noun-before      | PERSON
             Later senior advisor Quella Hixby had tested positive.          | Quella Hixby              | role-noun-before      | PERSON
+            ((Quorvan Pashek))  I did not choose this work at all.          | Quorvan Pashek            | interview-label       | PERSON
             Sales fell at market leader Quorbax Omni last year.             | Quorbax Omni              | unknown-name          | OTHER
             The fall was small, BNP Paribas said on Monday.                 | BNP Paribas               | abbreviation-first    | ORGANIZATION
             Profits fell, QXR Digital said on Monday.                       | QXR Digital               | abbreviation-first    | ORGANIZATION

@@ -36,7 +36,8 @@ class WordListsBeyondGoldTest {
             "characterizing-verbs.txt", "naming-words.txt", "women-s-titles.txt", "men-s-titles.txt", "document-nouns.txt", "surname-modified-nouns.txt", "sub-body-nouns.txt", "apposition-body-nouns.txt",
             "apposition-head-followers.txt", "stake-nouns.txt", "body-name-prepositions.txt",
             "lawsuit-nouns.txt", "suing-verbs.txt", "filing-verbs.txt", "format-nouns.txt", "nationality-nouns.txt", "publication-name-endings.txt",
-            "publication-name-openers.txt", "finding-verbs.txt", "department-heads.txt");
+            "publication-name-openers.txt", "finding-verbs.txt", "department-heads.txt",
+            "clipped-words.txt");
     private static final Set<String> ONE_NAME_PER_LINE = Set.of("locations.txt", "organizations.txt");
 
     @Test
