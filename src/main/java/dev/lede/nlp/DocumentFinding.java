@@ -7,7 +7,7 @@ import java.util.Set;
  * "A Government Accountability Office report released last year found that the agency could not be sure that money …
  * was not coming from "…"": a verb of finding ({@code finding-verbs.txt}) frames a quote as its subject's words only
  * when that subject is a document (a report, a study) whose author the phrase names, and which speaks for that author;
- * "police found" frames nothing, nor does "the report found" (whose the text may not say).
+ * "police found" frames nothing, nor does "the report found" (the text may not say whose).
  */
 final class DocumentFinding {
 

@@ -210,7 +210,7 @@ final class EntityMerger {
             if (s.size() == 1 && isInitials(shorter.key, l)) return true;
             if (BodyNameTail.shortens(shorter, longer, keys)) return true;
             if (st == EntityType.ORGANIZATION && LeadingInitials.abbreviates(shorter, longer)) return true;
-            if (DepartmentSubject.names(s, l)) return true;
+            if (DepartmentShortName.names(s, l)) return true;
         }
         if (lt == EntityType.LOCATION && st == EntityType.LOCATION && l.subList(0, s.size()).equals(s)
                 && lex.locationWords.contains(l.get(l.size() - 1)) && !lex.isLocation(shorter.key)) {

@@ -267,7 +267,7 @@ final class FrameSubjects {
      * "that" open a reported clause first; "it" or "they" as its subject speak for the body "it" stands for or for
      * nobody ({@link #UNNAMED}).
      */
-    private int mainClauseSubject(int start, int verb) {
+    int mainClauseSubject(int start, int verb) {
         int k = start;
         if (k < verb && FRONTING_WORDS.contains(tokens.get(k).lower())) {
             while (k < verb && !tokens.get(k).text().equals(",")) k++;
@@ -289,11 +289,6 @@ final class FrameSubjects {
             if (type == EntityType.ORGANIZATION && organization < 0) organization = e;
         }
         return organization;
-    }
-
-    /** '… Tony Blair declared himself "delighted", saying': the subject of the clause a participle after a quote goes with. */
-    int participleSubject(int start, int verb) {
-        return mainClauseSubject(start, verb);
     }
 
     /**

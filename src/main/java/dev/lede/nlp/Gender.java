@@ -10,6 +10,12 @@ enum Gender {
         return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
     }
 
+    /** "she" a woman, "he" a man; any other word unknown. */
+    static Gender ofSubjectPronoun(String lower) {
+        if (!SpeechWords.SUBJECT_PRONOUNS.contains(lower)) return UNKNOWN;
+        return SpeechWords.FEMININE.contains(lower) ? FEMALE : MALE;
+    }
+
     /** "Mrs", "Ms.", "Sir": a title worn by women or by men only; else unknown. */
     static Gender ofTitle(String title) {
         if (title == null) return UNKNOWN;

@@ -27,7 +27,7 @@ final class HeadlineEcho {
         List<String> narration = null;
         for (int h = 0; h < quotes.size() && quotes.get(h).end() <= headlineEnd; h++) {
             List<String> headline = words(text, quotes.get(h).start(), quotes.get(h).end());
-            if (headline.isEmpty() || attributions.get(h).speaker() >= 0) continue;
+            if (headline.isEmpty() || attributions.get(h).pass() != null) continue;
             for (int b = h + 1; b < quotes.size(); b++) {
                 QuoteFinder.Span body = quotes.get(b);
                 if (body.start() <= headlineEnd || !holdsInARow(words(text, body.start(), body.end()), headline)) continue;

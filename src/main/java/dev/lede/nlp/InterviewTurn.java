@@ -86,7 +86,7 @@ final class InterviewTurn {
     private int quotativeLike(int from, int to) {
         int like = to - 1;
         if (like > from && tokens.get(like).text().equals(",")) like--;
-        if (like - 1 <= from || !tokens.get(like).lower().equals("like")) return -1;
+        if (like - 1 < from || !tokens.get(like).lower().equals("like")) return -1;
         String be = tokens.get(like - 1).lower().replace('\u2019', '\'');
         return BE.contains(be) || be.equals("i'm") ? like : -1;
     }

@@ -1,6 +1,5 @@
 package dev.lede.nlp;
 
-import static dev.lede.nlp.SpeechWords.FEMININE;
 
 import java.util.List;
 
@@ -160,8 +159,6 @@ final class NarrationSubject {
 
     /** The gender "he" or "she" at token k gives, else unknown. */
     Gender pronounGender(int k) {
-        String w = tokens.get(k).lower();
-        if (!SpeechWords.SUBJECT_PRONOUNS.contains(w)) return Gender.UNKNOWN;
-        return FEMININE.contains(w) ? Gender.FEMALE : Gender.MALE;
+        return Gender.ofSubjectPronoun(tokens.get(k).lower());
     }
 }

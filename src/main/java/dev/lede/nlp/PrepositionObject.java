@@ -26,7 +26,8 @@ final class PrepositionObject {
                     || lex.titleModifiers.contains(w) || lex.roleNouns.contains(w) || SpeechWords.PERSON_NOUNS.contains(w);
             int e = entityAt[j];
             boolean placing = e >= 0 && entities.get(e).type() != EntityType.PERSON;
-            if (!role && !placing) return false;
+            // "In Iowa Hillary Clinton thanked …": a place right before the name ends the preposition's phrase.
+            if (!role && (!placing || j == first - 1)) return false;
         }
         return false;
     }

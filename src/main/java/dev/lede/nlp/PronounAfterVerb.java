@@ -17,8 +17,6 @@ final class PronounAfterVerb {
         int k = verb + 1;
         if (k < tokens.size() && !quoted[k] && tokens.get(k).lower().equals("that")) k++;
         if (k >= tokens.size() || quoted[k]) return Gender.UNKNOWN;
-        String w = tokens.get(k).lower();
-        if (!SpeechWords.SUBJECT_PRONOUNS.contains(w)) return Gender.UNKNOWN;
-        return SpeechWords.FEMININE.contains(w) ? Gender.FEMALE : Gender.MALE;
+        return Gender.ofSubjectPronoun(tokens.get(k).lower());
     }
 }

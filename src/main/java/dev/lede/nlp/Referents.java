@@ -20,7 +20,8 @@ final class Referents {
     private final NarrationSubject narration;
     private final InterviewTurn interview;
 
-    Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions) {
+    Referents(String text, List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, Descriptions descriptions,
+              InterviewTurn interview) {
         this.text = text;
         this.tokens = tokens;
         this.entities = entities;
@@ -28,7 +29,7 @@ final class Referents {
         this.quoted = quoted;
         this.unnamedAntecedent = new UnnamedAntecedent(tokens, entities, entityAt, quoted, descriptions);
         this.narration = new NarrationSubject(tokens, entities, entityAt, quoted, descriptions);
-        this.interview = new InterviewTurn(text, tokens, entities, entityAt);
+        this.interview = interview;
         this.gender = new Gender[entities.size()];
         Gender[] byPronoun = PronounGender.of(tokens, entities, entityAt, quoted);
         for (int e = 0; e < entities.size(); e++) {
@@ -96,12 +97,10 @@ final class Referents {
         return best;
     }
 
-    /** Descriptions ("the defender said") mean the article's main figure more often than the last one named. */
-    int mostMentionedRecently(int k, EntityType wanted) {
-        return mostMentionedRecently(k, wanted, Gender.UNKNOWN);
-    }
-
-    /** As {@link #mostMentionedRecently(int, EntityType)}, passing over people of the other gender than the one told. */
+    /**
+     * Descriptions ("the defender said") mean the article's main figure more often than the last one named; people of
+     * the other gender than the one told are passed over.
+     */
     int mostMentionedRecently(int k, EntityType wanted, Gender told) {
         int best = -1;
         int window = tokens.get(k).start() - DESCRIPTION_WINDOW;

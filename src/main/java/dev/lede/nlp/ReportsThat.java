@@ -12,10 +12,14 @@ final class ReportsThat {
     private ReportsThat() {
     }
 
-    /** Whether token k is "reports" followed by "that", not after a determiner ("the reports that …"). */
+    /** Whether token k is "reports" followed by "that" after a name or a pronoun, not after a determiner ("the reports that …"). */
     static boolean isAt(List<Token> tokens, int k) {
         if (!tokens.get(k).lower().equals("reports") || k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("that")) return false;
-        return k == 0 || !SpeechWords.NOUN_DETERMINERS.contains(tokens.get(k - 1).lower()) && tokens.get(k - 1).isWord()
-                && (tokens.get(k - 1).isCapitalized() || SpeechWords.SUBJECT_PRONOUNS.contains(tokens.get(k - 1).lower()));
+        if (k == 0 || SpeechWords.NOUN_DETERMINERS.contains(tokens.get(k - 1).lower()) || !tokens.get(k - 1).isWord()) return false;
+        Token before = tokens.get(k - 1);
+        // "Media reports that …", "Unconfirmed reports that …": an everyday word opening the sentence is no name.
+        Lexicon lex = Lexicon.get();
+        boolean everyday = before.sentenceInitial() && (lex.everydayWords.contains(before.lower()) || lex.adjectives.contains(before.lower()));
+        return before.isCapitalized() && !everyday || SpeechWords.SUBJECT_PRONOUNS.contains(before.lower());
     }
 }

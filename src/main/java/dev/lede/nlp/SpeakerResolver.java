@@ -37,10 +37,10 @@ final class SpeakerResolver {
             }
         }
         Descriptions descriptions = new Descriptions(tokens, entities, entityAt, quoted, QuoteFinder.headlineEnd(text));
-        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions);
+        this.interviewTurn = new InterviewTurn(text, tokens, entities, entityAt);
+        this.referents = new Referents(text, tokens, entities, entityAt, quoted, descriptions, interviewTurn);
         this.narration = new QuoteNarration(text, tokens, entities, entityAt, quoted);
         this.colonIntro = new ColonIntro(tokens, entities, entityAt, quoted);
-        this.interviewTurn = new InterviewTurn(text, tokens, entities, entityAt);
         this.frameSubjects = new FrameSubjects(tokens, entities, entityAt, quoted, referents, new UnnamedSubjects(tokens, entities,
                 entityAt, quoted, referents), descriptions, new Appositions(tokens, entities, entityAt), interviewTurn);
     }
@@ -336,7 +336,7 @@ final class SpeakerResolver {
             }
         }
         if (verb < 0) return -1;
-        int main = ParticipleAfterQuote.follows(tokens, from, verb, endsInComma) ? frameSubjects.participleSubject(beforeFrom, verb) : -1;
+        int main = ParticipleAfterQuote.follows(tokens, from, verb, endsInComma) ? frameSubjects.mainClauseSubject(beforeFrom, verb) : -1;
         if (main != -1) return main;
         int subject = frameSubjects.subjectBefore(from, verb, placeMaySpeak);
         if (subject != -1) return subject;

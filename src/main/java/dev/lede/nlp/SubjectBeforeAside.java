@@ -31,7 +31,7 @@ final class SubjectBeforeAside {
      * comma goes with the main clause.
      */
     static int subject(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, int start, int verb) {
-        if (tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",")) return -1;
+        if (verb > start && tokens.get(verb).lower().endsWith("ing") && tokens.get(verb - 1).text().equals(",")) return -1;
         int close = verb - 1;
         while (close > start && isPrelude(tokens.get(close).lower())) close--;
         if (close <= start || quoted[close] || !tokens.get(close).text().equals(",")) return -1;
@@ -149,6 +149,8 @@ final class SubjectBeforeAside {
         String w = k < first ? tokens.get(k).lower() : "";
         if (FRONTING_WORDS.contains(w) || PREPOSITIONS.contains(w)) {
             while (k < first && !tokens.get(k).text().equals(",")) k++;
+            // "In a letter to Senator John Smith, the agency's director …": the name is inside the phrase put before.
+            if (k >= first) return false;
             k++;
         }
         Lexicon lex = Lexicon.get();

@@ -20,6 +20,7 @@ class HeadlineEchoTest {
             Quorbin unveils low-cost 'Zen box'\\n\\nThe Zen box costs $99. "The Zen box will sell well this year," said Anna Berg.         |           |
             Economy 'strong' in election year\\n\\nShares rose on Monday. "The economy is strong and growing," the letter reads.          |           |
             Tom Price: roads plan is 'a gift to the banks'\\n\\n"The roads plan is a gift to the banks," said Anna Berg, the treasurer. | Tom Price | headline-subject
+            Aides say plan is 'a total disaster'\\n\\n"The plan is a total disaster," said Senator John Smith.                                  |           | unnamed
             """)
     void theHeadlineQuoteIsWhoeverSaysItInTheBody(String text, String speaker, String pass) {
         Annotation a = ANNOTATOR.annotate(text.replace("\\n", "\n"));

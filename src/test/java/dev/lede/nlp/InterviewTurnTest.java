@@ -20,6 +20,7 @@ class InterviewTurnTest {
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What would you ask?\\n\\n((Anna Berg)) They say protect.\\n\\nSo I would say to them "What do you mean by that at all?" | Anna Berg | interview-turn
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. I told my mother, and my mother was like "you need to pray more every day." |  | unnamed
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. And I'm like, "That's okay.  I still love him very much."      | Anna Berg | interview-turn
+            The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened then?\\n\\n((Anna Berg)) It was hard. I'm like, "That's okay.  I still love him very much."          | Anna Berg | interview-turn
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review)) What happened?\\n\\n((Anna Berg)) And I said, "I studied it for a long time." Then she's like, "You seem like a nice person." |  | unnamed
             The Quorbin Review spoke to Tom Price.\\n\\n((Quorbin Review)) What happened?\\n\\n((Tom Price)) I said, "I will pay it all back soon." And the lender came, and he would say, "You are not that good." |  | unnamed
             The Quorbin Review spoke to Anna Berg.\\n\\n((Quorbin Review))  Tell us about the title "Grand Quorbmaster" that you won in May. |  |

@@ -75,6 +75,9 @@ class SpeakerSieveTest {
             Obama on Climate Change: The Trends Are "Terrifying."\\n\\nOn Monday, Barack Obama spoke.   | Barack Obama  | headline-subject
             Mike Pence, the Indiana governor, spoke first. Donald Trump spoke and Donald Trump left. The Indiana governor said it was "a gift to the banks." | Mike Pence | frame-before
             Retired General Reveals "Demoralizing" Experience Of Serving Under Obama\\n\\nRetired Gen. Jim Hale spoke on Monday about his years under President Barack Obama. | Jim Hale | frame-before
+            Adding "insult to injury", the firm raised its prices again on Monday.                    |               |
+            In a letter to Senator John Smith, the agency's director, Mark Lee, wrote that the plan was "deeply flawed and far too costly." | Mark Lee | frame-before
+            John Kerry spoke first. In Iowa Hillary Clinton thanked Mary Jones. "We will win this state, believe me," she said. | Hillary Clinton | frame-after
             Shadow chancellor Oliver Letwin spoke. Gordon Brown spoke and Gordon Brown left. The chancellor insisted the plans were "affordable and fully costed." | Gordon Brown | frame-before
             Rival club Leeds United spoke. Manchester United met and Manchester United left. "Any board has a duty to consider an offer," the club said. | Manchester United | frame-after
             Anna Berg, a 43-year-old nurse, spoke first. Tom Price spoke and Tom Price left. "We were never told," said the 43-year-old. | Anna Berg | frame-after

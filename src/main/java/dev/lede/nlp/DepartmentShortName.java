@@ -8,9 +8,9 @@ import java.util.Set;
  * "Ministry of"), two or more, name the department alone. One word is left alone ("Justice", "Defence": a title's word
  * as often as the department's).
  */
-final class DepartmentSubject {
+final class DepartmentShortName {
 
-    private DepartmentSubject() {
+    private DepartmentShortName() {
     }
 
     private static final Set<String> HEADS = Lexicon.words("department-heads.txt");

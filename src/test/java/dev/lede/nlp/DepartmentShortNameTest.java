@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "the Department of Quorland Security … a Quorland Security memo": the words after "Department of", two or more, name
- * the department ({@code DepartmentSubject}).
+ * the department ({@code DepartmentShortName}).
  */
-class DepartmentSubjectTest {
+class DepartmentShortNameTest {
 
     private static final EnglishAnnotator ANNOTATOR = new EnglishAnnotator();
 
