@@ -129,11 +129,28 @@ final class Annotators {
     /** Every document's annotation in order (null for a document that failed to load), with progress on stderr. */
     static List<Annotation> annotateAll(List<Document> docs, ForDocuments annotator, PrintWriter err) {
         try (Progress progress = Progress.onStderr(docs.size(), err)) {
-            return docs.parallelStream().map(d -> {
-                Annotation a = d.isFailed() ? null : annotator.of(d);
+            return java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+                Document d = docs.get(i);
+                Annotation a = null;
+                if (!d.isFailed()) {
+                    try {
+                        a = annotator.of(d);
+                    } catch (RuntimeException e) {
+                        docs.set(i, notAnnotated(d, e));
+                    }
+                }
                 progress.step();
                 return a;
             }).toList();
         }
+    }
+
+    /**
+     * An article the annotator failed on, as a document that could not be read, saying why: one article must not end
+     * an export of all the others.
+     */
+    static Document notAnnotated(Document d, RuntimeException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Document.failed(d.id(), d.source(), "annotation failed: " + why);
     }
 }

@@ -151,8 +151,12 @@ final class ExportCommand implements Callable<Integer> {
                     if (doc.isFailed()) {
                         a = new Annotated(doc, null, null);
                     } else {
-                        Annotation annotation = annotator.of(doc);
-                        a = new Annotated(null, annotation, PendingLines.Line.of(doc, annotation, explain));
+                        try {
+                            Annotation annotation = annotator.of(doc);
+                            a = new Annotated(null, annotation, PendingLines.Line.of(doc, annotation, explain));
+                        } catch (RuntimeException e) {
+                            a = new Annotated(Annotators.notAnnotated(doc, e), null, null);
+                        }
                     }
                     progress.step(doc);
                     return a;
@@ -181,7 +185,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void filtered(LoadOptions options, Annotators.ForDocuments annotator, Writer out, PrintWriter err) throws IOException {
-        List<Document> docs = CorpusLoader.load(paths, options);
+        List<Document> docs = new java.util.ArrayList<>(CorpusLoader.load(paths, options));
         if (docs.isEmpty()) throw noArticles();
         List<Annotation> annotations = Annotators.annotateAll(docs, annotator, err);
         ExportFilter filter;
