@@ -27,8 +27,7 @@ final class BodyPronoun {
 
     /** The body that "it" or "they" right before the verb (only words like "also" between) stands for, else -1. */
     int rightBefore(int start, int verb) {
-        int k = verb - 1;
-        while (k >= start && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = SpeechWords.beforePrelude(tokens, start, verb);
         if (k < start || quoted[k]) return -1;
         String w = tokens.get(k).lower();
         return w.equals("it") || w.equals("they") ? bodyBefore(k) : -1;

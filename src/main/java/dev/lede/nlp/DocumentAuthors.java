@@ -38,8 +38,7 @@ final class DocumentAuthors {
      * for; -1 when the noun is no document or its owner is not named so.
      */
     int ownerRightBefore(int from, int verb) {
-        int noun = verb - 1;
-        while (noun >= from && SpeechWords.VERB_PRELUDE.contains(tokens.get(noun).lower())) noun--;
+        int noun = SpeechWords.beforePrelude(tokens, from, verb);
         if (noun < from || quoted[noun] || !DOCUMENT_NOUNS.contains(tokens.get(noun).lower())) return -1;
         for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
             String w = tokens.get(k).lower();

@@ -65,7 +65,7 @@ final class FrameSubjects {
         if (adjacent >= 0) return adjacent;
         // "A few days ago in an interview he blasted": a pronoun right before the verb is its subject, not the phrase
         // opening the clause.
-        int nearest = beforePrelude(start, verb);
+        int nearest = beforePrelude(tokens, start, verb);
         boolean pronounRightBefore = nearest >= start && SUBJECT_PRONOUNS.contains(tokens.get(nearest).lower());
         if (start < verb && INDEFINITE.contains(tokens.get(start).lower()) && !pronounRightBefore) return after.indefinite(start, verb);
         int determiner = subjects.indefiniteRightBefore(from, verb);
@@ -73,7 +73,7 @@ final class FrameSubjects {
         int owner = documents.ownerRightBefore(from, verb);
         if (owner != -1) return owner;
         // "the company says the article continues to …": a document inside a reported clause is not the frame's subject.
-        int document = beforePrelude(from, verb);
+        int document = beforePrelude(tokens, from, verb);
         int author = speechVerbBetween(start, document) ? -1 : documents.authorOf(document, from);
         if (author >= 0) return author;
         int body = bodyHeadNoun.bodyNamedBy(document, from);
@@ -158,7 +158,7 @@ final class FrameSubjects {
     private int placeSubject(int start, int verb) {
         // "in all 50 U.S. states": a place word after a place is part of it, not a verb.
         if (Lexicon.get().locationWords.contains(tokens.get(verb).lower())) return -1;
-        int k = beforePrelude(start, verb);
+        int k = beforePrelude(tokens, start, verb);
         if (k >= start && tokens.get(k).text().equals(",")) {
             int end = start;
             while (end + 1 < verb && entityAt[start] >= 0 && entityAt[end + 1] == entityAt[start]) end++;
@@ -174,7 +174,7 @@ final class FrameSubjects {
      * after another speech verb, is its subject whatever opens the clause.
      */
     private int personRightBefore(int start, int verb) {
-        int k = beforePrelude(start, verb);
+        int k = beforePrelude(tokens, start, verb);
         if (k < start || entityAt[k] < 0 || quoted[k] || entities.get(entityAt[k]).type() != EntityType.PERSON) return -1;
         int first = mentionStart(k, start);
         if (!prepositionBefore(first, start).isEmpty()) return -1;
@@ -194,7 +194,7 @@ final class FrameSubjects {
      * arrested Smith and said" is not Smith's), so that names nearer the verb are not taken for its subject.
      */
     private int coordinatedSubject(int verb) {
-        int and = beforePrelude(0, verb);
+        int and = beforePrelude(tokens, 0, verb);
         if (and < 0 || !tokens.get(and).lower().equals("and") || participleAfterComma(verb)) return -1;
         // The clause it joins: back to its sentence start, a semicolon or a conjunction ("…, but his lawyer … told the
         // BBC it was laughable and added").
@@ -204,11 +204,7 @@ final class FrameSubjects {
         if (and - k > COORDINATED_REACH) return -1;
         while (k < and && (quoted[k] || !tokens.get(k).isWord())) k++;
         // "When Carson died, Bush …", "On Tuesday, Bush …": what is put before the subject ends at its comma.
-        String first = tokens.get(k).lower();
-        if (FRONTING_WORDS.contains(first) || PREPOSITIONS.contains(first)) {
-            while (k < and && !tokens.get(k).text().equals(",")) k++;
-            k++;
-        }
+        k = pastFrontedPhrase(tokens, k, and);
         if (k >= and || quoted[k]) return -1;
         if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) return referents.personBefore(k);
         // "Mr Blair", "Senate Leader Harry Reid": titles before the name are not part of its mention.
@@ -323,13 +319,6 @@ final class FrameSubjects {
         if (next + 1 < verb && tokens.get(next).text().equals(",") && RELATIVE_PRONOUNS.contains(tokens.get(next + 1).lower())) return false;
         while (next < verb && VERB_PRELUDE.contains(tokens.get(next).lower())) next++;
         return next < verb;
-    }
-
-    /** The last token before the verb that is not a word like "also" or "has" (below {@code start} when none). */
-    private int beforePrelude(int start, int verb) {
-        int k = verb - 1;
-        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
-        return k;
     }
 
     /** The first token of the mention that token k is part of, no earlier than {@code from}. */

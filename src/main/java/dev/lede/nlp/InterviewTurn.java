@@ -55,8 +55,7 @@ final class InterviewTurn {
      * turn, whose label names no person, is the person whose label opens the next turn; else -1.
      */
     int addresseeRightBefore(int from, int verb) {
-        int k = verb - 1;
-        while (k >= from && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = SpeechWords.beforePrelude(tokens, from, verb);
         int offset = tokens.get(verb).start();
         if (k < from || !tokens.get(k).lower().equals("you") || labelBefore(offset) < 0 || answererAt(offset) >= 0) return -1;
         int next = text.indexOf("\n((", offset);

@@ -27,8 +27,7 @@ final class IntroducedRole {
 
     /** The person introduced with the noun right before the verb (past words like "also"), after "the"; else -1. */
     int rightBefore(int from, int verb) {
-        int k = verb - 1;
-        while (k >= from && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = SpeechWords.beforePrelude(tokens, from, verb);
         if (k < from || !isLowerCaseNoun(k) || SpeechWords.PERSON_NOUNS.contains(tokens.get(k).lower())) return -1;
         for (int j = k - 1; j >= from && j >= k - 1 - MODIFIERS; j--) {
             if (tokens.get(j).lower().equals("the")) return descriptions.describedAt(k, EntityType.PERSON);

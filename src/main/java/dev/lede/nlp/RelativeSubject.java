@@ -14,8 +14,7 @@ final class RelativeSubject {
 
     /** The person or body the relative pronoun right before the verb stands for, else -1. */
     static int antecedentRightBefore(List<Token> tokens, List<Entity> entities, int[] entityAt, boolean[] quoted, int start, int verb) {
-        int k = verb - 1;
-        while (k >= start && SpeechWords.VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        int k = SpeechWords.beforePrelude(tokens, start, verb);
         if (k - 2 < start || quoted[k]) return -1;
         String pronoun = tokens.get(k).lower();
         if (!pronoun.equals("which") && !pronoun.equals("who") || !tokens.get(k - 1).text().equals(",")) return -1;

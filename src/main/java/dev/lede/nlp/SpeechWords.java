@@ -101,6 +101,24 @@ final class SpeechWords {
     static final Set<String> ORIGIN_PREPOSITIONS = Lexicon.words("origin-prepositions.txt");
     static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions.txt");
     static final Set<String> FRONTING_WORDS = Lexicon.words("fronting-words.txt");
+
+    /** The last token before the verb at {@code verb} that is not a word like "also" or "has" (below {@code start} when none). */
+    static int beforePrelude(java.util.List<Token> tokens, int start, int verb) {
+        int k = verb - 1;
+        while (k >= start && VERB_PRELUDE.contains(tokens.get(k).lower())) k--;
+        return k;
+    }
+
+    /**
+     * Past a phrase put before a clause ("When Carson died,", "On Tuesday,") that opens at token k: the token after its
+     * comma, or {@code limit} + 1 when no comma comes before {@code limit}; k itself when no such phrase opens there.
+     */
+    static int pastFrontedPhrase(java.util.List<Token> tokens, int k, int limit) {
+        String w = tokens.get(k).lower();
+        if (!FRONTING_WORDS.contains(w) && !PREPOSITIONS.contains(w)) return k;
+        while (k < limit && !tokens.get(k).text().equals(",")) k++;
+        return k + 1;
+    }
     static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Lexicon.words("clause-conjunctions-after-comma.txt");
     static final Set<String> NAMING_WORDS = Lexicon.words("naming-words.txt");
     static final Set<String> LAWSUIT_NOUNS = Lexicon.words("lawsuit-nouns.txt");

@@ -67,12 +67,9 @@ final class SubjectBeforeAside {
      * name that its mention does not hold ("Sen. Bernie Sanders").
      */
     static int subjectStart(List<Token> tokens, List<Entity> entities, int[] entityAt, int from, int open) {
-        int k = from;
-        if (FRONTING_WORDS.contains(tokens.get(k).lower()) || PREPOSITIONS.contains(tokens.get(k).lower())) {
-            while (k < open && !tokens.get(k).text().equals(",")) k++;
-            k++;
-            while (k < open && !tokens.get(k).isWord() && entityAt[k] < 0) k++;
-        }
+        int k = pastFrontedPhrase(tokens, from, open);
+        // On "Face the Nation," Sen. …: the quote mark closing the phrase put before goes with it.
+        if (k != from) while (k < open && !tokens.get(k).isWord() && entityAt[k] < 0) k++;
         Lexicon lex = Lexicon.get();
         int name = k;
         while (name < open && name < k + TITLES && entityAt[name] < 0 && tokens.get(name).isCapitalized()
@@ -146,13 +143,9 @@ final class SubjectBeforeAside {
     private static boolean opensClause(List<Token> tokens, List<Entity> entities, int[] entityAt, int start, int first) {
         int k = start;
         if (k < first && CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(k).lower()) || k < first && tokens.get(k).lower().equals("but")) k++;
-        String w = k < first ? tokens.get(k).lower() : "";
-        if (FRONTING_WORDS.contains(w) || PREPOSITIONS.contains(w)) {
-            while (k < first && !tokens.get(k).text().equals(",")) k++;
-            // "In a letter to Senator John Smith, the agency's director …": the name is inside the phrase put before.
-            if (k >= first) return false;
-            k++;
-        }
+        if (k < first) k = pastFrontedPhrase(tokens, k, first);
+        // "In a letter to Senator John Smith, the agency's director …": the name is inside the phrase put before.
+        if (k > first) return false;
         Lexicon lex = Lexicon.get();
         for (; k < first; k++) {
             Token t = tokens.get(k);
